@@ -1,0 +1,39 @@
+import { loadSigningSecret } from './auth/secret'
+import { openDatabase, type DatabaseConnection } from './db/client'
+import { dataDirectory, readEnv } from './env'
+
+/** What server code needs at run time: the one database connection and the token key. */
+export interface AppContext {
+  database: DatabaseConnection
+  signingSecret: Uint8Array
+}
+
+const globalKey = Symbol.for('cubeboard.appContext')
+type GlobalWithContext = typeof globalThis & { [globalKey]?: Promise<AppContext> }
+
+/**
+ * The context of this process, shared by the sync server and the Next handlers (Next
+ * bundles route code separately, so it lives on globalThis). The server entry installs it
+ * at start; anything else opens it from the environment on first use, never at import
+ * time (`next build` imports route modules).
+ */
+export function appContext(): Promise<AppContext> {
+  const store = globalThis as GlobalWithContext
+  store[globalKey] ??= openFromEnvironment().catch((error: unknown) => {
+    delete store[globalKey]
+    throw error
+  })
+  return store[globalKey]
+}
+
+/** Makes an already opened context the one of this process. */
+export function installAppContext(context: AppContext): void {
+  ;(globalThis as GlobalWithContext)[globalKey] = Promise.resolve(context)
+}
+
+async function openFromEnvironment(): Promise<AppContext> {
+  const env = readEnv()
+  const dataDir = dataDirectory(env)
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir })
+  return { database, signingSecret: loadSigningSecret({ authSecret: env.AUTH_SECRET, dataDir }) }
+}

@@ -1,0 +1,56 @@
+import crypto from 'node:crypto'
+import { desc, eq } from 'drizzle-orm'
+import { z } from 'zod'
+import type { Database } from './db/client'
+import { boardKinds, boards, type BoardKind } from './db/schema'
+
+export interface BoardSummary {
+  id: string
+  title: string
+  kind: BoardKind
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** What a person or script sends to create a board. */
+export const newBoardSchema = z.object({
+  title: z
+    .string({ error: 'title is required' })
+    .trim()
+    .min(1, 'title must not be empty')
+    .max(200, 'title must be at most 200 characters'),
+  kind: z.enum(boardKinds).default('cube'),
+})
+export type NewBoard = z.infer<typeof newBoardSchema>
+
+/** Board ids are unguessable, URL-safe and short enough to read out in a workshop. */
+const boardIdPattern = /^[a-z0-9]{16}$/
+
+export function isBoardId(value: string): boolean {
+  return boardIdPattern.test(value)
+}
+
+function newBoardId(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'
+  return Array.from({ length: 16 }, () => alphabet[crypto.randomInt(alphabet.length)]).join('')
+}
+
+export async function createBoard(db: Database, input: NewBoard): Promise<BoardSummary> {
+  const [board] = await db
+    .insert(boards)
+    .values({ id: newBoardId(), title: input.title, kind: input.kind })
+    .returning()
+  if (!board) throw new Error('the database returned no row for the new board')
+  return board
+}
+
+/** Boards, most recently edited first. */
+export function listBoards(db: Database, limit = 200): Promise<BoardSummary[]> {
+  return db.select().from(boards).orderBy(desc(boards.updatedAt)).limit(limit)
+}
+
+export async function findBoard(db: Database, boardId: string): Promise<BoardSummary | null> {
+  if (!isBoardId(boardId)) return null
+  const [board] = await db.select().from(boards).where(eq(boards.id, boardId))
+  return board ?? null
+}

@@ -1,0 +1,114 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import * as schema from './schema'
+import { claimDataFolder } from './data-folder-lock'
+
+/** The drizzle handle, the same type whichever driver sits underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>
+
+export interface DatabaseConnection {
+  db: Database
+  driver: 'postgres' | 'pglite'
+  close(): Promise<void>
+}
+
+export interface DatabaseConfig {
+  /** PostgreSQL connection URL; when absent, PGlite stores data under `dataDir`. */
+  databaseUrl?: string
+  dataDir: string
+}
+
+/** Where drizzle-kit writes migrations; resolved from the working directory so bundled route code finds it too. */
+const migrationsFolder = path.resolve('lib/db/migrations')
+
+/**
+ * Opens the database and applies pending migrations before anything else uses it.
+ * On PostgreSQL the migration runs under an advisory lock so that several instances
+ * starting at once do not race.
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConnection> {
+  const connection = config.databaseUrl
+    ? await openPostgres(config.databaseUrl)
+    : await openPglite(config.dataDir)
+  try {
+    await connection.migrate()
+  } catch (error) {
+    await connection.close()
+    throw new Error(`Could not apply database migrations: ${describe(error)}`, { cause: error })
+  }
+  return { db: connection.db, driver: connection.driver, close: connection.close }
+}
+
+interface OpenedDatabase extends DatabaseConnection {
+  migrate(): Promise<void>
+}
+
+async function openPostgres(databaseUrl: string): Promise<OpenedDatabase> {
+  const { default: postgres } = await import('postgres')
+  const { drizzle } = await import('drizzle-orm/postgres-js')
+  const { migrate } = await import('drizzle-orm/postgres-js/migrator')
+  const client = postgres(databaseUrl, { max: 10, onnotice: () => {} })
+  const db = drizzle(client, { schema })
+  try {
+    await db.execute(sql`select 1`)
+  } catch (error) {
+    await client.end({ timeout: 1 })
+    throw new Error(
+      `Could not connect to PostgreSQL at ${redactPassword(databaseUrl)}: ${describe(error)}. ` +
+        'Check DATABASE_URL, or unset it to use the embedded database.',
+      { cause: error },
+    )
+  }
+  return {
+    db,
+    driver: 'postgres',
+    close: () => client.end({ timeout: 5 }),
+    migrate: async () => {
+      // A dedicated connection holds the session-level lock for the whole migration.
+      const lockClient = postgres(databaseUrl, { max: 1, onnotice: () => {} })
+      try {
+        await lockClient`select pg_advisory_lock(hashtext('cubeboard:migrations'))`
+        await migrate(drizzle(lockClient), { migrationsFolder })
+      } finally {
+        await lockClient.end({ timeout: 5 })
+      }
+    },
+  }
+}
+
+async function openPglite(dataDir: string): Promise<OpenedDatabase> {
+  const { PGlite } = await import('@electric-sql/pglite')
+  const { drizzle } = await import('drizzle-orm/pglite')
+  const { migrate } = await import('drizzle-orm/pglite/migrator')
+  fs.mkdirSync(dataDir, { recursive: true })
+  const releaseLock = claimDataFolder(dataDir)
+  let client
+  try {
+    client = await PGlite.create(path.join(dataDir, 'pglite'))
+  } catch (error) {
+    releaseLock()
+    throw new Error(`Could not open the embedded database in ${dataDir}: ${describe(error)}`, {
+      cause: error,
+    })
+  }
+  const db = drizzle(client, { schema })
+  return {
+    db,
+    driver: 'pglite',
+    close: async () => {
+      await client.close()
+      releaseLock()
+    },
+    migrate: () => migrate(db, { migrationsFolder }),
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function redactPassword(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
+}

@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/** Every environment variable Cubeboard reads, validated in one place. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
+  CUBEBOARD_DATA_DIR: z.string().min(1).default('data'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+/** Reads and validates the environment; throws an error naming every bad variable. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(emptyAsUnset(source))
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
+}
+
+/** The absolute path of the local data folder (PGlite files, generated secret). */
+export function dataDirectory(env: Env): string {
+  return path.resolve(env.CUBEBOARD_DATA_DIR)
+}
+
+// `FOO=` in a shell means "not set" to people; treat it so rather than failing validation.
+function emptyAsUnset(source: NodeJS.ProcessEnv): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const [key, value] of Object.entries(source)) {
+    if (value !== undefined && value !== '') result[key] = value
+  }
+  return result
+}

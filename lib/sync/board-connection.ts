@@ -1,0 +1,110 @@
+import type * as Y from 'yjs'
+import { WebsocketProvider } from 'y-websocket'
+import type { RoomRole } from '@/lib/auth/room-token'
+import { closeCodes } from './close-codes'
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused'
+
+export interface BoardConnectionState {
+  status: ConnectionStatus
+  /** Why the server refused the connection, when it did. */
+  reason?: string
+}
+
+export interface BoardConnection {
+  provider: WebsocketProvider
+  destroy(): void
+}
+
+interface TokenResponse {
+  token: string
+  expiresAt: string
+}
+
+/** Asks the app for a room token; the message of a refusal is the server's own. */
+export async function fetchRoomToken(boardId: string, role: RoomRole): Promise<TokenResponse> {
+  const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ role }),
+  })
+  const body: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const message =
+      body && typeof body === 'object' && 'error' in body ? String(body.error) : response.statusText
+    throw new Error(message)
+  }
+  return body as TokenResponse
+}
+
+/**
+ * Connects a Y.Doc to a board with the stock y-websocket provider. Tokens are short-lived
+ * and only needed to open a connection, so a fresh one is put in place before each expires;
+ * a refusal for an expired token fetches a new one and reconnects.
+ */
+export function connectToBoard(options: {
+  boardId: string
+  doc: Y.Doc
+  role: RoomRole
+  token: TokenResponse
+  onState(state: BoardConnectionState): void
+}): BoardConnection {
+  const { boardId, doc, role, onState } = options
+  const origin = window.location.origin.replace(/^http/, 'ws')
+  const provider = new WebsocketProvider(`${origin}/sync`, boardId, doc, {
+    params: { token: options.token.token },
+  })
+  let everConnected = false
+  let destroyed = false
+  let renewTimer: ReturnType<typeof setTimeout> | undefined
+
+  const report = (state: BoardConnectionState) => {
+    if (!destroyed) onState(state)
+  }
+  const scheduleRenewal = (expiresAt: string) => {
+    const renewInMs = Math.max(5_000, new Date(expiresAt).getTime() - Date.now() - 60_000)
+    renewTimer = setTimeout(() => void renew(), renewInMs)
+  }
+  const renew = async (): Promise<boolean> => {
+    try {
+      const next = await fetchRoomToken(boardId, role)
+      provider.params = { token: next.token }
+      scheduleRenewal(next.expiresAt)
+      return true
+    } catch {
+      renewTimer = setTimeout(() => void renew(), 10_000)
+      return false
+    }
+  }
+  scheduleRenewal(options.token.expiresAt)
+
+  provider.on('status', ({ status }) => {
+    if (status === 'connected') everConnected = true
+    if (status === 'connected') return report({ status: 'connected' })
+    if (!navigator.onLine) return report({ status: 'offline' })
+    report({ status: everConnected ? 'reconnecting' : 'connecting' })
+  })
+  provider.on('closed', ({ code, reason }) => {
+    if (code === closeCodes.unauthorized) {
+      report({ status: 'reconnecting' })
+      void renew().then((renewed) => {
+        if (renewed && !destroyed) provider.connect()
+        else report({ status: 'refused', reason })
+      })
+      return
+    }
+    report({ status: 'refused', reason })
+  })
+  const onOffline = () => report({ status: 'offline' })
+  window.addEventListener('offline', onOffline)
+
+  return {
+    provider,
+    destroy() {
+      destroyed = true
+      clearTimeout(renewTimer)
+      window.removeEventListener('offline', onOffline)
+      provider.destroy()
+    },
+  }
+}

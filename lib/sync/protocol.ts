@@ -1,0 +1,10 @@
+/**
+ * Top-level message types of the y-websocket protocol. The payloads are encoded by
+ * y-protocols (sync, awareness); these numbers are the only part the protocol leaves to us.
+ */
+export const messageTypes = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const

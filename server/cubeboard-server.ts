@@ -1,0 +1,112 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { installAppContext } from '@/lib/app-context'
+import { loadSigningSecret } from '@/lib/auth/secret'
+import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
+import { BoardLogStore } from './sync/board-log-store'
+import { CompactionScheduler } from './sync/compaction-scheduler'
+import { Rooms } from './sync/rooms'
+import { createSyncServer, syncPathPrefix } from './sync/sync-server'
+import { UpdateLogWriter } from './sync/update-log-writer'
+
+export interface CubeboardOptions {
+  port: number
+  host?: string
+  databaseUrl?: string
+  dataDir: string
+  authSecret?: string
+  /** Serve the Next app ('production' needs `next build` first), or only the sync endpoint. */
+  web: 'production' | 'development' | false
+  keepAliveMs?: number
+  log?: Pick<Console, 'info' | 'warn' | 'error'>
+}
+
+export interface RunningCubeboard {
+  url: string
+  port: number
+  database: DatabaseConnection
+  rooms: Rooms
+  /** Stops taking connections, writes every pending update, closes the database. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts one Cubeboard process: database (migrated), sync endpoint at /sync/<boardId>
+ * and, when asked, the Next app, all on one port.
+ */
+export async function startCubeboard(options: CubeboardOptions): Promise<RunningCubeboard> {
+  const log = options.log ?? console
+  const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir })
+  const signingSecret = loadSigningSecret({ authSecret: options.authSecret, dataDir: options.dataDir })
+  installAppContext({ database, signingSecret })
+
+  const store = new BoardLogStore(database.db)
+  const compaction = new CompactionScheduler({
+    compact: (boardId) => store.compact(boardId),
+    onError: (boardId, error) => log.error(`compaction of board ${boardId} failed`, error),
+  })
+  const writer = new UpdateLogWriter({
+    append: (batch) => store.append(batch),
+    onWritten: (boardIds) => boardIds.forEach((boardId) => compaction.noteLogRows(boardId, 1)),
+    onError: (error) => log.error('writing the update log failed; retrying', error),
+  })
+  const rooms = new Rooms({ store, writer, compaction })
+  const sync = createSyncServer({ rooms, signingSecret, keepAliveMs: options.keepAliveMs, log })
+
+  const web = options.web ? await startNext(options.web === 'development', options) : null
+  const server = http.createServer((request, response) => {
+    if (request.url?.startsWith(syncPathPrefix)) {
+      response.writeHead(426, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ error: 'the sync endpoint speaks WebSocket only' }))
+      return
+    }
+    if (!web) {
+      response.writeHead(404, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ error: 'this process serves the sync endpoint only' }))
+      return
+    }
+    void web.handleRequest(request, response)
+  })
+  server.on('upgrade', (request, socket, head) => {
+    if (request.url?.startsWith(syncPathPrefix)) return sync.handleUpgrade(request, socket, head)
+    if (web) return void web.handleUpgrade(request, socket, head)
+    socket.destroy()
+  })
+  server.on('clientError', (_error, socket) => socket.destroy())
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, options.host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`
+
+  let closing: Promise<void> | null = null
+  return {
+    url,
+    port,
+    database,
+    rooms,
+    close: () =>
+      (closing ??= (async () => {
+        server.close()
+        await sync.close()
+        await writer.whenWritten()
+        await compaction.whenIdle()
+        server.closeAllConnections()
+        await web?.close()
+        await database.close()
+      })()),
+  }
+}
+
+async function startNext(dev: boolean, options: CubeboardOptions) {
+  const { default: next } = await import('next')
+  const app = next({ dev, dir: process.cwd(), hostname: options.host, port: options.port, turbopack: dev })
+  await app.prepare()
+  return {
+    handleRequest: app.getRequestHandler(),
+    handleUpgrade: app.getUpgradeHandler(),
+    close: () => app.close(),
+  }
+}

@@ -1,0 +1,39 @@
+import { dataDirectory, readEnv } from '@/lib/env'
+import { startCubeboard } from './cubeboard-server'
+
+/** Process entry of `npm start` and `npm run dev`. */
+async function main() {
+  const env = readEnv()
+  const dataDir = dataDirectory(env)
+  const cubeboard = await startCubeboard({
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir,
+    authSecret: env.AUTH_SECRET,
+    web: env.NODE_ENV === 'production' ? 'production' : 'development',
+  })
+  const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`
+  console.info(`Cubeboard is running at ${cubeboard.url} — data in ${where}`)
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.info(`${signal}: writing pending updates and stopping…`)
+    cubeboard.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('shutdown failed', error)
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

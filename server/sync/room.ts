@@ -1,0 +1,195 @@
+import * as Y from 'yjs'
+import * as syncProtocol from 'y-protocols/sync'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as encoding from 'lib0/encoding'
+import * as decoding from 'lib0/decoding'
+import type { RoomRole } from '@/lib/auth/room-token'
+import { closeCodes } from '@/lib/sync/close-codes'
+import { messageTypes } from '@/lib/sync/protocol'
+import { SyncRefusal } from './sync-refusal'
+
+/** One client in a room, as the room sees it: the transport stays outside. */
+export interface RoomConnection {
+  readonly role: RoomRole
+  send(message: Uint8Array): void
+}
+
+export interface RoomOptions {
+  /** Called with every update the room accepted from a client, for the update log. */
+  onUpdate(update: Uint8Array): void
+}
+
+/**
+ * The live state of one board while people have it open: its Y.Doc, who is connected,
+ * and their awareness (cursors, names). Speaks the y-websocket protocol over messages;
+ * it knows nothing about HTTP or sockets.
+ */
+export class Room {
+  readonly doc = new Y.Doc()
+  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  /** Each connection with the awareness client ids it controls (removed when it leaves). */
+  private readonly connections = new Map<RoomConnection, Set<number>>()
+
+  constructor(
+    readonly boardId: string,
+    private readonly options: RoomOptions,
+  ) {
+    this.awareness.setLocalState(null)
+    this.doc.on('update', this.relayUpdate)
+    this.awareness.on('update', this.relayAwareness)
+  }
+
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  /** Applies stored state before anyone joins; not logged again, not relayed. */
+  load(updates: Iterable<Uint8Array>): void {
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update, this)
+    }, this)
+  }
+
+  /** Adds a connection and greets it: our state vector first, then who is here. */
+  join(connection: RoomConnection): void {
+    this.connections.set(connection, new Set())
+    const syncStep1 = encoding.createEncoder()
+    encoding.writeVarUint(syncStep1, messageTypes.sync)
+    syncProtocol.writeSyncStep1(syncStep1, this.doc)
+    connection.send(encoding.toUint8Array(syncStep1))
+    if (this.awareness.getStates().size > 0) {
+      connection.send(this.encodeAwareness([...this.awareness.getStates().keys()]))
+    }
+  }
+
+  /** Removes a connection and the awareness states it controlled (others see it leave). */
+  leave(connection: RoomConnection): void {
+    const controlled = this.connections.get(connection)
+    if (!controlled) return
+    this.connections.delete(connection)
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null)
+  }
+
+  /**
+   * Handles one protocol message from a connection. Throws a SyncRefusal for anything
+   * malformed; the room's state is untouched when it does.
+   */
+  receive(connection: RoomConnection, message: Uint8Array): void {
+    if (!this.connections.has(connection)) return
+    const decoder = decoding.createDecoder(message)
+    const messageType = readOrRefuse(() => decoding.readVarUint(decoder))
+    switch (messageType) {
+      case messageTypes.sync:
+        return this.receiveSync(connection, decoder)
+      case messageTypes.awareness: {
+        const update = readOrRefuse(() => decoding.readVarUint8Array(decoder))
+        readOrRefuse(() => awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection))
+        return
+      }
+      case messageTypes.queryAwareness:
+        connection.send(this.encodeAwareness([...this.awareness.getStates().keys()]))
+        return
+      default:
+        throw new SyncRefusal(closeCodes.badRequest, `unknown message type ${messageType}`)
+    }
+  }
+
+  /** An empty awareness update: keeps idle clients from timing out, changes nothing. */
+  keepAliveMessage(): Uint8Array {
+    return this.encodeAwareness([])
+  }
+
+  /** Frees the doc and the awareness timer; the room is unusable afterwards. */
+  destroy(): void {
+    this.doc.off('update', this.relayUpdate)
+    this.awareness.off('update', this.relayAwareness)
+    this.awareness.destroy()
+    this.doc.destroy()
+    this.connections.clear()
+  }
+
+  private receiveSync(connection: RoomConnection, decoder: decoding.Decoder): void {
+    const syncType = readOrRefuse(() => decoding.readVarUint(decoder))
+    switch (syncType) {
+      case syncProtocol.messageYjsSyncStep1: {
+        const reply = encoding.createEncoder()
+        encoding.writeVarUint(reply, messageTypes.sync)
+        readOrRefuse(() => syncProtocol.readSyncStep1(decoder, reply, this.doc))
+        connection.send(encoding.toUint8Array(reply))
+        return
+      }
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate: {
+        const update = readOrRefuse(() => decoding.readVarUint8Array(decoder))
+        // Viewers receive everything; what they send is dropped, never applied or relayed.
+        if (connection.role === 'viewer') return
+        this.applyClientUpdate(connection, update)
+        return
+      }
+      default:
+        throw new SyncRefusal(closeCodes.badRequest, `unknown sync message type ${syncType}`)
+    }
+  }
+
+  private applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
+    // Decode fully first: Yjs integrates structs before it reads the delete set, so a
+    // damaged update could otherwise leave half of itself in the shared doc.
+    try {
+      Y.decodeUpdate(update)
+    } catch {
+      throw new SyncRefusal(closeCodes.unprocessableUpdate, 'update could not be decoded by Yjs')
+    }
+    try {
+      Y.applyUpdate(this.doc, update, connection)
+    } catch {
+      throw new SyncRefusal(closeCodes.unprocessableUpdate, 'update could not be applied by Yjs')
+    }
+  }
+
+  private readonly relayUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this) return
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, messageTypes.sync)
+    syncProtocol.writeUpdate(encoder, update)
+    const message = encoding.toUint8Array(encoder)
+    for (const connection of this.connections.keys()) {
+      if (connection !== origin) connection.send(message)
+    }
+    this.options.onUpdate(update)
+  }
+
+  private readonly relayAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const controlled = this.connections.get(origin as RoomConnection)
+    if (controlled) {
+      for (const clientId of added) controlled.add(clientId)
+      for (const clientId of removed) controlled.delete(clientId)
+    }
+    const message = this.encodeAwareness([...added, ...updated, ...removed])
+    for (const connection of this.connections.keys()) {
+      if (connection !== origin) connection.send(message)
+    }
+  }
+
+  private encodeAwareness(clientIds: number[]): Uint8Array {
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, messageTypes.awareness)
+    encoding.writeVarUint8Array(
+      encoder,
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds),
+    )
+    return encoding.toUint8Array(encoder)
+  }
+}
+
+/** Turns a decoding failure (truncated or garbage bytes) into a refusal of that connection. */
+function readOrRefuse<T>(read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (error instanceof SyncRefusal) throw error
+    throw new SyncRefusal(closeCodes.badRequest, 'malformed message')
+  }
+}

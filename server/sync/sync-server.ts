@@ -1,0 +1,200 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { RoomTokenError, verifyRoomToken, type RoomGrant } from '@/lib/auth/room-token'
+import { closeCodes, maxMessageBytes } from '@/lib/sync/close-codes'
+import type { Room } from './room'
+import type { Rooms } from './rooms'
+import { SocketConnection } from './socket-connection'
+import { SyncRefusal } from './sync-refusal'
+
+export const syncPathPrefix = '/sync/'
+
+export interface SyncServerOptions {
+  rooms: Rooms
+  signingSecret: Uint8Array
+  /** An idle connection gets a protocol message (and a ping) this often; the client gives up after 30 s. */
+  keepAliveMs?: number
+  log?: Pick<Console, 'info' | 'warn' | 'error'>
+}
+
+export interface SyncServer {
+  /** Takes an HTTP upgrade whose path starts with /sync/. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void
+  readonly connectionCount: number
+  /** Closes every connection with 1012 so clients reconnect (to this or another instance). */
+  close(): Promise<void>
+}
+
+/**
+ * The y-websocket endpoint: checks the room token and loads the board before the upgrade
+ * completes, then hands each binary frame to the board's room. Every refusal closes only
+ * that one connection, with a 44xx code and a reason.
+ */
+export function createSyncServer(options: SyncServerOptions): SyncServer {
+  const { rooms, signingSecret, log = console } = options
+  const keepAliveMs = options.keepAliveMs ?? 15_000
+  // Frames between the cap and this ceiling are read and refused with 4413; bigger ones are
+  // cut off by ws (1009) from the frame header, before their payload is buffered.
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: maxMessageBytes * 4,
+    perMessageDeflate: false,
+  })
+  const connections = new Map<SocketConnection, Room>()
+
+  const keepAlive = setInterval(
+    () => {
+      const now = Date.now()
+      for (const [connection, room] of connections) {
+        if (now - connection.lastPongAt > keepAliveMs * 3) {
+          connection.socket.terminate()
+          continue
+        }
+        connection.socket.ping()
+        if (now - connection.lastSentAt >= keepAliveMs) connection.send(room.keepAliveMessage())
+      }
+    },
+    Math.max(10, Math.floor(keepAliveMs / 3)),
+  )
+  keepAlive.unref()
+
+  function refuse(request: IncomingMessage, socket: Duplex, head: Buffer, refusal: SyncRefusal) {
+    wss.handleUpgrade(request, socket, head, (ws) => ws.close(refusal.code, refusal.message))
+  }
+
+  async function admit(request: IncomingMessage): Promise<RoomGrant> {
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    const boardId = safeDecode(url.pathname.slice(syncPathPrefix.length))
+    if (!boardId || boardId.includes('/')) {
+      throw new SyncRefusal(closeCodes.badRequest, 'expected /sync/<boardId>')
+    }
+    const token = url.searchParams.get('token')
+    if (!token) throw new SyncRefusal(closeCodes.unauthorized, 'missing token')
+    let grant: RoomGrant
+    try {
+      grant = await verifyRoomToken(token, signingSecret)
+    } catch (error) {
+      if (error instanceof RoomTokenError) throw new SyncRefusal(closeCodes.unauthorized, error.message)
+      throw error
+    }
+    if (grant.boardId !== boardId) {
+      throw new SyncRefusal(closeCodes.forbidden, 'token is for another board')
+    }
+    return grant
+  }
+
+  async function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
+    // A client may vanish while we check its token or load its board.
+    socket.on('error', () => {})
+    let grant: RoomGrant
+    let room: Room | null
+    try {
+      grant = await admit(request)
+      room = await rooms.acquire(grant.boardId)
+    } catch (error) {
+      if (error instanceof SyncRefusal) return refuse(request, socket, head, error)
+      log.error('sync: could not open room', error)
+      return refuse(
+        request,
+        socket,
+        head,
+        new SyncRefusal(closeCodes.unavailable, 'board could not be loaded; retrying'),
+      )
+    }
+    if (!room) {
+      return refuse(
+        request,
+        socket,
+        head,
+        new SyncRefusal(closeCodes.unknownBoard, `board ${grant.boardId} does not exist`),
+      )
+    }
+    const openedRoom = room
+    let attached = false
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      attached = true
+      attach(ws, grant.role, openedRoom)
+    })
+    if (!attached) rooms.release(openedRoom)
+  }
+
+  function attach(ws: WebSocket, role: RoomGrant['role'], room: Room) {
+    const connection = new SocketConnection(ws, role)
+    connections.set(connection, room)
+    let detached = false
+    const detach = () => {
+      if (detached) return
+      detached = true
+      connections.delete(connection)
+      room.leave(connection)
+      rooms.release(room)
+    }
+    const refuseMessage = (refusal: SyncRefusal) => {
+      connection.close(refusal.code, refusal.message)
+      detach()
+    }
+    ws.on('message', (data, isBinary) => {
+      if (connection.closing) return
+      if (!isBinary) {
+        return refuseMessage(new SyncRefusal(closeCodes.badRequest, 'text frames are not part of the protocol'))
+      }
+      const message = toBytes(data)
+      if (message.byteLength > maxMessageBytes) {
+        return refuseMessage(
+          new SyncRefusal(closeCodes.messageTooLarge, `message over ${maxMessageBytes} bytes`),
+        )
+      }
+      try {
+        room.receive(connection, message)
+      } catch (error) {
+        if (error instanceof SyncRefusal) return refuseMessage(error)
+        log.error(`sync: unexpected error in board ${room.boardId}`, error)
+        refuseMessage(new SyncRefusal(closeCodes.serverError, 'internal error'))
+      }
+    })
+    ws.on('close', detach)
+    ws.on('error', (error) => {
+      log.warn(`sync: connection error in board ${room.boardId}: ${error.message}`)
+      detach()
+    })
+    room.join(connection)
+  }
+
+  return {
+    handleUpgrade: (request, socket, head) => void handleUpgrade(request, socket, head),
+    get connectionCount() {
+      return connections.size
+    },
+    close: async () => {
+      clearInterval(keepAlive)
+      const closed = [...connections.keys()].map(
+        (connection) =>
+          new Promise<void>((resolve) => {
+            connection.socket.once('close', () => resolve())
+            connection.close(closeCodes.serverRestart, 'server restarting')
+            setTimeout(() => {
+              connection.socket.terminate()
+              resolve()
+            }, 1000).unref()
+          }),
+      )
+      await Promise.all(closed)
+      wss.close()
+    },
+  }
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data)
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return data
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return null
+  }
+}
