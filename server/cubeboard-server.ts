@@ -91,6 +91,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
       (closing ??= (async () => {
         server.close()
         await sync.close()
+        await rooms.whenUnloaded()
         await writer.whenWritten()
         await compaction.whenIdle()
         server.closeAllConnections()

@@ -17,6 +17,7 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>()
   private readonly loading = new Map<string, Promise<Room | null>>()
   private readonly holders = new Map<Room, number>()
+  private readonly unloading = new Set<Promise<void>>()
 
   constructor(private readonly deps: Dependencies) {}
 
@@ -42,13 +43,20 @@ export class Rooms {
       return
     }
     this.holders.delete(room)
-    void this.deps.writer.whenWritten().then(() => {
+    const unload = this.deps.writer.whenWritten().then(() => {
+      this.unloading.delete(unload)
       // Someone may have come back while the log was being written.
       if (this.holders.has(room) || this.rooms.get(room.boardId) !== room) return
       this.rooms.delete(room.boardId)
       room.destroy()
       this.deps.compaction.finish(room.boardId)
     })
+    this.unloading.add(unload)
+  }
+
+  /** Resolves once every released room has been written and unloaded. */
+  async whenUnloaded(): Promise<void> {
+    while (this.unloading.size > 0) await Promise.all([...this.unloading])
   }
 
   private load(boardId: string): Promise<Room | null> {

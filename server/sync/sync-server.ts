@@ -135,7 +135,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       detach()
     }
     ws.on('message', (data, isBinary) => {
-      if (connection.closing) return
+      // After a refusal nothing more is read; during a shutdown close, in-flight edits still count.
+      if (detached) return
       if (!isBinary) {
         return refuseMessage(new SyncRefusal(closeCodes.badRequest, 'text frames are not part of the protocol'))
       }

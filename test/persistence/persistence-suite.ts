@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { count, eq } from 'drizzle-orm'
+import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
+import { createBoard } from '@/lib/boards'
+import { boardSnapshots, boardUpdates } from '@/lib/db/schema'
+import { BoardLogStore } from '@/server/sync/board-log-store'
+import { createTestDatabase, type TestDatabase } from '../helpers/databases'
+import {
+  connectClient,
+  eventually,
+  startTestServer,
+  tokenFor,
+  whenSynced,
+} from '../helpers/server'
+import { startServerProcess } from '../helpers/server-process'
+
+/** Loads a board the way a restarted server would, straight from the database. */
+async function storedDoc(database: DatabaseConnection, boardId: string): Promise<Y.Doc> {
+  const stored = await new BoardLogStore(database.db).load(boardId)
+  if (!stored) throw new Error(`board ${boardId} is not in the database`)
+  const doc = new Y.Doc()
+  for (const update of stored.updates) Y.applyUpdate(doc, update)
+  return doc
+}
+
+async function logRows(database: DatabaseConnection, boardId: string): Promise<number> {
+  const [row] = await database.db
+    .select({ rows: count() })
+    .from(boardUpdates)
+    .where(eq(boardUpdates.boardId, boardId))
+  return row?.rows ?? 0
+}
+
+/** The persistence behaviour, run once per database kind. */
+export function persistenceSuite(kind: 'pglite' | 'postgres') {
+  describe(`persistence on ${kind}`, () => {
+    let testDatabase: TestDatabase
+
+    beforeAll(async () => {
+      testDatabase = await createTestDatabase(kind)
+    })
+    afterAll(() => testDatabase.drop())
+
+    it('writes updates in short batches soon after they arrive', async () => {
+      const server = await startTestServer({ testDatabase })
+      const board = await createBoard(server.database.db, { title: 'Batches', kind: 'cube' })
+      const client = connectClient(server.syncUrl, board.id, await tokenFor(board.id))
+      await whenSynced(client.provider)
+      for (let i = 0; i < 40; i++) client.doc.getMap('shapes').set(`shape${i}`, i)
+      await eventually(() => client.provider.ws?.bufferedAmount === 0, 'sent')
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      const rows = await logRows(server.database, board.id)
+      expect(rows).toBeGreaterThan(0)
+      expect(rows).toBeLessThan(40)
+      expect((await storedDoc(server.database, board.id)).getMap('shapes').size).toBe(40)
+      client.provider.destroy()
+      await server.close()
+    })
+
+    it('loads a board from the database before the first sync reply', async () => {
+      const first = await startTestServer({ testDatabase })
+      const board = await createBoard(first.database.db, { title: 'Load first', kind: 'cube' })
+      const writer = connectClient(first.syncUrl, board.id, await tokenFor(board.id))
+      await whenSynced(writer.provider)
+      writer.doc.getMap('shapes').set('cube', 'Mortgage Loan')
+      writer.provider.destroy()
+      await first.close()
+
+      const second = await startTestServer({ testDatabase })
+      const reader = connectClient(second.syncUrl, board.id, await tokenFor(board.id))
+      // At the moment the client counts itself synced, the board must already be there.
+      const atSync = await new Promise<unknown>((resolve) =>
+        reader.provider.once('sync', () => resolve(reader.doc.getMap('shapes').get('cube'))),
+      )
+      expect(atSync).toBe('Mortgage Loan')
+      reader.provider.destroy()
+      await second.close()
+    })
+
+    it('keeps everything across a restart; connected clients reconnect and converge', async () => {
+      const first = await startTestServer({ testDatabase })
+      const port = first.port
+      const board = await createBoard(first.database.db, { title: 'Restart', kind: 'cube' })
+      const a = connectClient(first.syncUrl, board.id, await tokenFor(board.id))
+      const b = connectClient(first.syncUrl, board.id, await tokenFor(board.id))
+      await Promise.all([whenSynced(a.provider), whenSynced(b.provider)])
+      a.doc.getMap('shapes').set('before', 1)
+      await eventually(() => b.doc.getMap('shapes').has('before'), 'before at b')
+      await first.close()
+      // While the server is down both keep editing.
+      a.doc.getMap('shapes').set('offline-a', 1)
+      b.doc.getMap('shapes').set('offline-b', 1)
+      const second = await startTestServer({ testDatabase, port })
+      await eventually(
+        () => ['before', 'offline-a', 'offline-b'].every((key) => a.doc.getMap('shapes').has(key) && b.doc.getMap('shapes').has(key)),
+        'both clients converge after the restart',
+        10_000,
+      )
+      a.provider.destroy()
+      b.provider.destroy()
+      await eventually(() => second.rooms.size === 0, 'room unloaded')
+      const stored = await storedDoc(second.database, board.id)
+      expect([...stored.getMap('shapes').keys()].sort()).toEqual(['before', 'offline-a', 'offline-b'])
+      await second.close()
+    })
+
+    it('after kill -9, updates older than a second are stored and clients push the rest', async () => {
+      const admin = await openDatabase({ databaseUrl: testDatabase.databaseUrl, dataDir: testDatabase.dataDir })
+      const board = await createBoard(admin.db, { title: 'Kill', kind: 'cube' })
+      await admin.close() // PGlite has one owner: the server process.
+      const first = await startServerProcess(testDatabase)
+      const client = connectClient(first.syncUrl, board.id, await tokenFor(board.id))
+      await whenSynced(client.provider)
+      for (let i = 0; i < 100; i++) client.doc.getMap('shapes').set(`early${i}`, i)
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      client.doc.getMap('shapes').set('late', 1) // may or may not reach the database
+      await first.kill()
+
+      const afterKill = await openDatabase({ databaseUrl: testDatabase.databaseUrl, dataDir: testDatabase.dataDir })
+      const stored = await storedDoc(afterKill, board.id)
+      for (let i = 0; i < 100; i++) expect(stored.getMap('shapes').get(`early${i}`)).toBe(i)
+      await afterKill.close()
+
+      client.doc.getMap('shapes').set('while-down', 1)
+      const second = await startServerProcess(testDatabase, first.port)
+      await eventually(() => client.provider.synced, 'client reconnected', 10_000)
+      const observer = connectClient(second.syncUrl, board.id, await tokenFor(board.id))
+      await whenSynced(observer.provider)
+      await eventually(
+        () => observer.doc.getMap('shapes').has('late') && observer.doc.getMap('shapes').has('while-down'),
+        'the client pushed what the server missed',
+      )
+      expect(observer.doc.getMap('shapes').size).toBe(102)
+      client.provider.destroy()
+      observer.provider.destroy()
+      await second.kill()
+    })
+
+    it('compacts the log into a snapshot by applying it; load = snapshot + later updates', async () => {
+      const database = await openDatabase({ databaseUrl: testDatabase.databaseUrl, dataDir: testDatabase.dataDir })
+      const store = new BoardLogStore(database.db)
+      const board = await createBoard(database.db, { title: 'Compaction', kind: 'cube' })
+      const doc = new Y.Doc()
+      const updates: Uint8Array[] = []
+      doc.on('update', (update: Uint8Array) => updates.push(update))
+      for (let i = 0; i < 300; i++) doc.getArray('log').push([i])
+      await store.append(updates.splice(0).map((update) => ({ boardId: board.id, update })))
+      expect(await store.compact(board.id)).toBe(300)
+      expect(await logRows(database, board.id)).toBe(0)
+      for (let i = 300; i < 310; i++) doc.getArray('log').push([i])
+      await store.append(updates.splice(0).map((update) => ({ boardId: board.id, update })))
+      const loaded = await store.load(board.id)
+      expect(loaded?.logLength).toBe(10)
+      const [snapshot] = await database.db.select().from(boardSnapshots).where(eq(boardSnapshots.boardId, board.id))
+      expect(snapshot).toBeDefined()
+      const restored = await storedDoc(database, board.id)
+      expect(restored.getArray('log').toArray()).toEqual(doc.getArray('log').toArray())
+      expect(await store.compact(board.id)).toBe(10)
+      expect((await storedDoc(database, board.id)).getArray('log').length).toBe(310)
+      await database.close()
+    })
+
+    it('an unknown board loads as null', async () => {
+      const database = await openDatabase({ databaseUrl: testDatabase.databaseUrl, dataDir: testDatabase.dataDir })
+      expect(await new BoardLogStore(database.db).load('nosuchboard00000')).toBeNull()
+      await database.close()
+    })
+  })
+}
