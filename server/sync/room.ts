@@ -103,7 +103,7 @@ export class Room {
   destroy(): void {
     this.doc.off('update', this.relayUpdate)
     this.awareness.off('update', this.relayAwareness)
-    this.awareness.destroy()
+    // Destroying the doc also destroys its awareness and stops the awareness timer.
     this.doc.destroy()
     this.connections.clear()
   }

@@ -64,6 +64,13 @@ export function connectClient(syncUrl: string, boardId: string, token: string, d
   return { doc, provider }
 }
 
+/** Disconnects a stock client and frees it (the provider leaves its awareness timer running). */
+export function closeClient(client: { doc: Y.Doc; provider: WebsocketProvider }): void {
+  client.provider.destroy()
+  client.provider.awareness.destroy()
+  client.doc.destroy()
+}
+
 /** Resolves once the provider has synced with the server. */
 export function whenSynced(provider: WebsocketProvider): Promise<void> {
   if (provider.synced) return Promise.resolve()

@@ -6,6 +6,7 @@ import { WebSocket } from 'ws'
 import { closeCodes, maxMessageBytes } from '@/lib/sync/close-codes'
 import { messageTypes } from '@/lib/sync/protocol'
 import {
+  closeClient,
   closeOf,
   connectClient,
   createTestBoard,
@@ -266,6 +267,29 @@ describe('rooms', () => {
     expect(before).toBeGreaterThan(0)
     client.provider.destroy()
     await eventually(() => server.rooms.size === before - 1, 'room unloaded')
+  })
+
+  it('opened and closed by the hundred leave no room, timer or socket behind', async () => {
+    await eventually(() => server.rooms.size === 0, 'no rooms from earlier tests')
+    const timersBefore = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length
+    for (let batch = 0; batch < 4; batch++) {
+      const clients = await Promise.all(
+        Array.from({ length: 50 }, async () => {
+          const boardId = await createTestBoard(server)
+          const client = connectClient(server.syncUrl, boardId, await tokenFor(boardId))
+          await whenSynced(client.provider)
+          client.doc.getMap('shapes').set('x', batch)
+          return client
+        }),
+      )
+      expect(server.rooms.size).toBe(50)
+      for (const client of clients) closeClient(client)
+      await eventually(() => server.rooms.size === 0, 'all rooms unloaded', 10_000)
+    }
+    await eventually(
+      () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length <= timersBefore,
+      'timers back to where they were',
+    )
   })
 })
 

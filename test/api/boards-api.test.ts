@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { installAppContext } from '@/lib/app-context'
+import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
+import { verifyRoomToken } from '@/lib/auth/room-token'
+import { GET as health } from '@/app/api/health/route'
+import { GET as listBoards, POST as createBoard } from '@/app/api/boards/route'
+import { POST as mintToken } from '@/app/api/boards/[boardId]/token/route'
+import { createTestDatabase, type TestDatabase } from '../helpers/databases'
+import { testSigningSecret } from '../helpers/server'
+
+let testDatabase: TestDatabase
+let database: DatabaseConnection
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase('pglite')
+  database = await openDatabase({ dataDir: testDatabase.dataDir })
+  installAppContext({ database, signingSecret: testSigningSecret })
+})
+afterAll(async () => {
+  await database.close()
+  await testDatabase.drop()
+})
+
+function jsonRequest(url: string, body: unknown) {
+  return new Request(`http://localhost${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+}
+
+function tokenRequest(boardId: string, body: unknown) {
+  return mintToken(jsonRequest(`/api/boards/${boardId}/token`, body), {
+    params: Promise.resolve({ boardId }),
+  })
+}
+
+describe('GET /api/health', () => {
+  it('answers 200 when the database answers', async () => {
+    const response = await health()
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ok', database: 'pglite' })
+  })
+})
+
+describe('/api/boards', () => {
+  it('creates a board (201 with its id) and lists it', async () => {
+    const response = await createBoard(jsonRequest('/api/boards', { title: '  Mortgage loan network ' }))
+    expect(response.status).toBe(201)
+    const created = await response.json()
+    expect(created.id).toMatch(/^[a-z0-9]{16}$/)
+    expect(created.title).toBe('Mortgage loan network')
+    const list = await (await listBoards()).json()
+    expect(list.boards.map((board: { id: string }) => board.id)).toContain(created.id)
+  })
+
+  it.each([
+    ['not JSON', '{"title":', 'request body must be JSON'],
+    ['no title', {}, 'title: title is required'],
+    ['an empty title', { title: '   ' }, 'title: title must not be empty'],
+    ['an unknown kind', { title: 'x', kind: 'mindmap' }, 'kind:'],
+  ])('refuses %s with 400 and a message', async (_name, body, message) => {
+    const response = await createBoard(jsonRequest('/api/boards', body))
+    expect(response.status).toBe(400)
+    expect((await response.json()).error).toContain(message)
+  })
+})
+
+describe('POST /api/boards/<id>/token', () => {
+  it('mints a token for that board and role', async () => {
+    const { id } = await (await createBoard(jsonRequest('/api/boards', { title: 'Tokens' }))).json()
+    const response = await tokenRequest(id, { role: 'viewer' })
+    expect(response.status).toBe(200)
+    const { token } = await response.json()
+    expect(await verifyRoomToken(token, testSigningSecret)).toEqual({ boardId: id, role: 'viewer' })
+  })
+
+  it('answers 404 for an unknown board', async () => {
+    const response = await tokenRequest('nosuchboard00000', { role: 'editor' })
+    expect(response.status).toBe(404)
+    expect((await response.json()).error).toBe('board nosuchboard00000 does not exist')
+  })
+
+  it('answers 400 for an unknown role', async () => {
+    const { id } = await (await createBoard(jsonRequest('/api/boards', { title: 'Roles' }))).json()
+    const response = await tokenRequest(id, { role: 'admin' })
+    expect(response.status).toBe(400)
+    expect((await response.json()).error).toContain('role must be one of: editor, viewer')
+  })
+})

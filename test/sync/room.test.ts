@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import * as encoding from 'lib0/encoding'
+import * as decoding from 'lib0/decoding'
+import * as syncProtocol from 'y-protocols/sync'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import { closeCodes } from '@/lib/sync/close-codes'
+import { messageTypes } from '@/lib/sync/protocol'
+import type { RoomRole } from '@/lib/auth/room-token'
+import { Room, type RoomConnection } from '@/server/sync/room'
+import { SyncRefusal } from '@/server/sync/sync-refusal'
+
+class RecordingConnection implements RoomConnection {
+  readonly received: Uint8Array[] = []
+  constructor(readonly role: RoomRole = 'editor') {}
+  send(message: Uint8Array) {
+    this.received.push(message)
+  }
+}
+
+function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, messageTypes.sync)
+  syncProtocol.writeUpdate(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+function editUpdate(key: string): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getMap('shapes').set(key, true)
+  return Y.encodeStateAsUpdate(doc)
+}
+
+function awarenessMessage(clientDoc: Y.Doc, state: Record<string, unknown>): Uint8Array {
+  const awareness = new awarenessProtocol.Awareness(clientDoc)
+  awareness.setLocalState(state)
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, messageTypes.awareness)
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [clientDoc.clientID]))
+  awareness.destroy()
+  return encoding.toUint8Array(encoder)
+}
+
+function newRoom() {
+  const logged: Uint8Array[] = []
+  const room = new Room('board', { onUpdate: (update) => logged.push(update) })
+  return { room, logged }
+}
+
+describe('Room', () => {
+  it('greets a joining connection with sync step 1', () => {
+    const { room } = newRoom()
+    const connection = new RecordingConnection()
+    room.join(connection)
+    const decoder = decoding.createDecoder(connection.received[0]!)
+    expect(decoding.readVarUint(decoder)).toBe(messageTypes.sync)
+    expect(decoding.readVarUint(decoder)).toBe(syncProtocol.messageYjsSyncStep1)
+    room.destroy()
+  })
+
+  it('relays an editor update to the others, not back to the sender, and logs it', () => {
+    const { room, logged } = newRoom()
+    const sender = new RecordingConnection()
+    const other = new RecordingConnection()
+    room.join(sender)
+    room.join(other)
+    const [senderGreeting, otherGreeting] = [sender.received.length, other.received.length]
+    room.receive(sender, updateMessage(editUpdate('cube')))
+    expect(room.doc.getMap('shapes').get('cube')).toBe(true)
+    expect(sender.received.length).toBe(senderGreeting)
+    expect(other.received.length).toBe(otherGreeting + 1)
+    expect(logged).toHaveLength(1)
+    room.destroy()
+  })
+
+  it('drops a viewer update: not applied, not relayed, not logged', () => {
+    const { room, logged } = newRoom()
+    const viewer = new RecordingConnection('viewer')
+    const other = new RecordingConnection()
+    room.join(viewer)
+    room.join(other)
+    const before = other.received.length
+    room.receive(viewer, updateMessage(editUpdate('sneaky')))
+    expect(room.doc.getMap('shapes').has('sneaky')).toBe(false)
+    expect(other.received.length).toBe(before)
+    expect(logged).toHaveLength(0)
+    room.destroy()
+  })
+
+  it('does not log the state it was loaded with', () => {
+    const { room, logged } = newRoom()
+    room.load([editUpdate('stored')])
+    expect(room.doc.getMap('shapes').get('stored')).toBe(true)
+    expect(logged).toHaveLength(0)
+    room.destroy()
+  })
+
+  it('removes the awareness states of a connection that leaves, and tells the others', () => {
+    const { room } = newRoom()
+    const leaving = new RecordingConnection()
+    const staying = new RecordingConnection()
+    room.join(leaving)
+    room.join(staying)
+    const clientDoc = new Y.Doc()
+    room.receive(leaving, awarenessMessage(clientDoc, { user: { name: 'Ada' } }))
+    expect(room.awareness.getStates().has(clientDoc.clientID)).toBe(true)
+    const before = staying.received.length
+    room.leave(leaving)
+    expect(room.awareness.getStates().has(clientDoc.clientID)).toBe(false)
+    expect(staying.received.length).toBe(before + 1)
+    room.destroy()
+  })
+
+  it('refuses malformed input with a SyncRefusal and keeps its state', () => {
+    const { room } = newRoom()
+    const connection = new RecordingConnection()
+    room.join(connection)
+    room.receive(connection, updateMessage(editUpdate('kept')))
+    const refusalOf = (message: Uint8Array) => {
+      try {
+        room.receive(connection, message)
+      } catch (error) {
+        return error instanceof SyncRefusal ? error.code : error
+      }
+      return 'accepted'
+    }
+    expect(refusalOf(Uint8Array.from([]))).toBe(closeCodes.badRequest)
+    expect(refusalOf(Uint8Array.from([9]))).toBe(closeCodes.badRequest)
+    expect(refusalOf(Uint8Array.from([messageTypes.sync, 7]))).toBe(closeCodes.badRequest)
+    expect(refusalOf(updateMessage(Uint8Array.from([3, 3, 3])))).toBe(closeCodes.unprocessableUpdate)
+    expect([...room.doc.getMap('shapes').keys()]).toEqual(['kept'])
+    room.destroy()
+  })
+})

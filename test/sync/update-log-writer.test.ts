@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { LoggedUpdate } from '@/server/sync/board-log-store'
+import { UpdateLogWriter } from '@/server/sync/update-log-writer'
+
+function edits(count: number): Uint8Array[] {
+  const doc = new Y.Doc()
+  const updates: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => updates.push(update))
+  for (let i = 0; i < count; i++) doc.getArray('items').push([i])
+  return updates
+}
+
+function replay(rows: LoggedUpdate[]): number[] {
+  const doc = new Y.Doc()
+  for (const row of rows) Y.applyUpdate(doc, row.update)
+  return doc.getArray<number>('items').toArray()
+}
+
+describe('UpdateLogWriter', () => {
+  it('writes what arrives within one delay as one batch, one row per board', async () => {
+    const batches: LoggedUpdate[][] = []
+    const writer = new UpdateLogWriter({ append: async (batch) => void batches.push(batch), batchDelayMs: 20 })
+    for (const update of edits(10)) writer.append('a', update)
+    for (const update of edits(3)) writer.append('b', update)
+    await writer.whenWritten()
+    expect(batches).toHaveLength(1)
+    expect(batches[0]!.map((row) => row.boardId).sort()).toEqual(['a', 'b'])
+    expect(replay(batches[0]!.filter((row) => row.boardId === 'a'))).toEqual([...Array(10).keys()])
+  })
+
+  it('keeps a failed batch and writes it, in order, with what came after', async () => {
+    const written: LoggedUpdate[] = []
+    let failures = 1
+    const errors: unknown[] = []
+    const writer = new UpdateLogWriter({
+      append: async (batch) => {
+        if (failures-- > 0) throw new Error('database is down')
+        written.push(...batch)
+      },
+      batchDelayMs: 5,
+      onError: (error) => errors.push(error),
+    })
+    const updates = edits(6)
+    for (const update of updates.slice(0, 3)) writer.append('a', update)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    for (const update of updates.slice(3)) writer.append('a', update)
+    await writer.whenWritten()
+    expect(errors).toHaveLength(1)
+    expect(replay(written)).toEqual([0, 1, 2, 3, 4, 5])
+  })
+
+  it('whenWritten resolves at once when nothing is pending', async () => {
+    const writer = new UpdateLogWriter({ append: async () => {} })
+    await expect(writer.whenWritten()).resolves.toBeUndefined()
+  })
+})
