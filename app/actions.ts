@@ -13,7 +13,10 @@ export async function createBoardAction(
   _previous: CreateBoardState,
   form: FormData,
 ): Promise<CreateBoardState> {
-  const input = newBoardSchema.safeParse({ title: form.get('title'), kind: form.get('kind') ?? undefined })
+  const input = newBoardSchema.safeParse({
+    title: form.get('title'),
+    kind: form.get('kind') ?? undefined,
+  })
   if (!input.success) return { error: input.error.issues.map((issue) => issue.message).join('; ') }
   const { database } = await appContext()
   const board = await createBoard(database.db, input.data)

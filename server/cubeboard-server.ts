@@ -36,8 +36,14 @@ export interface RunningCubeboard {
  */
 export async function startCubeboard(options: CubeboardOptions): Promise<RunningCubeboard> {
   const log = options.log ?? console
-  const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir })
-  const signingSecret = loadSigningSecret({ authSecret: options.authSecret, dataDir: options.dataDir })
+  const database = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir,
+  })
+  const signingSecret = loadSigningSecret({
+    authSecret: options.authSecret,
+    dataDir: options.dataDir,
+  })
   installAppContext({ database, signingSecret })
 
   const store = new BoardLogStore(database.db)
@@ -103,7 +109,13 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
 
 async function startNext(dev: boolean, options: CubeboardOptions) {
   const { default: next } = await import('next')
-  const app = next({ dev, dir: process.cwd(), hostname: options.host, port: options.port, turbopack: dev })
+  const app = next({
+    dev,
+    dir: process.cwd(),
+    hostname: options.host,
+    port: options.port,
+    turbopack: dev,
+  })
   await app.prepare()
   return {
     handleRequest: app.getRequestHandler(),

@@ -3,6 +3,8 @@ import { startCubeboard } from './cubeboard-server'
 
 /** Process entry of `npm start` and `npm run dev`. */
 async function main() {
+  // Next's telemetry would call the internet; Cubeboard makes no outside calls at run time.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
   const env = readEnv()
   const dataDir = dataDirectory(env)
   const cubeboard = await startCubeboard({

@@ -6,7 +6,9 @@ it('needs nothing: every variable has a local default', () => {
 })
 
 it('names each bad variable in its error', () => {
-  expect(() => readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', AUTH_SECRET: 'short' })).toThrow(
+  expect(() =>
+    readEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', AUTH_SECRET: 'short' }),
+  ).toThrow(
     /PORT:.*\n.*DATABASE_URL: must be a postgres:\/\/.*\n.*AUTH_SECRET: must be at least 32/,
   )
 })

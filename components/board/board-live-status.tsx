@@ -51,9 +51,7 @@ export function BoardLiveStatus({ boardId }: { boardId: string }) {
         {statusText[state.status]}
         {state.reason ? `: ${state.reason}` : ''}
       </span>
-      {state.status === 'connected' ? (
-        <span className="muted"> · {participants} here</span>
-      ) : null}
+      {state.status === 'connected' ? <span className="muted"> · {participants} here</span> : null}
     </p>
   )
 }

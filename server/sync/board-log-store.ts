@@ -48,7 +48,10 @@ export class BoardLogStore {
     await this.db.transaction(async (tx) => {
       await tx.insert(boardUpdates).values(batch)
       for (const boardId of boardIds) {
-        await tx.update(boards).set({ updatedAt: sql`now()` }).where(eq(boards.id, boardId))
+        await tx
+          .update(boards)
+          .set({ updatedAt: sql`now()` })
+          .where(eq(boards.id, boardId))
       }
     })
   }
@@ -61,7 +64,9 @@ export class BoardLogStore {
    */
   async compact(boardId: string): Promise<number> {
     return this.db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'cubeboard:compact:' + boardId}))`)
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtext(${'cubeboard:compact:' + boardId}))`,
+      )
       const [snapshot] = await tx
         .select({ state: boardSnapshots.state, lastUpdateId: boardSnapshots.lastUpdateId })
         .from(boardSnapshots)

@@ -83,7 +83,9 @@ export class Room {
         return this.receiveSync(connection, decoder)
       case messageTypes.awareness: {
         const update = readOrRefuse(() => decoding.readVarUint8Array(decoder))
-        readOrRefuse(() => awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection))
+        readOrRefuse(() =>
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection),
+        )
         return
       }
       case messageTypes.queryAwareness:

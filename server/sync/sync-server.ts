@@ -75,7 +75,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     try {
       grant = await verifyRoomToken(token, signingSecret)
     } catch (error) {
-      if (error instanceof RoomTokenError) throw new SyncRefusal(closeCodes.unauthorized, error.message)
+      if (error instanceof RoomTokenError)
+        throw new SyncRefusal(closeCodes.unauthorized, error.message)
       throw error
     }
     if (grant.boardId !== boardId) {
@@ -138,7 +139,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       // After a refusal nothing more is read; during a shutdown close, in-flight edits still count.
       if (detached) return
       if (!isBinary) {
-        return refuseMessage(new SyncRefusal(closeCodes.badRequest, 'text frames are not part of the protocol'))
+        return refuseMessage(
+          new SyncRefusal(closeCodes.badRequest, 'text frames are not part of the protocol'),
+        )
       }
       const message = toBytes(data)
       if (message.byteLength > maxMessageBytes) {

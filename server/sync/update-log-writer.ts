@@ -52,13 +52,16 @@ export class UpdateLogWriter {
       if (delayMs > 0) return
       clearTimeout(this.timer)
     }
-    this.timer = setTimeout(() => {
-      this.timer = null
-      this.writing = this.write().finally(() => {
-        this.writing = null
-        if (this.pending.size > 0) this.schedule(this.retryDelayMs || this.batchDelayMs)
-      })
-    }, Math.max(delayMs, this.retryDelayMs))
+    this.timer = setTimeout(
+      () => {
+        this.timer = null
+        this.writing = this.write().finally(() => {
+          this.writing = null
+          if (this.pending.size > 0) this.schedule(this.retryDelayMs || this.batchDelayMs)
+        })
+      },
+      Math.max(delayMs, this.retryDelayMs),
+    )
   }
 
   private async write(): Promise<void> {

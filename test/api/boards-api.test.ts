@@ -45,7 +45,9 @@ describe('GET /api/health', () => {
 
 describe('/api/boards', () => {
   it('creates a board (201 with its id) and lists it', async () => {
-    const response = await createBoard(jsonRequest('/api/boards', { title: '  Mortgage loan network ' }))
+    const response = await createBoard(
+      jsonRequest('/api/boards', { title: '  Mortgage loan network ' }),
+    )
     expect(response.status).toBe(201)
     const created = await response.json()
     expect(created.id).toMatch(/^[a-z0-9]{16}$/)

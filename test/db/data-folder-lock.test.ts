@@ -7,7 +7,9 @@ import { temporaryDirectory } from '../helpers/databases'
 it('refuses a folder claimed by another running process, naming it', () => {
   const dir = temporaryDirectory()
   fs.writeFileSync(path.join(dir, 'pglite.lock'), String(process.ppid))
-  expect(() => claimDataFolder(dir)).toThrow(`in use by another Cubeboard process (pid ${process.ppid})`)
+  expect(() => claimDataFolder(dir)).toThrow(
+    `in use by another Cubeboard process (pid ${process.ppid})`,
+  )
 })
 
 it('takes over a lock left by a process that is gone, and releases it', () => {

@@ -20,9 +20,15 @@ export interface TestServer extends RunningCubeboard {
 
 /** Starts the real server (sync endpoint only) on a free port with a fresh database. */
 export async function startTestServer(
-  options: { database?: 'pglite' | 'postgres'; keepAliveMs?: number; port?: number; testDatabase?: TestDatabase } = {},
+  options: {
+    database?: 'pglite' | 'postgres'
+    keepAliveMs?: number
+    port?: number
+    testDatabase?: TestDatabase
+  } = {},
 ): Promise<TestServer> {
-  const testDatabase = options.testDatabase ?? (await createTestDatabase(options.database ?? 'pglite'))
+  const testDatabase =
+    options.testDatabase ?? (await createTestDatabase(options.database ?? 'pglite'))
   const server = await startCubeboard({
     port: options.port ?? 0,
     host: '127.0.0.1',
@@ -44,12 +50,19 @@ export async function startTestServer(
   }
 }
 
-export async function createTestBoard(server: RunningCubeboard, title = 'Test board'): Promise<string> {
+export async function createTestBoard(
+  server: RunningCubeboard,
+  title = 'Test board',
+): Promise<string> {
   const board = await createBoard(server.database.db, { title, kind: 'cube' })
   return board.id
 }
 
-export async function tokenFor(boardId: string, role: RoomRole = 'editor', lifetimeSeconds?: number) {
+export async function tokenFor(
+  boardId: string,
+  role: RoomRole = 'editor',
+  lifetimeSeconds?: number,
+) {
   const { token } = await mintRoomToken({ boardId, role }, testSigningSecret, lifetimeSeconds)
   return token
 }
@@ -78,7 +91,11 @@ export function whenSynced(provider: WebsocketProvider): Promise<void> {
 }
 
 /** Polls until `check` holds, failing with `what` after the timeout. */
-export async function eventually(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export async function eventually(
+  check: () => boolean,
+  what: string,
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)

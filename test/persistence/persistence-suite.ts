@@ -6,13 +6,7 @@ import { createBoard } from '@/lib/boards'
 import { boardSnapshots, boardUpdates } from '@/lib/db/schema'
 import { BoardLogStore } from '@/server/sync/board-log-store'
 import { createTestDatabase, type TestDatabase } from '../helpers/databases'
-import {
-  connectClient,
-  eventually,
-  startTestServer,
-  tokenFor,
-  whenSynced,
-} from '../helpers/server'
+import { connectClient, eventually, startTestServer, tokenFor, whenSynced } from '../helpers/server'
 import { startServerProcess } from '../helpers/server-process'
 
 /** Loads a board the way a restarted server would, straight from the database. */
@@ -93,7 +87,10 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       b.doc.getMap('shapes').set('offline-b', 1)
       const second = await startTestServer({ testDatabase, port })
       await eventually(
-        () => ['before', 'offline-a', 'offline-b'].every((key) => a.doc.getMap('shapes').has(key) && b.doc.getMap('shapes').has(key)),
+        () =>
+          ['before', 'offline-a', 'offline-b'].every(
+            (key) => a.doc.getMap('shapes').has(key) && b.doc.getMap('shapes').has(key),
+          ),
         'both clients converge after the restart',
         10_000,
       )
@@ -101,12 +98,19 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       b.provider.destroy()
       await eventually(() => second.rooms.size === 0, 'room unloaded')
       const stored = await storedDoc(second.database, board.id)
-      expect([...stored.getMap('shapes').keys()].sort()).toEqual(['before', 'offline-a', 'offline-b'])
+      expect([...stored.getMap('shapes').keys()].sort()).toEqual([
+        'before',
+        'offline-a',
+        'offline-b',
+      ])
       await second.close()
     })
 
     it('after kill -9, updates older than a second are stored and clients push the rest', async () => {
-      const admin = await openDatabase({ databaseUrl: testDatabase.databaseUrl, dataDir: testDatabase.dataDir })
+      const admin = await openDatabase({
+        databaseUrl: testDatabase.databaseUrl,
+        dataDir: testDatabase.dataDir,
+      })
       const board = await createBoard(admin.db, { title: 'Kill', kind: 'cube' })
       await admin.close() // PGlite has one owner: the server process.
       const first = await startServerProcess(testDatabase)
@@ -117,7 +121,10 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       client.doc.getMap('shapes').set('late', 1) // may or may not reach the database
       await first.kill()
 
-      const afterKill = await openDatabase({ databaseUrl: testDatabase.databaseUrl, dataDir: testDatabase.dataDir })
+      const afterKill = await openDatabase({
+        databaseUrl: testDatabase.databaseUrl,
+        dataDir: testDatabase.dataDir,
+      })
       const stored = await storedDoc(afterKill, board.id)
       for (let i = 0; i < 100; i++) expect(stored.getMap('shapes').get(`early${i}`)).toBe(i)
       await afterKill.close()
@@ -128,7 +135,9 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       const observer = connectClient(second.syncUrl, board.id, await tokenFor(board.id))
       await whenSynced(observer.provider)
       await eventually(
-        () => observer.doc.getMap('shapes').has('late') && observer.doc.getMap('shapes').has('while-down'),
+        () =>
+          observer.doc.getMap('shapes').has('late') &&
+          observer.doc.getMap('shapes').has('while-down'),
         'the client pushed what the server missed',
       )
       expect(observer.doc.getMap('shapes').size).toBe(102)
@@ -138,7 +147,10 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
     })
 
     it('compacts the log into a snapshot by applying it; load = snapshot + later updates', async () => {
-      const database = await openDatabase({ databaseUrl: testDatabase.databaseUrl, dataDir: testDatabase.dataDir })
+      const database = await openDatabase({
+        databaseUrl: testDatabase.databaseUrl,
+        dataDir: testDatabase.dataDir,
+      })
       const store = new BoardLogStore(database.db)
       const board = await createBoard(database.db, { title: 'Compaction', kind: 'cube' })
       const doc = new Y.Doc()
@@ -152,7 +164,10 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       await store.append(updates.splice(0).map((update) => ({ boardId: board.id, update })))
       const loaded = await store.load(board.id)
       expect(loaded?.logLength).toBe(10)
-      const [snapshot] = await database.db.select().from(boardSnapshots).where(eq(boardSnapshots.boardId, board.id))
+      const [snapshot] = await database.db
+        .select()
+        .from(boardSnapshots)
+        .where(eq(boardSnapshots.boardId, board.id))
       expect(snapshot).toBeDefined()
       const restored = await storedDoc(database, board.id)
       expect(restored.getArray('log').toArray()).toEqual(doc.getArray('log').toArray())
@@ -162,7 +177,10 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
     })
 
     it('an unknown board loads as null', async () => {
-      const database = await openDatabase({ databaseUrl: testDatabase.databaseUrl, dataDir: testDatabase.dataDir })
+      const database = await openDatabase({
+        databaseUrl: testDatabase.databaseUrl,
+        dataDir: testDatabase.dataDir,
+      })
       expect(await new BoardLogStore(database.db).load('nosuchboard00000')).toBeNull()
       await database.close()
     })

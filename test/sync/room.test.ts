@@ -36,7 +36,10 @@ function awarenessMessage(clientDoc: Y.Doc, state: Record<string, unknown>): Uin
   awareness.setLocalState(state)
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, messageTypes.awareness)
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [clientDoc.clientID]))
+  encoding.writeVarUint8Array(
+    encoder,
+    awarenessProtocol.encodeAwarenessUpdate(awareness, [clientDoc.clientID]),
+  )
   awareness.destroy()
   return encoding.toUint8Array(encoder)
 }
@@ -127,7 +130,9 @@ describe('Room', () => {
     expect(refusalOf(Uint8Array.from([]))).toBe(closeCodes.badRequest)
     expect(refusalOf(Uint8Array.from([9]))).toBe(closeCodes.badRequest)
     expect(refusalOf(Uint8Array.from([messageTypes.sync, 7]))).toBe(closeCodes.badRequest)
-    expect(refusalOf(updateMessage(Uint8Array.from([3, 3, 3])))).toBe(closeCodes.unprocessableUpdate)
+    expect(refusalOf(updateMessage(Uint8Array.from([3, 3, 3])))).toBe(
+      closeCodes.unprocessableUpdate,
+    )
     expect([...room.doc.getMap('shapes').keys()]).toEqual(['kept'])
     room.destroy()
   })

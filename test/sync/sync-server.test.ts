@@ -49,7 +49,10 @@ describe('two stock clients', () => {
       a.doc.getText('title').insert(0, 'a')
       b.doc.getText('title').insert(0, 'b')
     }
-    await eventually(() => a.doc.getMap('shapes').size === 100 && b.doc.getMap('shapes').size === 100, 'all shapes on both')
+    await eventually(
+      () => a.doc.getMap('shapes').size === 100 && b.doc.getMap('shapes').size === 100,
+      'all shapes on both',
+    )
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc))
     expect(a.doc.getText('title').toString()).toBe(b.doc.getText('title').toString())
     a.provider.destroy()
@@ -99,7 +102,10 @@ describe('viewers', () => {
     await Promise.all([whenSynced(editor.provider), whenSynced(viewer.provider)])
     viewer.doc.getMap('shapes').set('from-viewer', 1)
     editor.doc.getMap('shapes').set('from-editor', 1)
-    await eventually(() => viewer.doc.getMap('shapes').has('from-editor'), 'editor change at viewer')
+    await eventually(
+      () => viewer.doc.getMap('shapes').has('from-editor'),
+      'editor change at viewer',
+    )
     // A third client syncs from the server: it must hold the editor's change only.
     const observer = connectClient(server.syncUrl, boardId, await tokenFor(boardId))
     await whenSynced(observer.provider)
@@ -114,7 +120,10 @@ describe('refusals close with a 44xx code and a reason', () => {
   it('no token → 4401', async () => {
     const boardId = await createTestBoard(server)
     const socket = await rawSocketTo(boardId)
-    expect(await closeOf(socket)).toEqual({ code: closeCodes.unauthorized, reason: 'missing token' })
+    expect(await closeOf(socket)).toEqual({
+      code: closeCodes.unauthorized,
+      reason: 'missing token',
+    })
   })
 
   it('a forged token → 4401', async () => {
@@ -171,13 +180,19 @@ describe('bad input closes only the sender', () => {
     { name: 'a text frame', send: (s) => s.send('hello'), code: closeCodes.badRequest },
     {
       name: 'garbage bytes',
-      send: (s) => s.send(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f])),
+      send: (s) =>
+        s.send(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f])),
       code: closeCodes.badRequest,
     },
-    { name: 'an unknown message type', send: (s) => s.send(Uint8Array.from([42])), code: closeCodes.badRequest },
+    {
+      name: 'an unknown message type',
+      send: (s) => s.send(Uint8Array.from([42])),
+      code: closeCodes.badRequest,
+    },
     {
       name: 'a truncated sync message',
-      send: (s) => s.send(Uint8Array.from([messageTypes.sync, syncProtocol.messageYjsUpdate, 20, 1, 2])),
+      send: (s) =>
+        s.send(Uint8Array.from([messageTypes.sync, syncProtocol.messageYjsUpdate, 20, 1, 2])),
       code: closeCodes.badRequest,
     },
     {
@@ -233,7 +248,10 @@ describe('bad input closes only the sender', () => {
       peer.doc.getMap('shapes').set('after', 2)
       const newcomer = connectClient(server.syncUrl, boardId, await tokenFor(boardId))
       await whenSynced(newcomer.provider)
-      await eventually(() => newcomer.doc.getMap('shapes').get('after') === 2, 'newcomer has the board')
+      await eventually(
+        () => newcomer.doc.getMap('shapes').get('after') === 2,
+        'newcomer has the board',
+      )
       expect(peer.provider.wsconnected).toBe(true)
       expect([...newcomer.doc.getMap('shapes').keys()].sort()).toEqual(['after', 'before'])
       peer.provider.destroy()
@@ -271,7 +289,9 @@ describe('rooms', () => {
 
   it('opened and closed by the hundred leave no room, timer or socket behind', async () => {
     await eventually(() => server.rooms.size === 0, 'no rooms from earlier tests')
-    const timersBefore = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length
+    const timersBefore = process
+      .getActiveResourcesInfo()
+      .filter((kind) => kind === 'Timeout').length
     for (let batch = 0; batch < 4; batch++) {
       const clients = await Promise.all(
         Array.from({ length: 50 }, async () => {
@@ -287,7 +307,9 @@ describe('rooms', () => {
       await eventually(() => server.rooms.size === 0, 'all rooms unloaded', 10_000)
     }
     await eventually(
-      () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length <= timersBefore,
+      () =>
+        process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length <=
+        timersBefore,
       'timers back to where they were',
     )
   })

@@ -20,7 +20,10 @@ function replay(rows: LoggedUpdate[]): number[] {
 describe('UpdateLogWriter', () => {
   it('writes what arrives within one delay as one batch, one row per board', async () => {
     const batches: LoggedUpdate[][] = []
-    const writer = new UpdateLogWriter({ append: async (batch) => void batches.push(batch), batchDelayMs: 20 })
+    const writer = new UpdateLogWriter({
+      append: async (batch) => void batches.push(batch),
+      batchDelayMs: 20,
+    })
     for (const update of edits(10)) writer.append('a', update)
     for (const update of edits(3)) writer.append('b', update)
     await writer.whenWritten()
