@@ -9,13 +9,19 @@ import path from 'node:path'
  */
 export function claimDataFolder(dataDir: string): () => void {
   const lockFile = path.join(dataDir, 'pglite.lock')
+  const claimed = claimedInThisProcess()
+  if (claimed.has(lockFile)) {
+    throw new Error(`The embedded database in ${dataDir} is already open in this process.`)
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' })
+      claimed.add(lockFile)
       let released = false
       return () => {
         if (released) return
         released = true
+        claimed.delete(lockFile)
         fs.rmSync(lockFile, { force: true })
       }
     } catch (error) {
@@ -31,6 +37,14 @@ export function claimDataFolder(dataDir: string): () => void {
     }
   }
   throw new Error(`Could not claim the embedded database folder ${dataDir}`)
+}
+
+// On globalThis because Next bundles its own copy of this module into route code.
+const claimedKey = Symbol.for('cubeboard.claimedDataFolders')
+
+function claimedInThisProcess(): Set<string> {
+  const store = globalThis as typeof globalThis & { [claimedKey]?: Set<string> }
+  return (store[claimedKey] ??= new Set())
 }
 
 function isAlreadyExists(error: unknown): boolean {

@@ -20,3 +20,11 @@ it('takes over a lock left by a process that is gone, and releases it', () => {
   release()
   expect(fs.existsSync(path.join(dir, 'pglite.lock'))).toBe(false)
 })
+
+it('refuses a second claim from the same process', () => {
+  const dir = temporaryDirectory()
+  const release = claimDataFolder(dir)
+  expect(() => claimDataFolder(dir)).toThrow('already open in this process')
+  release()
+  claimDataFolder(dir)()
+})
