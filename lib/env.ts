@@ -17,7 +17,7 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>
 
 /** Reads and validates the environment; throws an error naming every bad variable. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(emptyAsUnset(source))
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
@@ -30,7 +30,7 @@ export function dataDirectory(env: Env): string {
 }
 
 // `FOO=` in a shell means "not set" to people; treat it so rather than failing validation.
-function emptyAsUnset(source: NodeJS.ProcessEnv): Record<string, string> {
+function emptyAsUnset(source: Record<string, string | undefined>): Record<string, string> {
   const result: Record<string, string> = {}
   for (const [key, value] of Object.entries(source)) {
     if (value !== undefined && value !== '') result[key] = value

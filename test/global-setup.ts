@@ -3,7 +3,7 @@
  * reporter calls when it prints failures; without it a failing run hides its errors.
  */
 export default function setup() {
-  if (typeof Map.groupBy === 'function') return
+  if ('groupBy' in Map) return
   Object.defineProperty(Map, 'groupBy', {
     configurable: true,
     writable: true,
