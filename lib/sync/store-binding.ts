@@ -1,0 +1,280 @@
+import * as Y from 'yjs'
+import type { HistoryEntry, SerializedSchema, TLRecord, TLStore } from 'tldraw'
+import {
+  jsonEqual,
+  readYRecord,
+  recordToYMap,
+  updateYRecord,
+  type JsonRecord,
+} from './record-layout'
+
+/** Names of the shared types in a board's Y.Doc. */
+export const docLayout = {
+  /** record id → Y.Map of the record's fields (see record-layout.ts) */
+  records: 'tl_records',
+  /** `schema`: the tldraw schema the records are written in */
+  meta: 'tl_meta',
+} as const
+
+export interface StoreBindingOptions {
+  store: TLStore
+  doc: Y.Doc
+  /** Viewers: remote changes come in, nothing goes out. */
+  readOnly?: boolean
+  /**
+   * Updates of existing records are sent at most this often, so a drag writes ~10 updates
+   * a second rather than one per frame; the final position always goes out.
+   */
+  updateIntervalMs?: number
+  /** A record this client cannot read (e.g. from a newer client) was left out. */
+  onSkippedRecord?(id: string, reason: string): void
+  /** The doc was written by a newer tldraw schema: this client must reload, and stops writing. */
+  onSchemaTooNew?(): void
+}
+
+interface PendingChange {
+  /** The record as the doc last got it from us (null: not in the doc from our side). */
+  before: TLRecord | null
+  after: TLRecord | null
+}
+
+/**
+ * Keeps a tldraw store and a board's Y.Doc identical. Local document changes go to the doc;
+ * remote ones come in through `store.mergeRemoteChanges`, so they never echo back and never
+ * enter the local undo stack. Session state (camera, selection) never leaves the store.
+ *
+ * Convergence: tldraw hands out local changes once per animation frame, and this binding
+ * holds back record updates for up to `updateIntervalMs`. A remote change may land in
+ * between; before merging it, the binding pushes every pending local change into the doc,
+ * then reads the touched records back from the doc. Store and doc agree afterwards, and
+ * every peer ends with the same doc.
+ */
+export class StoreBinding {
+  readonly records: Y.Map<Y.Map<unknown>>
+  readonly meta: Y.Map<unknown>
+  private readonly store: TLStore
+  private readonly doc: Y.Doc
+  private readonly updateIntervalMs: number
+  private readOnly: boolean
+  private docSchema: SerializedSchema | null = null
+  private pending = new Map<string, PendingChange>()
+  private lastFlushAt = 0
+  private flushTimer: ReturnType<typeof setTimeout> | null = null
+  private stopListening: (() => void) | null = null
+  private started = false
+
+  constructor(private readonly options: StoreBindingOptions) {
+    this.store = options.store
+    this.doc = options.doc
+    this.readOnly = options.readOnly ?? false
+    this.updateIntervalMs = options.updateIntervalMs ?? 100
+    this.records = this.doc.getMap(docLayout.records)
+    this.meta = this.doc.getMap(docLayout.meta)
+  }
+
+  /**
+   * Starts syncing; call once the doc holds the server's state (after the first sync).
+   * An empty doc is seeded from the store; otherwise the store is replaced by the doc.
+   */
+  start(): void {
+    if (this.started) return
+    this.started = true
+    this.readDocSchema()
+    if (this.records.size === 0 && !this.readOnly) {
+      this.doc.transact(() => {
+        for (const record of this.store.allRecords()) {
+          if (this.isDocumentRecord(record))
+            this.records.set(record.id, recordToYMap(asJson(record)))
+        }
+        this.meta.set('schema', this.store.schema.serialize())
+      }, this)
+    } else {
+      this.upgradeDocSchema()
+      this.replaceStoreFromDoc()
+    }
+    this.records.observeDeep(this.onDocChange)
+    this.meta.observe(this.onMetaChange)
+    if (!this.readOnly) {
+      this.stopListening = this.store.listen(this.onStoreChange, {
+        source: 'user',
+        scope: 'document',
+      })
+    }
+  }
+
+  /** Sends every held-back local change to the doc now, in one transaction. */
+  flush(): void {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer)
+      this.flushTimer = null
+    }
+    this.lastFlushAt = Date.now()
+    if (this.pending.size === 0 || this.readOnly) {
+      this.pending.clear()
+      return
+    }
+    const pending = this.pending
+    this.pending = new Map()
+    this.doc.transact(() => {
+      for (const [id, { before, after }] of pending) {
+        if (after === null) {
+          if (before !== null) this.records.delete(id)
+          continue
+        }
+        const yRecord = this.records.get(id)
+        if (before === null || !yRecord) {
+          // New, or gone from the doc meanwhile: a record deleted remotely while we were
+          // editing it stays deleted (the merge below removes it here too).
+          if (before === null) this.records.set(id, recordToYMap(asJson(after)))
+          continue
+        }
+        updateYRecord(yRecord, asJson(before), asJson(after))
+      }
+    }, this)
+  }
+
+  dispose(): void {
+    if (this.started) this.flush()
+    this.stopListening?.()
+    this.records.unobserveDeep(this.onDocChange)
+    this.meta.unobserve(this.onMetaChange)
+    if (this.flushTimer) clearTimeout(this.flushTimer)
+  }
+
+  private readonly onStoreChange = ({ changes }: HistoryEntry<TLRecord>): void => {
+    let structural = false
+    for (const record of Object.values(changes.added)) {
+      this.note(record.id, null, record)
+      structural = true
+    }
+    for (const [before, after] of Object.values(changes.updated)) this.note(after.id, before, after)
+    for (const record of Object.values(changes.removed)) {
+      this.note(record.id, record, null)
+      structural = true
+    }
+    const sinceFlush = Date.now() - this.lastFlushAt
+    if (structural || sinceFlush >= this.updateIntervalMs) return this.flush()
+    this.flushTimer ??= setTimeout(() => this.flush(), this.updateIntervalMs - sinceFlush)
+  }
+
+  /** Coalesces changes of one record: the doc only needs where it was and where it is. */
+  private note(id: string, before: TLRecord | null, after: TLRecord | null): void {
+    const earlier = this.pending.get(id)
+    this.pending.set(id, { before: earlier ? earlier.before : before, after })
+  }
+
+  private readonly onDocChange = (
+    events: Y.YEvent<Y.Map<unknown>>[],
+    transaction: Y.Transaction,
+  ) => {
+    if (transaction.origin === this) return
+    // Local changes not yet in the doc must get there first, or the merge below would
+    // overwrite them in the store while the doc (and every peer) keeps them.
+    this.store._flushHistory()
+    this.flush()
+    const touched = new Set<string>()
+    for (const event of events) {
+      if (event.target === this.records) {
+        for (const key of event.changes.keys.keys()) touched.add(key)
+      } else {
+        const id = event.path[0]
+        if (typeof id === 'string') touched.add(id)
+      }
+    }
+    this.mergeFromDoc(touched)
+  }
+
+  private readonly onMetaChange = () => {
+    this.readDocSchema()
+  }
+
+  private mergeFromDoc(ids: Iterable<string>): void {
+    const puts: TLRecord[] = []
+    const removals: TLRecord['id'][] = []
+    for (const id of ids) {
+      const yRecord = this.records.get(id)
+      if (yRecord) {
+        const record = this.readRecord(id, yRecord)
+        const current = this.store.get(id as TLRecord['id'])
+        if (record && !(current && jsonEqual(current, record))) puts.push(record)
+      } else if (this.store.has(id as TLRecord['id'])) {
+        removals.push(id as TLRecord['id'])
+      }
+    }
+    if (puts.length === 0 && removals.length === 0) return
+    this.store.mergeRemoteChanges(() => {
+      if (removals.length) this.store.remove(removals)
+      if (puts.length) this.store.put(puts)
+    })
+  }
+
+  private replaceStoreFromDoc(): void {
+    const inDoc = new Set(this.records.keys())
+    const stale = this.store
+      .allRecords()
+      .filter((record) => this.isDocumentRecord(record) && !inDoc.has(record.id))
+      .map((record) => record.id)
+    this.store.mergeRemoteChanges(() => {
+      if (stale.length) this.store.remove(stale)
+    })
+    this.mergeFromDoc(inDoc)
+  }
+
+  /** Reads, migrates and validates one record; null (and a report) when it cannot be used. */
+  private readRecord(id: string, yRecord: Y.Map<unknown>): TLRecord | null {
+    let record = readYRecord(yRecord) as unknown as TLRecord
+    try {
+      if (this.docSchema) {
+        const migrated = this.store.schema.migratePersistedRecord(record, this.docSchema)
+        if (migrated.type === 'error') throw new Error(`migration failed: ${migrated.reason}`)
+        record = migrated.value
+      }
+      const existing = this.store.get(record.id)
+      return this.store.schema.validateRecord(
+        this.store,
+        record,
+        existing ? 'updateRecord' : 'createRecord',
+        existing ?? null,
+      )
+    } catch (error) {
+      this.options.onSkippedRecord?.(id, error instanceof Error ? error.message : String(error))
+      return null
+    }
+  }
+
+  private readDocSchema(): void {
+    const schema = this.meta.get('schema') as SerializedSchema | undefined
+    if (!schema) return
+    this.docSchema = schema
+    if (!this.store.schema.getMigrationsSince(schema).ok) {
+      // Written by a newer client: reading may work record by record, writing would not.
+      this.readOnly = true
+      this.stopListening?.()
+      this.stopListening = null
+      this.options.onSchemaTooNew?.()
+    }
+  }
+
+  /** A doc written by an older client is rewritten in our schema, so all records agree. */
+  private upgradeDocSchema(): void {
+    if (this.readOnly || !this.docSchema) return
+    const migrations = this.store.schema.getMigrationsSince(this.docSchema)
+    if (!migrations.ok || migrations.value.length === 0) return
+    this.doc.transact(() => {
+      for (const [id, yRecord] of this.records) {
+        const record = this.readRecord(id, yRecord)
+        if (record) this.records.set(id, recordToYMap(asJson(record)))
+      }
+      this.meta.set('schema', this.store.schema.serialize())
+    }, this)
+    this.docSchema = this.store.schema.serialize()
+  }
+
+  private isDocumentRecord(record: TLRecord): boolean {
+    return this.store.scopedTypes.document.has(record.typeName)
+  }
+}
+
+function asJson(record: TLRecord): JsonRecord {
+  return record as unknown as JsonRecord
+}
