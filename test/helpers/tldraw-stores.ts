@@ -104,7 +104,7 @@ const pendingFrames: FrameRequestCallback[] = []
  * NODE_ENV=test it otherwise hands them out at once), with frames that end only when a
  * test says so. Call in a test file's setup.
  */
-export function useManualFrames(): void {
+export function batchChangesPerManualFrame(): void {
   Object.assign(globalThis, {
     __FORCE_RAF_IN_TESTS__: true,
     requestAnimationFrame: (callback: FrameRequestCallback) => pendingFrames.push(callback),

@@ -10,7 +10,7 @@ import {
   newPeer,
   newStore,
   rectangle,
-  useManualFrames,
+  batchChangesPerManualFrame,
   type Peer,
 } from '../helpers/tldraw-stores'
 
@@ -25,7 +25,7 @@ function twoPeers(): { a: Peer; b: Peer; network: Network } {
   return { a, b, network }
 }
 
-useManualFrames()
+batchChangesPerManualFrame()
 
 function endFrameOf(...peers: Peer[]) {
   endFrame(...peers.map((peer) => peer.store))
