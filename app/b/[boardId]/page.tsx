@@ -1,8 +1,8 @@
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { appContext } from '@/lib/app-context'
+import type { RoomRole } from '@/lib/auth/room-token'
 import { findBoard } from '@/lib/boards'
-import { BoardLiveStatus } from '@/components/board/board-live-status'
+import { BoardCanvasLoader } from '@/components/board/board-canvas-loader'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,18 +13,12 @@ export async function generateMetadata({ params }: PageProps<'/b/[boardId]'>) {
   return { title: board ? `${board.title} · Cubeboard` : 'Board not found · Cubeboard' }
 }
 
-export default async function BoardPage({ params }: PageProps<'/b/[boardId]'>) {
+export default async function BoardPage({ params, searchParams }: PageProps<'/b/[boardId]'>) {
   const { boardId } = await params
   const { database } = await appContext()
   const board = await findBoard(database.db, boardId)
   if (!board) notFound()
-  return (
-    <main>
-      <p>
-        <Link href="/">← All boards</Link>
-      </p>
-      <h1>{board.title}</h1>
-      <BoardLiveStatus boardId={board.id} />
-    </main>
-  )
+  // Until accounts exist, `?view` opens a board read-only (the sync server enforces it).
+  const role: RoomRole = 'view' in (await searchParams) ? 'viewer' : 'editor'
+  return <BoardCanvasLoader boardId={board.id} title={board.title} role={role} />
 }

@@ -1,0 +1,84 @@
+'use client'
+
+import 'tldraw/tldraw.css'
+import Link from 'next/link'
+import { useEffect, useState } from 'react'
+import { computed, Tldraw, type Editor, type TLUser, type TLUserId } from 'tldraw'
+import { getAssetUrls } from '@tldraw/assets/selfHosted'
+import type { RoomRole } from '@/lib/auth/room-token'
+import { bindPresence } from '@/lib/sync/presence'
+import { ConnectionIndicator } from './connection-indicator'
+import { DisplayNameForm, useDisplayName } from './display-name-form'
+import { useBoardStore } from './use-board-store'
+
+// Fonts, icons and translations come from this server (app/tldraw-assets), never a CDN.
+const assetUrls = getAssetUrls({ baseUrl: '/tldraw-assets' })
+
+export interface BoardCanvasProps {
+  boardId: string
+  title: string
+  role: RoomRole
+}
+
+/** The live board: a full-screen tldraw canvas shared with everyone in the room. */
+export function BoardCanvas(props: BoardCanvasProps) {
+  const [displayName, setDisplayName] = useDisplayName()
+  if (!displayName) return <DisplayNameForm onSave={setDisplayName} />
+  return <LiveBoard {...props} />
+}
+
+function LiveBoard({ boardId, title, role }: BoardCanvasProps) {
+  const board = useBoardStore(boardId, role)
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const awareness = board.live?.provider.awareness
+
+  useEffect(() => {
+    if (!editor || !awareness) return
+    const user = computed<TLUser>('cubeboard user', () => ({
+      id: `user:${editor.user.getId()}` as TLUserId,
+      typeName: 'user',
+      name: editor.user.getName(),
+      color: editor.user.getColor(),
+      imageUrl: '',
+      meta: {},
+    }))
+    return bindPresence({ store: editor.store, awareness, user })
+  }, [editor, awareness])
+
+  return (
+    <div className="board-screen">
+      <header className="board-header">
+        <Link href="/">← Boards</Link>
+        <h1>{title}</h1>
+        {role === 'viewer' ? <span className="badge">View only</span> : null}
+        <ConnectionIndicator state={board.connection} />
+      </header>
+      {board.mustReload ? (
+        <p className="board-notice" role="alert">
+          This board was saved by a newer version of Cubeboard. Reload the page to keep editing;
+          until then your changes are not sent.
+        </p>
+      ) : null}
+      {board.skippedRecords.length > 0 ? (
+        <p className="board-notice" role="status">
+          {board.skippedRecords.length} item(s) on this board need a newer version of Cubeboard and
+          are not shown.
+        </p>
+      ) : null}
+      <div className="board-canvas">
+        <Tldraw
+          store={board.storeWithStatus}
+          assetUrls={assetUrls}
+          licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+          onMount={(mounted) => {
+            if (role === 'viewer') {
+              mounted.updateInstanceState({ isReadonly: true })
+              mounted.setCurrentTool('hand')
+            }
+            setEditor(mounted)
+          }}
+        />
+      </div>
+    </div>
+  )
+}
