@@ -96,7 +96,10 @@ export function connectToBoard(options: {
     report({ status: 'refused', reason })
   })
   const onOffline = () => report({ status: 'offline' })
+  // The socket may have survived a short outage: then nothing else announces the return.
+  const onOnline = () => report({ status: provider.wsconnected ? 'connected' : 'reconnecting' })
   window.addEventListener('offline', onOffline)
+  window.addEventListener('online', onOnline)
 
   return {
     provider,
@@ -104,6 +107,7 @@ export function connectToBoard(options: {
       destroyed = true
       clearTimeout(renewTimer)
       window.removeEventListener('offline', onOffline)
+      window.removeEventListener('online', onOnline)
       provider.destroy()
     },
   }

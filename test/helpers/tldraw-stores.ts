@@ -1,6 +1,11 @@
 import * as Y from 'yjs'
 import {
   createShapeId,
+  DocumentRecordType,
+  PageRecordType,
+  TLDOCUMENT_ID,
+  type IndexKey,
+  type TLPageId,
   createTLStore,
   defaultBindingUtils,
   defaultShapeUtils,
@@ -15,7 +20,10 @@ import { StoreBinding } from '@/lib/sync/store-binding'
 /** A store as the board page makes it, with the default page in place. */
 export function newStore(): TLStore {
   const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
-  store.ensureStoreIsUsable()
+  store.put([
+    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
+    PageRecordType.create({ id: 'page:page' as TLPageId, name: 'Page 1', index: 'a1' as IndexKey }),
+  ])
   return store
 }
 

@@ -1,0 +1,120 @@
+import { expect, test, type Browser, type Page, type WebSocketRoute } from '@playwright/test'
+
+async function createBoard(baseURL: string, title: string): Promise<string> {
+  const response = await fetch(`${baseURL}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  })
+  return ((await response.json()) as { id: string }).id
+}
+
+/**
+ * Cuts a page's sync connection for real: open sockets are closed and new ones refused
+ * until the network is back (the browser's offline mode alone may leave a socket open).
+ */
+async function controllableNetwork(page: Page) {
+  let down = false
+  const open = new Set<WebSocketRoute>()
+  await page.routeWebSocket(/\/sync\//, (socket) => {
+    if (down) return void socket.close()
+    const server = socket.connectToServer()
+    open.add(socket)
+    socket.onClose(() => {
+      open.delete(socket)
+      void server.close()
+    })
+  })
+  return {
+    async goOffline() {
+      down = true
+      await page.context().setOffline(true)
+      for (const socket of open) await socket.close()
+    },
+    async goOnline() {
+      down = false
+      await page.context().setOffline(false)
+    },
+  }
+}
+
+/** A participant in a browser of their own, joined under a name; records any outside request. */
+async function join(browser: Browser, url: string, name: string) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 700 } })
+  const page = await context.newPage()
+  const network = await controllableNetwork(page)
+  const outside: string[] = []
+  page.on('request', (request) => {
+    if (
+      !/^(https?|wss?):\/\/localhost[:/]/.test(request.url()) &&
+      !/^(data|blob):/.test(request.url())
+    ) {
+      outside.push(request.url())
+    }
+  })
+  await page.goto(url)
+  await page.getByLabel('Your name').fill(name)
+  await page.getByRole('button', { name: 'Join the board' }).click()
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  await expect(page.getByRole('status').first()).toHaveText('Connected')
+  return { context, page, outside, network }
+}
+
+async function drawRectangle(page: Page, from: [number, number], to: [number, number]) {
+  await page.keyboard.press('r')
+  await page.mouse.move(...from)
+  await page.mouse.down()
+  await page.mouse.move(...to, { steps: 6 })
+  await page.mouse.up()
+  await page.keyboard.press('Escape')
+}
+
+const shapes = (page: Page) => page.locator('.tl-shape')
+
+test('two participants draw together, see each other, and keep everything across reload and offline', async ({
+  browser,
+  baseURL,
+}) => {
+  const boardId = await createBoard(baseURL!, 'Workshop board')
+  const a = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  const b = await join(browser, `${baseURL}/b/${boardId}`, 'Bo')
+
+  await drawRectangle(a.page, [300, 250], [450, 380])
+  await expect(shapes(b.page)).toHaveCount(1)
+
+  // A's cursor carries A's name on B's screen.
+  await a.page.mouse.move(600, 300, { steps: 4 })
+  await expect(b.page.locator('.tl-collaborator__cursor')).toContainText('Ada')
+
+  await b.page.reload()
+  await expect(shapes(b.page)).toHaveCount(1)
+
+  // A loses the network, keeps working, and comes back.
+  await a.network.goOffline()
+  await expect(a.page.getByRole('status').first()).not.toHaveText('Connected')
+  await drawRectangle(a.page, [600, 250], [700, 350])
+  await expect(shapes(a.page)).toHaveCount(2)
+  await b.page.waitForTimeout(500)
+  await expect(shapes(b.page)).toHaveCount(1)
+  await a.network.goOnline()
+  await expect(a.page.getByRole('status').first()).toHaveText('Connected', { timeout: 15_000 })
+  await expect(shapes(b.page)).toHaveCount(2)
+
+  expect([...a.outside, ...b.outside]).toEqual([])
+})
+
+test('a viewer sees the board but cannot change it', async ({ browser, baseURL }) => {
+  const boardId = await createBoard(baseURL!, 'Read only')
+  const editor = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  await drawRectangle(editor.page, [300, 250], [450, 380])
+  const viewer = await join(browser, `${baseURL}/b/${boardId}?view`, 'Vi')
+  await expect(viewer.page.getByText('View only')).toBeVisible()
+  await expect(shapes(viewer.page)).toHaveCount(1)
+
+  await drawRectangle(viewer.page, [500, 400], [600, 500])
+  await viewer.page.keyboard.press('Control+a')
+  await viewer.page.keyboard.press('Delete')
+  await expect(shapes(viewer.page)).toHaveCount(1)
+  await editor.page.waitForTimeout(500)
+  await expect(shapes(editor.page)).toHaveCount(1)
+})
