@@ -9,10 +9,13 @@ test('a new user creates a board from the home page and lands on it, connected',
   await page.getByRole('button', { name: 'Create board' }).click()
 
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
+  // First visit in this browser: the board asks once for the name others will see.
+  await page.getByLabel('Your name').fill('Ada')
+  await page.getByRole('button', { name: 'Join the board' }).click()
   await expect(page.getByRole('heading', { name: 'Mortgage loan network' })).toBeVisible()
-  await expect(page.getByRole('status')).toHaveText('Connected')
+  await expect(page.getByRole('status').first()).toHaveText('Connected')
 
-  await page.getByRole('link', { name: '← All boards' }).click()
+  await page.getByRole('link', { name: '← Boards' }).click()
   await expect(page.getByRole('link', { name: 'Mortgage loan network' })).toBeVisible()
 })
 

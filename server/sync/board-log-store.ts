@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { and, asc, eq, gt, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm'
 import type { Database } from '@/lib/db/client'
 import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
 

@@ -2,6 +2,11 @@ export interface CompactionSchedulerOptions {
   compact(boardId: string): Promise<number>
   /** Log rows after which an open board is compacted without waiting for it to close. */
   compactAfterRows?: number
+  /**
+   * How long a due compaction waits: it reads and applies the whole log, so it should not
+   * compete with the first sync of a board that was just loaded.
+   */
+  delayMs?: number
   onError?(boardId: string, error: unknown): void
 }
 
@@ -13,10 +18,13 @@ export interface CompactionSchedulerOptions {
 export class CompactionScheduler {
   private readonly logRows = new Map<string, number>()
   private readonly running = new Map<string, Promise<void>>()
+  private readonly waiting = new Map<string, ReturnType<typeof setTimeout>>()
   private readonly compactAfterRows: number
+  private readonly delayMs: number
 
   constructor(private readonly options: CompactionSchedulerOptions) {
     this.compactAfterRows = options.compactAfterRows ?? 500
+    this.delayMs = options.delayMs ?? 2000
   }
 
   /** Records rows that joined a board's log (at load, or after a write). */
@@ -32,12 +40,26 @@ export class CompactionScheduler {
     else this.logRows.delete(boardId)
   }
 
-  /** Resolves when no compaction is running. */
+  /** Starts every waiting compaction now and resolves when none is running (shutdown). */
   async whenIdle(): Promise<void> {
+    for (const [boardId, timer] of this.waiting) {
+      clearTimeout(timer)
+      this.waiting.delete(boardId)
+      this.compactNow(boardId)
+    }
     while (this.running.size > 0) await Promise.allSettled([...this.running.values()])
   }
 
   private compactSoon(boardId: string): void {
+    if (this.running.has(boardId) || this.waiting.has(boardId)) return
+    const timer = setTimeout(() => {
+      this.waiting.delete(boardId)
+      this.compactNow(boardId)
+    }, this.delayMs)
+    this.waiting.set(boardId, timer)
+  }
+
+  private compactNow(boardId: string): void {
     if (this.running.has(boardId)) return
     const run = this.options
       .compact(boardId)

@@ -141,30 +141,34 @@ it('three stores editing one board through the real server always end identical,
           binding.start()
           participants.push({ store, binding, client, history: [] })
         }
-        for (const step of steps) await perform(participants, step)
+        try {
+          for (const step of steps) await perform(participants, step)
 
-        // Quiescence: everyone back online, every frame ended, every held-back update sent.
-        for (const { client } of participants)
-          if (!client.provider.shouldConnect) client.provider.connect()
-        endFrame(...participants.map((participant) => participant.store))
-        for (const { binding } of participants) binding.flush()
-        const vectors = () =>
-          participants.map(({ client }) => Y.encodeStateVector(client.doc).toString())
-        await eventually(
-          () =>
-            participants.every(({ client }) => client.provider.synced) &&
-            new Set(vectors()).size === 1,
-          'all docs identical',
-          10_000,
-        )
-        const expected = documentRecords(participants[0]!.store)
-        for (const { store } of participants) expect(documentRecords(store)).toEqual(expected)
-
-        for (const { binding, client } of participants) {
-          binding.dispose()
-          closeClient(client)
+          // Quiescence: everyone online, every frame ended, every held-back update sent.
+          for (const { client } of participants) {
+            if (!client.provider.shouldConnect) client.provider.connect()
+          }
+          endFrame(...participants.map((participant) => participant.store))
+          for (const { binding } of participants) binding.flush()
+          const vectors = () =>
+            participants.map(({ client }) => Y.encodeStateVector(client.doc).toString())
+          await eventually(
+            () =>
+              participants.every(({ client }) => client.provider.synced) &&
+              new Set(vectors()).size === 1,
+            'all docs identical',
+            10_000,
+          )
+          const expected = documentRecords(participants[0]!.store)
+          for (const { store } of participants) expect(documentRecords(store)).toEqual(expected)
+        } finally {
+          for (const { binding, client } of participants) {
+            binding.dispose()
+            closeClient(client)
+          }
         }
         await eventually(() => server.rooms.size === 0, 'room written and unloaded', 10_000)
+        const expected = documentRecords(participants[0]!.store)
         const stored = await new BoardLogStore(server.database.db).load(boardId)
         const storedDoc = new Y.Doc()
         for (const update of stored!.updates) Y.applyUpdate(storedDoc, update)
