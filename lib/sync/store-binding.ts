@@ -50,7 +50,8 @@ interface PendingChange {
  * every peer ends with the same doc.
  */
 export class StoreBinding {
-  readonly records: Y.Map<Y.Map<unknown>>
+  /** Normally record maps; any other client may have put anything there, so it is checked. */
+  readonly records: Y.Map<unknown>
   readonly meta: Y.Map<unknown>
   private readonly store: TLStore
   private readonly doc: Y.Doc
@@ -122,10 +123,12 @@ export class StoreBinding {
           continue
         }
         const yRecord = this.records.get(id)
-        if (before === null || !yRecord) {
-          // New, or gone from the doc meanwhile: a record deleted remotely while we were
-          // editing it stays deleted (the merge below removes it here too).
-          if (before === null) this.records.set(id, recordToYMap(asJson(after)))
+        if (before === null || !(yRecord instanceof Y.Map)) {
+          // New, or unreadable in the doc: write it whole. A record deleted remotely while we
+          // were editing it stays deleted (the merge removes it here too).
+          if (before === null || yRecord !== undefined) {
+            this.records.set(id, recordToYMap(asJson(after)))
+          }
           continue
         }
         updateYRecord(yRecord, asJson(before), asJson(after))
@@ -193,7 +196,7 @@ export class StoreBinding {
     const removals: TLRecord['id'][] = []
     for (const id of ids) {
       const yRecord = this.records.get(id)
-      if (yRecord) {
+      if (yRecord !== undefined) {
         const record = this.readRecord(id, yRecord)
         const current = this.store.get(id as TLRecord['id'])
         if (record && !(current && jsonEqual(current, record))) puts.push(record)
@@ -221,9 +224,11 @@ export class StoreBinding {
   }
 
   /** Reads, migrates and validates one record; null (and a report) when it cannot be used. */
-  private readRecord(id: string, yRecord: Y.Map<unknown>): TLRecord | null {
-    let record = readYRecord(yRecord) as unknown as TLRecord
+  private readRecord(id: string, yRecord: unknown): TLRecord | null {
     try {
+      if (!(yRecord instanceof Y.Map)) throw new Error('not a record map')
+      let record = readYRecord(yRecord) as unknown as TLRecord
+      if (record.id !== id) throw new Error(`holds record ${String(record.id)}`)
       if (this.docSchema) {
         const migrated = this.store.schema.migratePersistedRecord(record, this.docSchema)
         if (migrated.type === 'error') throw new Error(`migration failed: ${migrated.reason}`)

@@ -162,6 +162,33 @@ describe('StoreBinding', () => {
     expect(documentRecords(a.store).find((record) => record.id === good.id)).toEqual(good)
   })
 
+  it('survives anything another client puts in the records map', () => {
+    const { a, b, network } = twoPeers()
+    const skipped: string[] = []
+    const c = newPeer({ doc: a.doc })
+    new StoreBinding({
+      store: c.store,
+      doc: a.doc,
+      onSkippedRecord: (id) => skipped.push(id),
+    }).start()
+    const good = rectangle()
+    // A stock client, not a tldraw one, writes straight into the doc.
+    b.doc.transact(() => {
+      b.binding.records.set('shape:text', 'not a record')
+      b.binding.records.set('shape:number', 42)
+      b.binding.records.set('shape:elsewhere', recordToYMap({ ...rectangle(), id: 'shape:other' }))
+      b.binding.records.set(good.id, recordToYMap({ ...good }))
+    })
+    network.settle()
+    expect(skipped.sort()).toEqual(['shape:elsewhere', 'shape:number', 'shape:text'])
+    expect(c.store.get(good.id)).toEqual(good)
+    // Editing goes on, and a record we own repairs a damaged entry.
+    a.store.put([{ ...good, x: 42 }])
+    endFrameOf(a)
+    network.settle()
+    expect(b.store.get(good.id)).toMatchObject({ x: 42 })
+  })
+
   it('writes about ten updates a second during a drag and keeps the doc small', () => {
     vi.useFakeTimers()
     try {
@@ -183,7 +210,7 @@ describe('StoreBinding', () => {
       }
       vi.advanceTimersByTime(200)
       expect(store.get(shape.id)).toMatchObject({ x: 1000, y: 2000 })
-      expect(binding.records.get(shape.id)?.get('x')).toBe(1000)
+      expect((binding.records.get(shape.id) as Y.Map<unknown>).get('x')).toBe(1000)
       const growth = Y.encodeStateAsUpdate(doc).byteLength - sizeWithShape
       console.info(`drag of 1,000 frames: ${updates} doc updates, doc +${growth} bytes`)
       expect(updates).toBeLessThanOrEqual(1000 / 6 + 2)
