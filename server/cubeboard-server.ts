@@ -5,6 +5,7 @@ import { loadSigningSecret } from '@/lib/auth/secret'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
 import { BoardLogStore } from './sync/board-log-store'
 import { CompactionScheduler } from './sync/compaction-scheduler'
+import { EditTimes } from './sync/edit-times'
 import { Rooms } from './sync/rooms'
 import { createSyncServer, syncPathPrefix } from './sync/sync-server'
 import { UpdateLogWriter } from './sync/update-log-writer'
@@ -51,9 +52,16 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     compact: (boardId) => store.compact(boardId),
     onError: (boardId, error) => log.error(`compaction of board ${boardId} failed`, error),
   })
+  const editTimes = new EditTimes({
+    markEdited: (boardIds) => store.markEdited(boardIds),
+    onError: (error) => log.warn("could not update boards' last-edited times", error),
+  })
   const writer = new UpdateLogWriter({
     append: (batch) => store.append(batch),
-    onWritten: (boardIds) => boardIds.forEach((boardId) => compaction.noteLogRows(boardId, 1)),
+    onWritten: (boardIds) => {
+      for (const boardId of boardIds) compaction.noteLogRows(boardId, 1)
+      editTimes.note(boardIds)
+    },
     onError: (error) => log.error('writing the update log failed; retrying', error),
   })
   const rooms = new Rooms({ store, writer, compaction })
@@ -99,6 +107,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
         await sync.close()
         await rooms.whenUnloaded()
         await writer.whenWritten()
+        await editTimes.flush()
         await compaction.whenIdle()
         server.closeAllConnections()
         await web?.close()
