@@ -12,6 +12,10 @@ const envSchema = z.object({
     .optional(),
   CUBEBOARD_DATA_DIR: z.string().min(1).default('data'),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
 })
 
 export type Env = z.infer<typeof envSchema>

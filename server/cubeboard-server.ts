@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { installAppContext } from '@/lib/app-context'
 import { loadSigningSecret } from '@/lib/auth/secret'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
+import { RedisRelay } from './cluster/redis-relay'
 import { BoardLogStore } from './sync/board-log-store'
 import { CompactionScheduler } from './sync/compaction-scheduler'
 import { EditTimes } from './sync/edit-times'
@@ -16,6 +17,8 @@ export interface CubeboardOptions {
   databaseUrl?: string
   dataDir: string
   authSecret?: string
+  /** With Redis, several instances serve the same boards (see README, "Several instances"). */
+  redisUrl?: string
   /** Serve the Next app ('production' needs `next build` first), or only the sync endpoint. */
   web: 'production' | 'development' | false
   keepAliveMs?: number
@@ -64,7 +67,8 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     },
     onError: (error) => log.error('writing the update log failed; retrying', error),
   })
-  const rooms = new Rooms({ store, writer, compaction })
+  const relay = options.redisUrl ? new RedisRelay(options.redisUrl, log) : undefined
+  const rooms = new Rooms({ store, writer, compaction, relay })
   const sync = createSyncServer({ rooms, signingSecret, keepAliveMs: options.keepAliveMs, log })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null
@@ -109,6 +113,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
         await writer.whenWritten()
         await editTimes.flush()
         await compaction.whenIdle()
+        await relay?.close()
         server.closeAllConnections()
         await web?.close()
         await database.close()

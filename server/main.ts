@@ -13,6 +13,7 @@ async function main() {
     databaseUrl: env.DATABASE_URL,
     dataDir,
     authSecret: env.AUTH_SECRET,
+    redisUrl: env.REDIS_URL,
     web: env.NODE_ENV === 'production' ? 'production' : 'development',
   })
   const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`

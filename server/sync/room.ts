@@ -15,9 +15,14 @@ export interface RoomConnection {
 }
 
 export interface RoomOptions {
-  /** Called with every update the room accepted from a client, for the update log. */
+  /** Called with every update the room accepted from one of its own clients (update log, relay). */
   onUpdate(update: Uint8Array): void
+  /** Called with every awareness change of its own clients (relay to other instances). */
+  onAwareness?(update: Uint8Array): void
 }
+
+/** Origin of changes that came from another instance: shown to local clients, never logged again. */
+const fromOtherInstance = Symbol('from another instance')
 
 /**
  * The live state of one board while people have it open: its Y.Doc, who is connected,
@@ -48,6 +53,16 @@ export class Room {
     this.doc.transact(() => {
       for (const update of updates) Y.applyUpdate(this.doc, update, this)
     }, this)
+  }
+
+  /** Applies an update another instance's clients made. */
+  applyRemoteUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, fromOtherInstance)
+  }
+
+  /** Applies awareness changes of another instance's clients. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, fromOtherInstance)
   }
 
   /** Adds a connection and greets it: our state vector first, then who is here. */
@@ -157,7 +172,7 @@ export class Room {
     for (const connection of this.connections.keys()) {
       if (connection !== origin) connection.send(message)
     }
-    this.options.onUpdate(update)
+    if (origin !== fromOtherInstance) this.options.onUpdate(update)
   }
 
   private readonly relayAwareness = (
@@ -169,9 +184,13 @@ export class Room {
       for (const clientId of added) controlled.add(clientId)
       for (const clientId of removed) controlled.delete(clientId)
     }
-    const message = this.encodeAwareness([...added, ...updated, ...removed])
+    const changed = [...added, ...updated, ...removed]
+    const message = this.encodeAwareness(changed)
     for (const connection of this.connections.keys()) {
       if (connection !== origin) connection.send(message)
+    }
+    if (origin !== fromOtherInstance && this.options.onAwareness) {
+      this.options.onAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
     }
   }
 

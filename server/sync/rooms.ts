@@ -1,12 +1,25 @@
+import * as Y from 'yjs'
+import { encodeAwarenessUpdate } from 'y-protocols/awareness'
+import type { RelayMessage } from '../cluster/relay-message'
 import { Room } from './room'
 import type { BoardLogStore } from './board-log-store'
 import type { UpdateLogWriter } from './update-log-writer'
 import type { CompactionScheduler } from './compaction-scheduler'
 
+/** The link to other instances serving the same boards (Redis when REDIS_URL is set). */
+export interface BoardRelay {
+  readonly instanceId: string
+  join(boardId: string, listener: (message: RelayMessage) => void): Promise<void>
+  leave(boardId: string): Promise<void>
+  publish(boardId: string, message: RelayMessage): void
+  onReconnect(listener: () => void): () => void
+}
+
 interface Dependencies {
   store: BoardLogStore
   writer: UpdateLogWriter
   compaction: CompactionScheduler
+  relay?: BoardRelay
 }
 
 /**
@@ -18,8 +31,15 @@ export class Rooms {
   private readonly loading = new Map<string, Promise<Room | null>>()
   private readonly holders = new Map<Room, number>()
   private readonly unloading = new Set<Promise<void>>()
+  /** Relay messages for boards still loading: applied once the room exists. */
+  private readonly early = new Map<string, RelayMessage[]>()
 
-  constructor(private readonly deps: Dependencies) {}
+  constructor(private readonly deps: Dependencies) {
+    // Back from a relay outage: every open board asks the others for what it missed.
+    deps.relay?.onReconnect(() => {
+      for (const room of this.rooms.values()) this.requestSync(room)
+    })
+  }
 
   get size(): number {
     return this.rooms.size
@@ -49,6 +69,7 @@ export class Rooms {
       if (this.holders.has(room) || this.rooms.get(room.boardId) !== room) return
       this.rooms.delete(room.boardId)
       room.destroy()
+      void this.deps.relay?.leave(room.boardId)
       this.deps.compaction.finish(room.boardId)
     })
     this.unloading.add(unload)
@@ -59,23 +80,105 @@ export class Rooms {
     while (this.unloading.size > 0) await Promise.all([...this.unloading])
   }
 
+  private async loadRoom(boardId: string): Promise<Room | null> {
+    const { relay } = this.deps
+    // Subscribe before reading the database, so no update falls between the two.
+    if (relay) {
+      this.early.set(boardId, [])
+      await relay.join(boardId, (message) => this.receiveFromRelay(boardId, message))
+    }
+    const stored = await this.deps.store.load(boardId).catch(async (error: unknown) => {
+      await relay?.leave(boardId)
+      throw error
+    })
+    if (!stored) {
+      await relay?.leave(boardId)
+      return null
+    }
+    const room = new Room(boardId, {
+      onUpdate: (update) => {
+        this.deps.writer.append(boardId, update)
+        relay?.publish(boardId, { kind: 'update', sender: relay.instanceId, update })
+      },
+      onAwareness: relay
+        ? (update) =>
+            relay.publish(boardId, { kind: 'awareness', sender: relay.instanceId, update })
+        : undefined,
+    })
+    room.load(stored.updates)
+    this.rooms.set(boardId, room)
+    for (const message of this.early.get(boardId) ?? []) this.applyRelayed(room, message)
+    this.deps.compaction.noteLogRows(boardId, stored.logLength)
+    // Other instances may hold edits their clients made that are not in the database yet.
+    this.requestSync(room)
+    return room
+  }
+
+  private receiveFromRelay(boardId: string, message: RelayMessage): void {
+    const room = this.rooms.get(boardId)
+    if (room) this.applyRelayed(room, message)
+    else this.early.get(boardId)?.push(message)
+  }
+
+  private applyRelayed(room: Room, message: RelayMessage): void {
+    const relay = this.deps.relay
+    if (!relay) return
+    switch (message.kind) {
+      case 'update':
+        return room.applyRemoteUpdate(message.update)
+      case 'awareness':
+        return room.applyRemoteAwareness(message.update)
+      case 'sync-request': {
+        relay.publish(room.boardId, {
+          kind: 'sync-reply',
+          sender: relay.instanceId,
+          target: message.sender,
+          update: Y.encodeStateAsUpdate(room.doc, message.stateVector),
+          stateVector: Y.encodeStateVector(room.doc),
+        })
+        const present = [...room.awareness.getStates().keys()]
+        if (present.length > 0) {
+          relay.publish(room.boardId, {
+            kind: 'awareness',
+            sender: relay.instanceId,
+            update: encodeAwarenessUpdate(room.awareness, present),
+          })
+        }
+        return
+      }
+      case 'sync-reply': {
+        room.applyRemoteUpdate(message.update)
+        // And the other way: what the replier lacks goes out as an ordinary update.
+        const missing = Y.encodeStateAsUpdate(room.doc, message.stateVector)
+        if (!isEmptyUpdate(missing)) {
+          relay.publish(room.boardId, { kind: 'update', sender: relay.instanceId, update: missing })
+        }
+      }
+    }
+  }
+
+  private requestSync(room: Room): void {
+    const relay = this.deps.relay
+    relay?.publish(room.boardId, {
+      kind: 'sync-request',
+      sender: relay.instanceId,
+      stateVector: Y.encodeStateVector(room.doc),
+    })
+  }
+
   private load(boardId: string): Promise<Room | null> {
     const inFlight = this.loading.get(boardId)
     if (inFlight) return inFlight
-    const loaded = this.deps.store
-      .load(boardId)
-      .then((stored) => {
-        if (!stored) return null
-        const room = new Room(boardId, {
-          onUpdate: (update) => this.deps.writer.append(boardId, update),
-        })
-        room.load(stored.updates)
-        this.rooms.set(boardId, room)
-        this.deps.compaction.noteLogRows(boardId, stored.logLength)
-        return room
-      })
-      .finally(() => this.loading.delete(boardId))
+    const loaded = this.loadRoom(boardId).finally(() => {
+      this.loading.delete(boardId)
+      this.early.delete(boardId)
+    })
     this.loading.set(boardId, loaded)
     return loaded
   }
+}
+
+/** An update with no structs and no deletions (what a diff against an equal state is). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length <= 2
 }

@@ -25,6 +25,7 @@ export async function startTestServer(
     keepAliveMs?: number
     port?: number
     testDatabase?: TestDatabase
+    redisUrl?: string
   } = {},
 ): Promise<TestServer> {
   const testDatabase =
@@ -37,6 +38,7 @@ export async function startTestServer(
     authSecret: testAuthSecret,
     web: false,
     keepAliveMs: options.keepAliveMs,
+    redisUrl: options.redisUrl,
     log: quietLog,
   })
   return {

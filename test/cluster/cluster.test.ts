@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { createBoard } from '@/lib/boards'
+import { BoardLogStore } from '@/server/sync/board-log-store'
+import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../helpers/databases'
+import { PrivateRedis, redisServerAvailable } from '../helpers/private-redis'
+import {
+  closeClient,
+  connectClient,
+  eventually,
+  startTestServer,
+  tokenFor,
+  whenSynced,
+  type TestServer,
+} from '../helpers/server'
+
+const canRun = Boolean(testPostgresUrl) && redisServerAvailable
+if (!canRun) {
+  console.warn(
+    '\n  Cluster suite SKIPPED: it needs TEST_DATABASE_URL (PostgreSQL) and a redis-server binary.\n',
+  )
+}
+
+type Client = ReturnType<typeof connectClient>
+
+function contents(client: Client): string {
+  return JSON.stringify([
+    [...client.doc.getMap('shapes').entries()].sort(([a], [b]) => a.localeCompare(b)),
+    client.doc.getArray('log').toArray(),
+  ])
+}
+
+describe.skipIf(!canRun)('several instances through Redis', () => {
+  let database: TestDatabase
+  let redis: PrivateRedis
+  let instances: TestServer[]
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres')
+    redis = await PrivateRedis.start()
+    instances = []
+    for (let i = 0; i < 3; i++) {
+      instances.push(await startTestServer({ testDatabase: database, redisUrl: redis.url }))
+    }
+  })
+  afterAll(async () => {
+    for (const instance of instances) await instance.close()
+    await redis.stop()
+    await database.drop()
+  })
+
+  async function newBoard(): Promise<string> {
+    return (await createBoard(instances[0]!.database.db, { title: 'Cluster', kind: 'cube' })).id
+  }
+
+  /** Two stock clients on each instance. */
+  async function clientsSpread(boardId: string): Promise<Client[]> {
+    const clients: Client[] = []
+    for (const instance of instances) {
+      for (let i = 0; i < 2; i++) {
+        const client = connectClient(instance.syncUrl, boardId, await tokenFor(boardId))
+        await whenSynced(client.provider)
+        clients.push(client)
+      }
+    }
+    return clients
+  }
+
+  async function storedContents(boardId: string): Promise<string> {
+    const stored = await new BoardLogStore(instances[0]!.database.db).load(boardId)
+    const doc = new Y.Doc()
+    for (const update of stored!.updates) Y.applyUpdate(doc, update)
+    return contents({ doc } as Client)
+  }
+
+  async function allConverge(clients: Client[]) {
+    await eventually(
+      () => new Set(clients.map(contents)).size === 1,
+      'all clients identical',
+      15_000,
+    )
+  }
+
+  it('clients on three instances see each other’s edits, and the database ends identical', async () => {
+    const boardId = await newBoard()
+    const clients = await clientsSpread(boardId)
+    for (let round = 0; round < 30; round++) {
+      const client = clients[round % clients.length]!
+      client.doc.getMap('shapes').set(`shape${round % 7}`, round)
+      client.doc.getArray('log').push([round])
+      if (round % 5 === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    await allConverge(clients)
+    expect(clients[0]!.doc.getArray('log').length).toBe(30)
+    const expected = contents(clients[0]!)
+    for (const client of clients) closeClient(client)
+    await eventually(
+      () => instances.every((instance) => instance.rooms.size === 0),
+      'rooms unloaded',
+    )
+    expect(await storedContents(boardId)).toBe(expected)
+  })
+
+  it('presence crosses instances and leaves with its client', async () => {
+    const boardId = await newBoard()
+    const [onFirst, , , , onThird] = await clientsSpread(boardId)
+    onFirst!.provider.awareness.setLocalStateField('user', { name: 'Ada' })
+    await eventually(
+      () =>
+        onThird!.provider.awareness.getStates().get(onFirst!.doc.clientID)?.user?.name === 'Ada',
+      'Ada seen through another instance',
+    )
+    closeClient(onFirst!)
+    await eventually(
+      () => !onThird!.provider.awareness.getStates().has(onFirst!.doc.clientID),
+      'Ada gone on the other instance',
+    )
+  })
+
+  it('keeps every edit when Redis goes away for a while and comes back', async () => {
+    const boardId = await newBoard()
+    const clients = await clientsSpread(boardId)
+    await redis.stop()
+    clients.forEach((client, i) => client.doc.getMap('shapes').set(`while-redis-down-${i}`, i))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // Served per instance meanwhile: an edit made on the third instance is not on the first.
+    expect(clients[0]!.doc.getMap('shapes').has('while-redis-down-4')).toBe(false)
+    expect(clients[1]!.doc.getMap('shapes').has('while-redis-down-0')).toBe(true)
+    await redis.restart()
+    await allConverge(clients)
+    expect(clients[0]!.doc.getMap('shapes').size).toBe(clients.length)
+    for (const client of clients) closeClient(client)
+  })
+
+  it('after an instance stops, its clients reconnect to another one and lose nothing', async () => {
+    const boardId = await newBoard()
+    const clients = await clientsSpread(boardId)
+    const [stopping] = instances.splice(1, 1)
+    const movers = clients.slice(2, 4)
+    await stopping!.close()
+    for (const client of movers) {
+      client.doc.getMap('shapes').set(`offline-${client.doc.clientID}`, true)
+      // What a load balancer does: the next connection lands on a live instance.
+      client.provider.serverUrl = instances[0]!.syncUrl
+    }
+    clients[0]!.doc.getMap('shapes').set('meanwhile', true)
+    await allConverge(clients)
+    expect(clients[0]!.doc.getMap('shapes').size).toBe(3)
+    for (const client of clients) closeClient(client)
+    instances.splice(1, 0, await startTestServer({ testDatabase: database, redisUrl: redis.url }))
+  })
+})
