@@ -1,0 +1,103 @@
+import path from 'node:path'
+import type { Browser } from '@playwright/test'
+import { startAppServer } from './app-server'
+import { measureApply } from './apply-time'
+import { createBoard } from './board-api'
+import { joinedContext, launchChromium } from './browser'
+import { describeEnvironment } from './environment'
+import { measureOpens } from './open-time'
+import { benchPlan } from './plan'
+import { seedBoard } from './remote-peer'
+import { formatReport, writeJsonReport, type BenchReport, type BoardFigures } from './report'
+import { judgeBar, summarizeApplies, summarizeOpens } from './summaries'
+
+/*
+ * Board open and remote-apply benchmark in Chromium against `npm start`: time to open a
+ * board of N shapes, and the page's main-thread time to apply a remote change. Prints
+ * figures, never fails on a timing. BOARD_APPLY_QUICK=1 shrinks the plan, for checking
+ * the bench itself; BOARD_APPLY_PORT picks the first port to try (3300).
+ */
+const plan = benchPlan(process.env.BOARD_APPLY_QUICK === '1')
+const resultFile = path.resolve(import.meta.dirname, '../results/board-apply.json')
+
+const startedAt = new Date()
+const startedMs = performance.now()
+const progress = (line: string) =>
+  console.error(`[${((performance.now() - startedMs) / 1000).toFixed(0).padStart(3)} s] ${line}`)
+// Ctrl-C: exit through the 'exit' handlers, which kill the server's process group.
+process.once('SIGINT', () => process.exit(130))
+
+const server = await startAppServer({
+  preferredPort: Number(process.env.BOARD_APPLY_PORT ?? 3300),
+  timeoutMs: 300_000,
+})
+progress(`app healthy at ${server.baseUrl} after ${(server.startupMs / 1000).toFixed(1)} s`)
+const boardUrl = (boardId: string) => `${server.baseUrl}/b/${boardId}`
+
+let browser: Browser | null = null
+let report: BenchReport
+try {
+  browser = await launchChromium()
+  const environment = describeEnvironment(browser.version())
+  const nameBoard = await createBoard(server.baseUrl, 'Board apply, name form')
+  const { context, firstVisitMs } = await joinedContext(browser, boardUrl(nameBoard))
+  const boards: BoardFigures[] = []
+  for (const shapes of plan.shapeCounts) {
+    const board = await seedBoard(server, shapes)
+    try {
+      progress(`seeded a board of ${shapes} shapes`)
+      const url = boardUrl(board.boardId)
+      const opens = await measureOpens(context, url, shapes, {
+        repeats: plan.openRepeats,
+        timeoutMs: plan.openTimeoutMs,
+      })
+      progress(`open ${shapes}: median ${summarizeOpens(shapes, opens).paintedMs.median} ms`)
+      const applies = await measureApply(context, url, board, {
+        batchSizes: plan.batchSizes.filter((size) => size <= shapes),
+        rounds: plan.applyRounds,
+        windowMs: plan.applyWindowMs,
+        timeoutMs: plan.openTimeoutMs,
+      })
+      progress(`apply ${shapes}: ${applies.length} windows`)
+      boards.push({ shapes, boardId: board.boardId, seedMs: board.seedMs, opens, applies })
+    } finally {
+      board.close()
+    }
+  }
+  const opens = boards.map((board) => summarizeOpens(board.shapes, board.opens))
+  report = {
+    startedAt: startedAt.toISOString(),
+    durationMs: performance.now() - startedMs,
+    environment,
+    plan,
+    app: { startupMs: server.startupMs, built: server.built, firstVisitMs },
+    boards,
+    opens,
+    applies: boards.flatMap((board) => summarizeApplies(board.shapes, board.applies)),
+    bar: judgeBar(plan, boards),
+    notes: [
+      'All shapes present: the page counts .tl-shape elements once per animation frame. tldraw ' +
+        'keeps every shape of the page in the DOM and hides culled ones (display: none), so the ' +
+        'board is complete when N are there and none is hidden; the grid lies inside the ' +
+        'initial viewport, so none may be culled. Painted: the first task after that frame; an ' +
+        'upper bound, as tasks queued before it (React work) count too. "shapes in DOM" (the ' +
+        'start of that frame) is the lower bound.',
+      'Main thread: Chromium Performance.getMetrics (TaskDuration, ScriptDuration, ' +
+        'RecalcStyleDuration + LayoutDuration, ThreadTime) over the DevTools protocol. Busy is ' +
+        'wall-clock task time and grows when the machine is loaded; CPU is the thread CPU time.',
+      'The Node peer that seeded the board stays connected, so the room is in server memory: ' +
+        'opens do not include loading the board from the database.',
+      'The 1-shape board is the reference: what opening any board costs.',
+      'Chromium headless, 1280x800, one Chromium, app server and this process share ' +
+        `${environment.machine.cores} cores with whatever else runs on the machine.`,
+    ],
+  }
+} finally {
+  await browser?.close()
+  await server.stop()
+}
+console.log(formatReport(report))
+writeJsonReport(report, resultFile)
+console.log(`\nJSON: ${path.relative(process.cwd(), resultFile)}`)
+// The stock y-websocket clients keep reconnect timers; nothing is left to wait for.
+process.exit(0)

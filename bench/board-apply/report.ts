@@ -1,0 +1,186 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ApplySample } from './apply-time'
+import type { BenchEnvironment } from './environment'
+import type { OpenSample } from './open-time'
+import type { BenchPlan } from './plan'
+import type { Spread } from './stats'
+import type { ApplySummary, BarVerdict, OpenSummary } from './summaries'
+
+/** One measured board with every raw sample. */
+export interface BoardFigures {
+  shapes: number
+  boardId: string
+  /** From the Node peer's put to a second client holding every shape. */
+  seedMs: number
+  opens: OpenSample[]
+  applies: ApplySample[]
+}
+
+/** Everything one run measured, as printed and as written to JSON. */
+export interface BenchReport {
+  startedAt: string
+  durationMs: number
+  environment: BenchEnvironment
+  plan: BenchPlan
+  app: {
+    /** `npm start` to a healthy server. */
+    startupMs: number
+    built: boolean
+    /** The context's first board page: name form, cold HTTP cache. */
+    firstVisitMs: number
+  }
+  boards: BoardFigures[]
+  opens: OpenSummary[]
+  applies: ApplySummary[]
+  bar: BarVerdict | null
+  notes: string[]
+}
+
+/** The report as readable text. */
+export function formatReport(report: BenchReport): string {
+  const { versions, machine } = report.environment
+  const { plan } = report
+  const lines = [
+    `board-apply benchmark, ${report.startedAt}, ${seconds(report.durationMs)} in total`,
+    'versions: ' +
+      Object.entries(versions)
+        .map(([name, version]) => `${name} ${version}`)
+        .join(', '),
+    `machine: ${machine.cpuModel}, ${machine.cores} cores, ${gib(machine.memoryBytes)} memory, ` +
+      `${machine.platform}, load average at start ` +
+      machine.loadAverage.map((load) => load.toFixed(2)).join(' '),
+    `app: npm start healthy in ${seconds(report.app.startupMs)} ` +
+      `(${report.app.built ? 'built the app first' : 'build was up to date'}); first board ` +
+      `visit (name form, cold cache) ${ms(report.app.firstVisitMs)} ms; seeding through the ` +
+      'server: ' +
+      report.boards
+        .map((board) => `${shapesLabel(board.shapes)} ${ms(board.seedMs)} ms`)
+        .join(', '),
+    '',
+    'Open a board: navigation start -> every shape in the DOM, none culled -> that frame painted.',
+    `ms since navigation start; median [min, max] of ${plan.openRepeats} fresh pages in one ` +
+      'context (name set, scripts cached), after 1 warm-up open of the board',
+    ...formatTable(
+      [
+        'shapes',
+        'painted',
+        'HTML',
+        'token sent',
+        'token in',
+        'socket',
+        'doc in',
+        'shapes in DOM',
+        'main busy',
+        'main CPU',
+        'warm-up',
+        'complete',
+      ],
+      report.opens.map((open) => [
+        open.shapes === 1 ? '1 (ref)' : String(open.shapes),
+        spread(open.paintedMs),
+        ms(open.milestones.htmlMs),
+        ms(open.milestones.tokenRequestMs),
+        ms(open.milestones.tokenResponseMs),
+        ms(open.milestones.socketMs),
+        ms(open.milestones.docMs),
+        ms(open.milestones.allShapesMs),
+        ms(open.mainThreadTaskMs.median),
+        ms(open.mainThreadCpuMs.median),
+        ms(open.warmupPaintedMs),
+        `${open.complete}/${open.tried}`,
+      ]),
+    ),
+    '  milestones are medians; doc in = the largest sync message (the whole doc, ' +
+      report.opens.map((open) => `${kib(open.docBytes)} at ${open.shapes}`).join(', ') +
+      '); main busy/CPU = main-thread task time/CPU time from navigation to just after the paint',
+    formatBar(report.bar),
+    '',
+    `Apply a remote change: a Node peer moves k shapes in one Yjs transaction; the page's ` +
+      `main-thread work in a ${plan.applyWindowMs} ms window from just before the send, minus ` +
+      `the median idle window of the same page; median [min, max] of ${plan.applyRounds} ` +
+      'rounds after 1 warm-up round',
+    ...formatTable(
+      [
+        'shapes',
+        'moved',
+        'main busy net',
+        'script net',
+        'style+layout net',
+        'main CPU net',
+        'message -> painted',
+        'complete',
+      ],
+      report.applies.map((apply) => [
+        String(apply.shapes),
+        apply.moved === 0 ? 'idle (raw)' : String(apply.moved),
+        spread(apply.taskMs),
+        ms(apply.scriptMs.median),
+        ms(apply.styleLayoutMs.median),
+        ms(apply.cpuMs.median),
+        apply.moved === 0 ? '-' : spread(apply.messageToPaintedMs),
+        `${apply.complete}/${apply.tried}`,
+      ]),
+    ),
+    '  idle rows: the raw figures of an idle window (the baseline); message -> painted: from the ' +
+      "change's WebSocket message to the first task after the frame that showed every moved shape",
+  ]
+  if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `- ${note}`))
+  return lines.join('\n')
+}
+
+/** Writes the report as JSON, creating the folder. */
+export function writeJsonReport(report: BenchReport, file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n')
+}
+
+function formatBar(bar: BarVerdict | null): string {
+  if (!bar) return 'Bar: not measured in this plan'
+  return (
+    `Bar: a ${bar.shapes}-shape board opens in under ${ms(bar.underMs)} ms on this machine: ` +
+    `${bar.met ? 'met' : 'NOT MET'} (median ${ms(bar.medianMs)} ms; ${bar.opensUnder} of ` +
+    `${bar.opens} opens under the bar)`
+  )
+}
+
+/** A table with the first column left-aligned and the rest right-aligned. */
+function formatTable(headers: string[], rows: string[][]): string[] {
+  const widths = headers.map((header, index) =>
+    Math.max(header.length, ...rows.map((row) => (row[index] ?? '').length)),
+  )
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, index) =>
+        index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!),
+      )
+      .join('  ')
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ')
+  return [line(headers), rule, ...rows.map(line)].map((text) => '  ' + text.trimEnd())
+}
+
+function spread(value: Spread): string {
+  if (value.n === 0) return '-'
+  return `${ms(value.median)} [${ms(value.min)}, ${ms(value.max)}]`
+}
+
+function ms(value: number): string {
+  if (!Number.isFinite(value)) return '-'
+  return Math.abs(value) < 10 ? value.toFixed(1) : value.toFixed(0)
+}
+
+function shapesLabel(count: number): string {
+  return count === 1 ? '1 shape' : `${count} shapes`
+}
+
+function seconds(valueMs: number): string {
+  return `${(valueMs / 1000).toFixed(1)} s`
+}
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} KiB`
+}
+
+function gib(bytes: number): string {
+  return `${(bytes / 2 ** 30).toFixed(1)} GiB`
+}

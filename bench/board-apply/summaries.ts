@@ -1,0 +1,124 @@
+import type { ApplySample } from './apply-time'
+import type { OpenSample } from './open-time'
+import type { OpenTimes } from './page-probe'
+import type { BenchPlan } from './plan'
+import { median, spreadOf, type Spread } from './stats'
+
+/** Opens of one board: medians over the measured (not warm-up) opens. */
+export interface OpenSummary {
+  shapes: number
+  /** Navigation start to the painted frame with every shape: the headline. */
+  paintedMs: Spread
+  /** The milestones of the open, each a median in ms since navigation start. */
+  milestones: Record<Exclude<keyof OpenTimes, 'docBytes'>, number>
+  docBytes: number
+  mainThreadTaskMs: Spread
+  mainThreadCpuMs: Spread
+  /** The warm-up open: the first of this board in this browser. */
+  warmupPaintedMs: number
+  /** Measured opens that showed every shape, of those tried. */
+  complete: number
+  tried: number
+}
+
+/** One batch size on one board: net of the board's idle windows. */
+export interface ApplySummary {
+  shapes: number
+  /** 0: the idle windows themselves (raw figures, the baseline). */
+  moved: number
+  taskMs: Spread
+  scriptMs: Spread
+  styleLayoutMs: Spread
+  cpuMs: Spread
+  messageToPaintedMs: Spread
+  messageToAppliedMs: Spread
+  complete: number
+  tried: number
+}
+
+/** Whether the bar holds, judged on the median open (printed, never failed on). */
+export interface BarVerdict {
+  shapes: number
+  underMs: number
+  medianMs: number
+  met: boolean
+  opensUnder: number
+  opens: number
+}
+
+/** Medians and spreads of one board's measured opens. */
+export function summarizeOpens(shapes: number, samples: readonly OpenSample[]): OpenSummary {
+  const measured = samples.filter((sample) => !sample.warmup)
+  const times = measured.flatMap((sample) => (sample.times ? [sample.times] : []))
+  const medianOf = (pick: (times: OpenTimes) => number) => spreadOf(times.map(pick)).median
+  return {
+    shapes,
+    paintedMs: spreadOf(times.map((time) => time.paintedMs)),
+    milestones: {
+      htmlMs: medianOf((time) => time.htmlMs),
+      tokenRequestMs: medianOf((time) => time.tokenRequestMs),
+      tokenResponseMs: medianOf((time) => time.tokenResponseMs),
+      socketMs: medianOf((time) => time.socketMs),
+      docMs: medianOf((time) => time.docMs),
+      allShapesMs: medianOf((time) => time.allShapesMs),
+      paintedMs: medianOf((time) => time.paintedMs),
+    },
+    docBytes: medianOf((time) => time.docBytes),
+    mainThreadTaskMs: spreadOf(measured.map((sample) => sample.mainThread.taskMs)),
+    mainThreadCpuMs: spreadOf(measured.map((sample) => sample.mainThread.cpuMs)),
+    warmupPaintedMs: samples.find((sample) => sample.warmup)?.times?.paintedMs ?? Number.NaN,
+    complete: times.length,
+    tried: measured.length,
+  }
+}
+
+/**
+ * Per batch size: the main-thread figures of each measured window minus the median of the
+ * board's idle windows, and the latency from the change's message to its painted frame.
+ */
+export function summarizeApplies(shapes: number, samples: readonly ApplySample[]): ApplySummary[] {
+  const measured = samples.filter((sample) => !sample.warmup)
+  const idle = measured.filter((sample) => sample.moved === 0)
+  const baseline = (pick: (sample: ApplySample) => number) => spreadOf(idle.map(pick)).median
+  const sizes = [...new Set(measured.map((sample) => sample.moved))].sort((a, b) => a - b)
+  return sizes.map((moved) => {
+    const windows = measured.filter((sample) => sample.moved === moved)
+    const net = (pick: (sample: ApplySample) => number) =>
+      spreadOf(windows.map((sample) => pick(sample) - (moved === 0 ? 0 : baseline(pick))))
+    const latency = (pick: (sample: ApplySample) => number | null) =>
+      spreadOf(windows.map((sample) => pick(sample) ?? Number.NaN))
+    return {
+      shapes,
+      moved,
+      taskMs: net((sample) => sample.mainThread.taskMs),
+      scriptMs: net((sample) => sample.mainThread.scriptMs),
+      styleLayoutMs: net((sample) => sample.mainThread.styleMs + sample.mainThread.layoutMs),
+      cpuMs: net((sample) => sample.mainThread.cpuMs),
+      messageToPaintedMs: latency((sample) => sample.messageToPaintedMs),
+      messageToAppliedMs: latency((sample) => sample.messageToAppliedMs),
+      complete: windows.filter((sample) => sample.complete).length,
+      tried: windows.length,
+    }
+  })
+}
+
+/** The bar, judged on the median of the measured opens of that board. */
+export function judgeBar(
+  plan: BenchPlan,
+  boards: readonly { shapes: number; opens: readonly OpenSample[] }[],
+): BarVerdict | null {
+  const board = boards.find((candidate) => candidate.shapes === plan.bar.shapes)
+  if (!board) return null
+  const painted = board.opens
+    .filter((sample) => !sample.warmup)
+    .map((sample) => sample.times?.paintedMs ?? Number.POSITIVE_INFINITY)
+  // An open that never showed every shape counts as the slowest, not as missing.
+  const medianMs = median(painted)
+  return {
+    ...plan.bar,
+    medianMs,
+    met: medianMs < plan.bar.underMs,
+    opensUnder: painted.filter((ms) => ms < plan.bar.underMs).length,
+    opens: painted.length,
+  }
+}
