@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { computed, Tldraw, type Editor, type TLUser, type TLUserId } from 'tldraw'
 import { getAssetUrls } from '@tldraw/assets/selfHosted'
 import type { RoomRole } from '@/lib/auth/room-token'
+import type { RoomToken } from '@/lib/sync/board-connection'
 import { bindPresence } from '@/lib/sync/presence'
 import { ConnectionIndicator } from './connection-indicator'
 import { DisplayNameForm, useDisplayName } from './display-name-form'
@@ -18,6 +19,8 @@ export interface BoardCanvasProps {
   boardId: string
   title: string
   role: RoomRole
+  /** Minted while rendering the page, which saves a round trip before connecting. */
+  token: RoomToken
 }
 
 /** The live board: a full-screen tldraw canvas shared with everyone in the room. */
@@ -27,10 +30,16 @@ export function BoardCanvas(props: BoardCanvasProps) {
   return <LiveBoard {...props} />
 }
 
-function LiveBoard({ boardId, title, role }: BoardCanvasProps) {
-  const board = useBoardStore(boardId, role)
+function LiveBoard({ boardId, title, role, token }: BoardCanvasProps) {
+  const board = useBoardStore(boardId, role, token)
   const [editor, setEditor] = useState<Editor | null>(null)
   const awareness = board.live?.provider.awareness
+  const synced = board.storeWithStatus.status === 'synced-remote'
+
+  // The canvas shows before the board has arrived; nobody edits until it has.
+  useEffect(() => {
+    editor?.updateInstanceState({ isReadonly: role === 'viewer' || !synced })
+  }, [editor, role, synced])
 
   useEffect(() => {
     if (!editor || !awareness) return
@@ -71,10 +80,7 @@ function LiveBoard({ boardId, title, role }: BoardCanvasProps) {
           assetUrls={assetUrls}
           licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
           onMount={(mounted) => {
-            if (role === 'viewer') {
-              mounted.updateInstanceState({ isReadonly: true })
-              mounted.setCurrentTool('hand')
-            }
+            if (role === 'viewer') mounted.setCurrentTool('hand')
             setEditor(mounted)
           }}
         />

@@ -16,6 +16,7 @@ import {
   fetchRoomToken,
   type BoardConnection,
   type BoardConnectionState,
+  type RoomToken,
 } from '@/lib/sync/board-connection'
 import { StoreBinding } from '@/lib/sync/store-binding'
 
@@ -31,10 +32,16 @@ export interface BoardStoreState {
 }
 
 /**
- * A tldraw store kept in sync with one board: fetches a room token, connects the stock
- * y-websocket provider, and binds the store to the Y.Doc once the first sync is in.
+ * A tldraw store kept in sync with one board: connects the stock y-websocket provider (with
+ * the token the page came with, or a fresh one) and binds the store to the Y.Doc once the
+ * first sync is in. The store is handed out at once ('not-synced'), so tldraw mounts while
+ * the board is still on its way.
  */
-export function useBoardStore(boardId: string, role: RoomRole): BoardStoreState {
+export function useBoardStore(
+  boardId: string,
+  role: RoomRole,
+  initialToken?: RoomToken,
+): BoardStoreState {
   const [state, setState] = useState<BoardStoreState>({
     storeWithStatus: { status: 'loading' },
     connection: { status: 'connecting' },
@@ -56,6 +63,7 @@ export function useBoardStore(boardId: string, role: RoomRole): BoardStoreState 
     })
     const update = (change: Partial<BoardStoreState>) =>
       setState((previous) => ({ ...previous, ...change }))
+    update({ storeWithStatus: { status: 'not-synced', store } })
     const binding = new StoreBinding({
       store,
       doc,
@@ -72,7 +80,7 @@ export function useBoardStore(boardId: string, role: RoomRole): BoardStoreState 
     let live: BoardConnection | null = null
     let cancelled = false
 
-    fetchRoomToken(boardId, role).then(
+    ;(initialToken ? Promise.resolve(initialToken) : fetchRoomToken(boardId, role)).then(
       (token) => {
         if (cancelled) return
         live = connectToBoard({
@@ -111,7 +119,7 @@ export function useBoardStore(boardId: string, role: RoomRole): BoardStoreState 
       live?.destroy()
       doc.destroy()
     }
-  }, [boardId, role])
+  }, [boardId, role, initialToken])
 
   // tldraw wants to hear that the store went offline through the status it was given.
   const { storeWithStatus, connection } = state

@@ -16,13 +16,14 @@ export interface BoardConnection {
   destroy(): void
 }
 
-interface TokenResponse {
+/** A room token as the app hands it out (rendered into the board page, or from the API). */
+export interface RoomToken {
   token: string
   expiresAt: string
 }
 
 /** Asks the app for a room token; the message of a refusal is the server's own. */
-export async function fetchRoomToken(boardId: string, role: RoomRole): Promise<TokenResponse> {
+export async function fetchRoomToken(boardId: string, role: RoomRole): Promise<RoomToken> {
   const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -34,7 +35,7 @@ export async function fetchRoomToken(boardId: string, role: RoomRole): Promise<T
       body && typeof body === 'object' && 'error' in body ? String(body.error) : response.statusText
     throw new Error(message)
   }
-  return body as TokenResponse
+  return body as RoomToken
 }
 
 /**
@@ -46,7 +47,7 @@ export function connectToBoard(options: {
   boardId: string
   doc: Y.Doc
   role: RoomRole
-  token: TokenResponse
+  token: RoomToken
   onState(state: BoardConnectionState): void
 }): BoardConnection {
   const { boardId, doc, role, onState } = options

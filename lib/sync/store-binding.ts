@@ -58,6 +58,8 @@ export class StoreBinding {
   private readonly updateIntervalMs: number
   private readOnly: boolean
   private docSchema: SerializedSchema | null = null
+  /** Whether records in the doc are written in another schema than ours (then they migrate). */
+  private docSchemaDiffers = false
   private pending = new Map<string, PendingChange>()
   private lastFlushAt = 0
   private flushTimer: ReturnType<typeof setTimeout> | null = null
@@ -199,7 +201,9 @@ export class StoreBinding {
       if (yRecord !== undefined) {
         const record = this.readRecord(id, yRecord)
         const current = this.store.get(id as TLRecord['id'])
-        if (record && !(current && jsonEqual(current, record))) puts.push(record)
+        if (record && !(current && jsonEqual(current, record))) {
+          puts.push(current ? keepUnchangedFields(current, record) : record)
+        }
       } else if (this.store.has(id as TLRecord['id'])) {
         removals.push(id as TLRecord['id'])
       }
@@ -229,7 +233,7 @@ export class StoreBinding {
       if (!(yRecord instanceof Y.Map)) throw new Error('not a record map')
       let record = readYRecord(yRecord) as unknown as TLRecord
       if (record.id !== id) throw new Error(`holds record ${String(record.id)}`)
-      if (this.docSchema) {
+      if (this.docSchema && this.docSchemaDiffers) {
         const migrated = this.store.schema.migratePersistedRecord(record, this.docSchema)
         if (migrated.type === 'error') throw new Error(`migration failed: ${migrated.reason}`)
         record = migrated.value
@@ -251,6 +255,7 @@ export class StoreBinding {
     const schema = this.meta.get('schema') as SerializedSchema | undefined
     if (!schema) return
     this.docSchema = schema
+    this.docSchemaDiffers = !jsonEqual(schema, this.store.schema.serialize())
     if (!this.store.schema.getMigrationsSince(schema).ok) {
       // Written by a newer client: reading may work record by record, writing would not.
       this.readOnly = true
@@ -273,11 +278,27 @@ export class StoreBinding {
       this.meta.set('schema', this.store.schema.serialize())
     }, this)
     this.docSchema = this.store.schema.serialize()
+    this.docSchemaDiffers = false
   }
 
   private isDocumentRecord(record: TLRecord): boolean {
     return this.store.scopedTypes.document.has(record.typeName)
   }
+}
+
+/**
+ * The merged record, reusing the current record's field objects where they did not change:
+ * tldraw keeps a shape's geometry and rendering while its `props` object stays the same, so
+ * a remote move only moves the shape instead of redrawing it.
+ */
+function keepUnchangedFields(current: TLRecord, next: TLRecord): TLRecord {
+  const merged: Record<string, unknown> = { ...next }
+  for (const [field, value] of Object.entries(current)) {
+    if (typeof value === 'object' && value !== null && jsonEqual(value, merged[field])) {
+      merged[field] = value
+    }
+  }
+  return merged as unknown as TLRecord
 }
 
 function asJson(record: TLRecord): JsonRecord {

@@ -62,6 +62,20 @@ describe('StoreBinding', () => {
     }
   })
 
+  it('keeps the props object of a remotely moved shape, so tldraw only moves it', () => {
+    const { a, b, network } = twoPeers()
+    const shape = rectangle()
+    a.store.put([shape])
+    endFrameOf(a)
+    network.settle()
+    const propsBefore = b.store.get(shape.id)!.props
+    a.store.put([{ ...shape, x: 99 }])
+    endFrameOf(a)
+    network.settle()
+    expect(b.store.get(shape.id)).toMatchObject({ x: 99 })
+    expect(b.store.get(shape.id)!.props).toBe(propsBefore)
+  })
+
   it('keeps both edits of two different props of one shape', () => {
     const { a, b, network } = twoPeers()
     const shape = rectangle()
