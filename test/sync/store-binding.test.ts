@@ -102,11 +102,8 @@ describe('StoreBinding', () => {
     // B's change to the same shape arrives at A before A's frame ends.
     b.store.put([{ ...shape, props: { ...shape.props, color: 'green' } }])
     endFrameOf(b)
-    console.log('BEFORE DELIVER')
     network.deliverTo(a.doc)
-    console.log('A after deliver', JSON.stringify(a.store.get(shape.id)).slice(0, 80))
     endFrameOf(a)
-    console.log('A after frame', JSON.stringify(a.store.get(shape.id)).slice(0, 80))
     network.settle()
     expect(documentRecords(a.store)).toEqual(documentRecords(b.store))
     expect(a.store.get(shape.id)).toMatchObject({ x: 50, props: { color: 'green' } })
