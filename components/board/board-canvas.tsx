@@ -1,13 +1,16 @@
 'use client'
 
 import 'tldraw/tldraw.css'
+import '@/lib/shapes/cube-shape.css'
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import { computed, Tldraw, type Editor, type TLUser, type TLUserId } from 'tldraw'
 import { getAssetUrls } from '@tldraw/assets/selfHosted'
 import type { RoomRole } from '@/lib/auth/room-token'
+import { cubeboardShapeUtils, cubeboardTools, deleteItemsWithTheirCube } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { ConnectionIndicator } from './connection-indicator'
+import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { DisplayNameForm, useDisplayName } from './display-name-form'
 import { useBoardStore } from './use-board-store'
 
@@ -68,6 +71,10 @@ function LiveBoard({ boardId, title, role }: BoardCanvasProps) {
       <div className="board-canvas">
         <Tldraw
           store={board.storeWithStatus}
+          shapeUtils={cubeboardShapeUtils}
+          tools={cubeboardTools}
+          overrides={cubeToolOverrides}
+          components={cubeToolbarComponents}
           assetUrls={assetUrls}
           licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
           onMount={(mounted) => {
@@ -76,6 +83,7 @@ function LiveBoard({ boardId, title, role }: BoardCanvasProps) {
               mounted.setCurrentTool('hand')
             }
             setEditor(mounted)
+            return deleteItemsWithTheirCube(mounted.store)
           }}
         />
       </div>

@@ -1,0 +1,19 @@
+import type { TLStore } from 'tldraw'
+import { cubeItemTypeName } from './cube-item-record'
+
+/**
+ * Deleting a cube deletes the items on its faces, in the same change, so one undo brings
+ * both back. Only the participant who deleted the cube does it; the others receive the
+ * item deletions through sync. Register it when the editor mounts (`editor.store`);
+ * returns the function that unregisters it.
+ */
+export function deleteItemsWithTheirCube(store: TLStore): () => void {
+  return store.sideEffects.registerAfterDeleteHandler('shape', (shape, source) => {
+    if (source !== 'user' || shape.type !== 'cube') return
+    const items = store.query
+      .records(cubeItemTypeName)
+      .get()
+      .filter((item) => item.cubeId === shape.id)
+    if (items.length) store.remove(items.map((item) => item.id))
+  })
+}
