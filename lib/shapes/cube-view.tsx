@@ -480,7 +480,10 @@ function ItemEditor(props: {
   const form = useRef<HTMLDivElement>(null)
   const textInput = useRef<HTMLInputElement>(null)
   // Not autoFocus: that scrolls the canvas container when the cube is partly off screen.
-  useEffect(() => textInput.current?.focus({ preventScroll: true }), [])
+  useEffect(() => {
+    textInput.current?.focus({ preventScroll: true })
+    textInput.current?.select()
+  }, [])
   const withTerms = kindsWithTerms.includes(props.kind)
   const finish = (commit: boolean) => {
     if (done.current) return
