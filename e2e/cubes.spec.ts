@@ -94,3 +94,63 @@ test('a participant adds and edits a face item with the keyboard only, and other
   await ada.page.reload()
   await expect(ada.page.locator('.cube')).toContainText('Home Loan application')
 })
+
+/** Presses Tab (or Shift+Tab) until the focused element reads `text`, as a keyboard user would. */
+async function tabTo(page: Page, text: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let presses = 0; presses < 20; presses++) {
+    const current = await page.evaluate(() => document.activeElement?.textContent ?? null)
+    if (current === text) return
+    await page.keyboard.press(key)
+  }
+  await expect(focused(page)).toHaveText(text)
+}
+
+test('turning a cube shows its Back Stage, where a process gets its steps; collapsing keeps title and department', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const boardId = await createBoard(baseURL!, 'Back Stage')
+  const { page } = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  await page.getByTestId('tools.cube').click()
+  await page.mouse.click(640, 440)
+  const cube = page.locator('.cube')
+
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Credit Risk')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Risk Department')
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Shift+Tab')
+  await expect(focused(page)).toHaveText('Collapse')
+  await page.keyboard.press('Shift+Tab')
+  await expect(focused(page)).toHaveText('↻ Back Stage')
+  await page.keyboard.press('Enter')
+  await expect(cube.locator('[data-face="back-stage"]')).toBeVisible()
+  await expect(cube.locator('[data-face="front-stage"]')).toHaveCount(0)
+
+  await tabTo(page, '+ process')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Credit Granting')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  await expect(focused(page)).toHaveText('+ step')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('KYC')
+  await page.keyboard.press('Enter')
+  const process = cube.getByRole('region', { name: 'Processes' }).locator('li').first()
+  await expect(process.locator('.cube-steps')).toContainText('KYC')
+  await tabTo(page, '+ team or role')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Credit analysts')
+  await page.keyboard.press('Enter')
+  await page.screenshot({ path: testInfo.outputPath('cube-back-stage.png') })
+
+  await tabTo(page, 'Collapse', 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await expect(cube).toHaveAttribute('data-collapsed', 'true')
+  await expect(cube).toContainText('Credit Risk')
+  await expect(cube).toContainText('Risk Department')
+  await expect(cube.locator('[data-face="back-stage"]')).toContainText('3 items')
+  await page.screenshot({ path: testInfo.outputPath('cube-collapsed.png') })
+})
