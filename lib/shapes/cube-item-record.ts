@@ -127,13 +127,20 @@ export function isCubeItem(record: { typeName: string }): record is TLCubeItem {
   return record.typeName === cubeItemTypeName
 }
 
-/** The items of one cube, optionally of one face, in their order. */
+/**
+ * The items of one cube, optionally of one face, in their order. Reactive: inside a
+ * computed (e.g. `useValue`), it updates when the cube's items change.
+ */
 export function cubeItemsOf(store: TLStore, cubeId: TLShapeId, face?: CubeFace): TLCubeItem[] {
-  return store.query
-    .records(cubeItemTypeName)
-    .get()
-    .filter((item) => item.cubeId === cubeId && (face === undefined || item.face === face))
-    .sort(byIndex)
+  // tldraw caches this index per store, so a board with many cubes is not scanned per cube.
+  const ids = store.query.index(cubeItemTypeName, 'cubeId').get().get(cubeId)
+  if (!ids) return []
+  const items: TLCubeItem[] = []
+  for (const id of ids) {
+    const item = store.get(id)
+    if (item && (face === undefined || item.face === face)) items.push(item)
+  }
+  return items.sort(byIndex)
 }
 
 /** Orders items by their fractional index, ties broken by id so every peer agrees. */

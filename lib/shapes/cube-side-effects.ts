@@ -1,5 +1,5 @@
 import type { TLStore } from 'tldraw'
-import { cubeItemTypeName } from './cube-item-record'
+import { cubeItemsOf } from './cube-item-record'
 
 /**
  * Deleting a cube deletes the items on its faces, in the same change, so one undo brings
@@ -10,10 +10,7 @@ import { cubeItemTypeName } from './cube-item-record'
 export function deleteItemsWithTheirCube(store: TLStore): () => void {
   return store.sideEffects.registerAfterDeleteHandler('shape', (shape, source) => {
     if (source !== 'user' || shape.type !== 'cube') return
-    const items = store.query
-      .records(cubeItemTypeName)
-      .get()
-      .filter((item) => item.cubeId === shape.id)
+    const items = cubeItemsOf(store, shape.id)
     if (items.length) store.remove(items.map((item) => item.id))
   })
 }

@@ -361,10 +361,9 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
   }
   const remove = () => {
     editor.markHistoryStoppingPoint('delete cube item')
-    const steps = editor.store.query
-      .records('cube_item')
-      .get()
-      .filter((other) => other.processId === item.id)
+    const steps = cubeItemsOf(editor.store, item.cubeId).filter(
+      (other) => other.processId === item.id,
+    )
     editor.store.remove([item.id, ...steps.map((step) => step.id)])
     focusNext(addKey(item.kind, item.processId))
   }
