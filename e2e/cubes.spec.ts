@@ -27,7 +27,7 @@ test('a participant adds and edits a face item with the keyboard only, and other
   browser,
   baseURL,
 }, testInfo) => {
-  const boardId = await createBoard(baseURL!, 'Mortgage loan network')
+  const boardId = await createBoard(baseURL!, 'Cubes by keyboard')
   const ada = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
   const { page } = ada
 
@@ -109,7 +109,7 @@ test('turning a cube shows its Back Stage, where a process gets its steps; colla
   browser,
   baseURL,
 }, testInfo) => {
-  const boardId = await createBoard(baseURL!, 'Back Stage')
+  const boardId = await createBoard(baseURL!, 'Turning cubes')
   const { page } = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
   await page.getByTestId('tools.cube').click()
   await page.mouse.click(640, 440)
