@@ -43,6 +43,12 @@ const kindLabels: Record<CubeItemKind, { group: string; one: string }> = {
   policy: { group: 'Policies', one: 'policy' },
 }
 
+const faceHints: Record<CubeFace, string> = {
+  'front-stage': 'Products and services on offer, with their terms',
+  experience: 'Brand, channels and the journey consumers go through',
+  'back-stage': 'Processes, organisation, information, IT applications, policies',
+}
+
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
 type FocusKey = string
 
@@ -289,6 +295,10 @@ function FaceItems({
   actions: CubeActions
 }) {
   const kinds = itemKindsByFace[face].filter((kind) => kind !== 'process-step')
+  if (!actions.isEditing && !items.some((item) => item.face === face)) {
+    // An empty face still says what belongs on it, so the room knows what to fill in.
+    return <p className="cube-face-empty">{faceHints[face]}</p>
+  }
   return (
     <div className="cube-groups">
       {kinds.map((kind) => {
