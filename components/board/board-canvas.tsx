@@ -1,14 +1,17 @@
 'use client'
 
 import 'tldraw/tldraw.css'
+import '@/lib/shapes/cube-shape.css'
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import { computed, Tldraw, type Editor, type TLUser, type TLUserId } from 'tldraw'
 import { getAssetUrls } from '@tldraw/assets/selfHosted'
 import type { RoomRole } from '@/lib/auth/room-token'
 import type { RoomToken } from '@/lib/sync/board-connection'
+import { cubeboardShapeUtils, cubeboardTools, deleteItemsWithTheirCube } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { ConnectionIndicator } from './connection-indicator'
+import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { DisplayNameForm, useDisplayName } from './display-name-form'
 import { useBoardStore } from './use-board-store'
 
@@ -77,11 +80,16 @@ function LiveBoard({ boardId, title, role, token }: BoardCanvasProps) {
       <div className="board-canvas">
         <Tldraw
           store={board.storeWithStatus}
+          shapeUtils={cubeboardShapeUtils}
+          tools={cubeboardTools}
+          overrides={cubeToolOverrides}
+          components={cubeToolbarComponents}
           assetUrls={assetUrls}
           licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
           onMount={(mounted) => {
             if (role === 'viewer') mounted.setCurrentTool('hand')
             setEditor(mounted)
+            return deleteItemsWithTheirCube(mounted.store)
           }}
         />
       </div>

@@ -2,15 +2,9 @@
 
 import { useEffect, useState } from 'react'
 import * as Y from 'yjs'
-import {
-  atom,
-  createTLStore,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  type TLStore,
-  type TLStoreWithStatus,
-} from 'tldraw'
+import { atom, type TLStore, type TLStoreWithStatus } from 'tldraw'
 import type { RoomRole } from '@/lib/auth/room-token'
+import { createBoardStore } from '@/lib/shapes'
 import {
   connectToBoard,
   fetchRoomToken,
@@ -53,9 +47,7 @@ export function useBoardStore(
   useEffect(() => {
     const doc = new Y.Doc()
     const collaborationStatus = atom<'online' | 'offline'>('collaboration status', 'offline')
-    const store: TLStore = createTLStore({
-      shapeUtils: defaultShapeUtils,
-      bindingUtils: defaultBindingUtils,
+    const store: TLStore = createBoardStore({
       collaboration: {
         status: collaborationStatus,
         mode: atom('collaboration mode', role === 'viewer' ? 'readonly' : 'readwrite'),

@@ -6,20 +6,18 @@ import {
   TLDOCUMENT_ID,
   type IndexKey,
   type TLPageId,
-  createTLStore,
-  defaultBindingUtils,
-  defaultShapeUtils,
   GeoShapeUtil,
   type TLGeoShape,
   type TLRecord,
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
+import { createBoardStore } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 
 /** A store as the board page makes it, with the default page in place. */
 export function newStore(): TLStore {
-  const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+  const store = createBoardStore()
   store.put([
     DocumentRecordType.create({ id: TLDOCUMENT_ID }),
     PageRecordType.create({ id: 'page:page' as TLPageId, name: 'Page 1', index: 'a1' as IndexKey }),

@@ -1,0 +1,170 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+
+async function createBoard(baseURL: string, title: string): Promise<string> {
+  const response = await fetch(`${baseURL}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  })
+  return ((await response.json()) as { id: string }).id
+}
+
+/** A participant in a browser of their own, joined under a name. */
+async function join(browser: Browser, url: string, name: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.getByLabel('Your name').fill(name)
+  await page.getByRole('button', { name: 'Join the board' }).click()
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  await expect(page.getByRole('status').first()).toHaveText('Connected')
+  return { context, page }
+}
+
+const focused = (page: Page) => page.locator(':focus')
+
+test('a participant adds and edits a face item with the keyboard only, and others see it after reload', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const boardId = await createBoard(baseURL!, 'Cubes by keyboard')
+  const ada = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  const { page } = ada
+
+  await page.getByTestId('tools.cube').click()
+  await page.mouse.click(640, 440)
+  const cube = page.locator('.cube')
+  await expect(cube).toHaveCount(1)
+  await expect(cube).toContainText('Front Stage')
+  await expect(cube).toContainText('Experience')
+
+  // From here on, only the keyboard.
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Offering')).toBeFocused()
+  await page.keyboard.type('Mortgage Loan')
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Department')).toBeFocused()
+  await page.keyboard.type('Retail Sales')
+  await page.keyboard.press('Tab')
+  await expect(focused(page)).toHaveText('+ product')
+  await page.keyboard.press('Tab')
+  await expect(focused(page)).toHaveText('+ service')
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('service text')).toBeFocused()
+  await page.keyboard.type('Credit Application')
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Promise or terms')).toBeFocused()
+  await page.keyboard.type('Decision within two days')
+  await page.keyboard.press('Enter')
+  await expect(focused(page)).toContainText('Credit Application')
+  await expect(focused(page)).toContainText('Decision within two days')
+
+  // Enter edits it; Escape drops a change, Enter keeps one.
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('service text')).toBeFocused()
+  await page.keyboard.type('Something else')
+  await page.keyboard.press('Escape')
+  await expect(focused(page)).toContainText('Credit Application')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Home Loan application')
+  await page.keyboard.press('Enter')
+  await expect(focused(page).locator('span').first()).toHaveText('Home Loan application')
+
+  // Tab goes on to the next group's "+ add".
+  await page.keyboard.press('Tab')
+  await expect(focused(page)).toHaveText('+ service')
+  await page.screenshot({ path: testInfo.outputPath('cube-editing.png') })
+
+  // Escape leaves the cube; the department is written on it, not only its colour.
+  await page.keyboard.press('Escape')
+  await expect(cube).toContainText('Mortgage Loan')
+  await expect(cube).toContainText('Retail Sales')
+  await page.keyboard.press('Escape')
+  await page.screenshot({ path: testInfo.outputPath('cube.png') })
+
+  const bo = await join(browser, `${baseURL}/b/${boardId}`, 'Bo')
+  const seenByBo = bo.page.locator('.cube')
+  await expect(seenByBo).toContainText('Home Loan application')
+  await expect(seenByBo).toContainText('Decision within two days')
+  await expect(seenByBo).toContainText('Mortgage Loan')
+  await expect(seenByBo).toContainText('Retail Sales')
+  await expect(seenByBo).not.toContainText('Something else')
+  await expect(seenByBo).not.toContainText('Credit Application')
+
+  await ada.page.reload()
+  await expect(ada.page.locator('.cube')).toContainText('Home Loan application')
+})
+
+/** Presses Tab (or Shift+Tab) until the focused element reads `text`, as a keyboard user would. */
+async function tabTo(page: Page, text: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let presses = 0; presses < 20; presses++) {
+    const current = await page.evaluate(() => document.activeElement?.textContent ?? null)
+    if (current === text) return
+    await page.keyboard.press(key)
+  }
+  await expect(focused(page)).toHaveText(text)
+}
+
+test('turning a cube shows its Back Stage, where a process gets its steps; collapsing keeps title and department', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const boardId = await createBoard(baseURL!, 'Turning cubes')
+  const { page } = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  await page.getByTestId('tools.cube').click()
+  await page.mouse.click(640, 440)
+  const cube = page.locator('.cube')
+
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Credit Risk')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Risk Department')
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Shift+Tab')
+  await expect(focused(page)).toHaveText('Collapse')
+  await page.keyboard.press('Shift+Tab')
+  await expect(focused(page)).toHaveText('↻ Back Stage')
+  await page.keyboard.press('Enter')
+  await expect(cube.locator('[data-face="back-stage"]')).toBeVisible()
+  await expect(cube.locator('[data-face="front-stage"]')).toHaveCount(0)
+
+  await tabTo(page, '+ process')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Credit Granting')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  await expect(focused(page)).toHaveText('+ step')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('KYC')
+  await page.keyboard.press('Enter')
+  const process = cube.getByRole('region', { name: 'Processes' }).locator('li').first()
+  await expect(process.locator('.cube-steps')).toContainText('KYC')
+  await tabTo(page, '+ team or role')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Credit analysts')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  await expect(focused(page)).toHaveText('+ team or role')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Underwriters')
+  await page.keyboard.press('Enter')
+  const teams = cube.getByRole('region', { name: 'Organisation' }).locator('.cube-item-text')
+  await expect(teams).toHaveText(['Credit analysts', 'Underwriters'])
+  // Alt+↑ moves the focused item up its group; Delete removes it.
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(teams).toHaveText(['Underwriters', 'Credit analysts'])
+  await expect(focused(page)).toHaveText('Underwriters')
+  await page.keyboard.press('Delete')
+  await expect(teams).toHaveText(['Credit analysts'])
+  await expect(focused(page)).toHaveText('+ team or role')
+  await page.screenshot({ path: testInfo.outputPath('cube-back-stage.png') })
+
+  await tabTo(page, 'Collapse', 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await expect(cube).toHaveAttribute('data-collapsed', 'true')
+  await expect(cube).toContainText('Credit Risk')
+  await expect(cube).toContainText('Risk Department')
+  await expect(cube.locator('[data-face="back-stage"]')).toContainText('3 items')
+  await page.screenshot({ path: testInfo.outputPath('cube-collapsed.png') })
+})

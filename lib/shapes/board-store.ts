@@ -1,0 +1,38 @@
+import {
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  type TLStore,
+  type TLStoreOptions,
+} from 'tldraw'
+import { cubeItemRecordInfo, cubeItemTypeName } from './cube-item-record'
+import { CubeShapeUtil } from './cube-shape'
+import { CubeTool } from './cube-tool'
+
+/** Cubeboard's own shapes, to pass to `<Tldraw shapeUtils>` (tldraw adds its defaults there). */
+export const cubeboardShapeUtils = [CubeShapeUtil] as const
+
+/** Cubeboard's own tools, to pass to `<Tldraw tools>`. */
+export const cubeboardTools = [CubeTool] as const
+
+/** Cubeboard's own record types (face items), for the store's schema. */
+export const cubeboardRecords = { [cubeItemTypeName]: cubeItemRecordInfo }
+
+/** Options of `createBoardStore`: anything `createTLStore` takes except the schema. */
+export type BoardStoreOptions = Omit<
+  TLStoreOptions,
+  'schema' | 'shapeUtils' | 'bindingUtils' | 'assetUtils' | 'migrations' | 'records'
+>
+
+/**
+ * The store of a board: tldraw's default shapes and bindings plus ours and our records. The
+ * app and the tests both build it here, so they always agree on the schema.
+ */
+export function createBoardStore(options: BoardStoreOptions = {}): TLStore {
+  return createTLStore({
+    ...options,
+    shapeUtils: [...defaultShapeUtils, ...cubeboardShapeUtils],
+    bindingUtils: defaultBindingUtils,
+    records: cubeboardRecords,
+  })
+}

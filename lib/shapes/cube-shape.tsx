@@ -1,0 +1,153 @@
+import {
+  createShapePropsMigrationIds,
+  createShapePropsMigrationSequence,
+  HTMLContainer,
+  Polygon2d,
+  resizeBox,
+  ShapeUtil,
+  T,
+  Vec,
+  type RecordProps,
+  type TLResizeInfo,
+  type TLShape,
+} from 'tldraw'
+import { CubeView } from './cube-view'
+
+/** What a cube shape holds itself; its face items are records of their own (cube-item-record.ts). */
+export interface CubeShapeProps {
+  w: number
+  h: number
+  /** The offering, e.g. "Mortgage Loan". */
+  title: string
+  /** The department that owns the offering, e.g. "Retail Sales"; it also picks the colour. */
+  department: string
+  /**
+   * Turned a quarter round: Experience and Back Stage face the room instead of Front Stage
+   * and Experience (the consumer's view).
+   */
+  turned: boolean
+  /** Shown as a compact cube with just its title and department. */
+  collapsed: boolean
+}
+
+declare module '@tldraw/tlschema' {
+  interface TLGlobalShapePropsMap {
+    cube: CubeShapeProps
+  }
+}
+
+export type TLCubeShape = TLShape<'cube'>
+
+/** Size of a collapsed cube, whatever its expanded size. */
+export const compactCubeSize = { w: 200, h: 200 } as const
+
+/** Smallest expanded cube in which a face still lists a few items. */
+const minimumCubeSize = { w: 360, h: 300 } as const
+
+const nonEmptySize = T.number.check((value) => {
+  if (!(value > 0)) throw new Error(`a cube's size must be positive, got ${value}`)
+})
+
+/** Validators of the cube's props. */
+export const cubeShapeProps: RecordProps<TLCubeShape> = {
+  w: nonEmptySize,
+  h: nonEmptySize,
+  title: T.string,
+  department: T.string,
+  turned: T.boolean,
+  collapsed: T.boolean,
+}
+
+/** Versions of the cube's props; every change of its props adds one, with its `up` and `down`. */
+export const cubeShapeVersions = createShapePropsMigrationIds('cube', {
+  Initial: 1,
+})
+
+/** Migrations of the cube's props. */
+export const cubeShapeMigrations = createShapePropsMigrationSequence({
+  sequence: [
+    {
+      id: cubeShapeVersions.Initial,
+      // The first version: a record from before versioning already has these props.
+      up: (props) => props,
+    },
+  ],
+})
+
+/**
+ * How a cube of a given size is drawn: an isometric box seen from above, with the top face
+ * (title band) as a rhombus and two side faces below it. `rise` is how far the far corners
+ * of the top sit above the near one; `angle` is the slant of the side faces, in degrees.
+ */
+export function cubeOutline(w: number, h: number) {
+  const rise = Math.min(w * 0.14, h / 4)
+  const angle = (Math.atan2(rise, w / 2) * 180) / Math.PI
+  const hexagon = [
+    new Vec(w / 2, 0),
+    new Vec(w, rise),
+    new Vec(w, h - rise),
+    new Vec(w / 2, h),
+    new Vec(0, h - rise),
+    new Vec(0, rise),
+  ]
+  return { rise, angle, hexagon }
+}
+
+/** The size a cube takes on the canvas: its own, or the compact one when collapsed. */
+export function cubeDisplaySize(shape: TLCubeShape): { w: number; h: number } {
+  return shape.props.collapsed ? compactCubeSize : { w: shape.props.w, h: shape.props.h }
+}
+
+/**
+ * A department's offering, drawn as a cube: title and department on the top, Front Stage
+ * and Experience on the two faces a consumer sees, Back Stage on the third face (turn it).
+ */
+export class CubeShapeUtil extends ShapeUtil<TLCubeShape> {
+  static override type = 'cube' as const
+  static override props = cubeShapeProps
+  static override migrations = cubeShapeMigrations
+
+  override getDefaultProps(): CubeShapeProps {
+    return { w: 560, h: 460, title: '', department: '', turned: false, collapsed: false }
+  }
+
+  override getGeometry(shape: TLCubeShape) {
+    const { w, h } = cubeDisplaySize(shape)
+    return new Polygon2d({ points: cubeOutline(w, h).hexagon, isFilled: true })
+  }
+
+  override getIndicatorPath(shape: TLCubeShape): Path2D {
+    const { w, h } = cubeDisplaySize(shape)
+    const path = new Path2D()
+    cubeOutline(w, h).hexagon.forEach((point, i) =>
+      i === 0 ? path.moveTo(point.x, point.y) : path.lineTo(point.x, point.y),
+    )
+    path.closePath()
+    return path
+  }
+
+  // Editing a cube means working on its title, department and face items (Enter or double-click).
+  override canEdit(): boolean {
+    return true
+  }
+
+  override canResize(shape: TLCubeShape): boolean {
+    return !shape.props.collapsed
+  }
+
+  override onResize(shape: TLCubeShape, info: TLResizeInfo<TLCubeShape>) {
+    return resizeBox(shape, info, {
+      minWidth: minimumCubeSize.w,
+      minHeight: minimumCubeSize.h,
+    })
+  }
+
+  override component(shape: TLCubeShape) {
+    const { w, h } = cubeDisplaySize(shape)
+    return (
+      <HTMLContainer style={{ width: w, height: h }}>
+        <CubeView shape={shape} />
+      </HTMLContainer>
+    )
+  }
+}

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { createShapeId, type IndexKey, type TLStore } from 'tldraw'
+import { newCubeItem, type TLCubeItem, type TLCubeShape } from '@/lib/shapes'
+import { StoreBinding } from '@/lib/sync/store-binding'
+import { BoardLogStore } from '@/server/sync/board-log-store'
+import {
+  closeClient,
+  connectClient,
+  createTestBoard,
+  eventually,
+  startTestServer,
+  tokenFor,
+  whenSynced,
+  type TestServer,
+} from '../helpers/server'
+import {
+  batchChangesPerManualFrame,
+  documentRecords,
+  endFrame,
+  newStore,
+} from '../helpers/tldraw-stores'
+
+batchChangesPerManualFrame()
+
+let server: TestServer
+beforeAll(async () => {
+  server = await startTestServer()
+})
+afterAll(() => server.stop())
+
+interface Participant {
+  store: TLStore
+  binding: StoreBinding
+  client: ReturnType<typeof connectClient>
+}
+
+/** A participant: a stock y-websocket client with a board store bound to its doc. */
+async function join(boardId: string): Promise<Participant> {
+  const client = connectClient(server.syncUrl, boardId, await tokenFor(boardId))
+  await whenSynced(client.provider)
+  const store = newStore()
+  const binding = new StoreBinding({ store, doc: client.doc })
+  binding.start()
+  return { store, binding, client }
+}
+
+function leave({ binding, client }: Participant): void {
+  binding.dispose()
+  closeClient(client)
+}
+
+function mortgageLoanCube(): TLCubeShape {
+  return {
+    id: createShapeId(),
+    typeName: 'shape',
+    type: 'cube',
+    x: 100,
+    y: 100,
+    rotation: 0,
+    index: 'a1' as IndexKey,
+    parentId: 'page:page' as TLCubeShape['parentId'],
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      w: 560,
+      h: 460,
+      title: 'Mortgage Loan',
+      department: 'Retail Sales',
+      turned: false,
+      collapsed: false,
+    },
+  }
+}
+
+/** A cube with two Front Stage services, seen by both participants. */
+async function boardWithTwoServices() {
+  const boardId = await createTestBoard(server)
+  const ada = await join(boardId)
+  const bo = await join(boardId)
+  const cube = mortgageLoanCube()
+  ada.store.put([cube])
+  const loan = newCubeItem(ada.store, { cubeId: cube.id, kind: 'service', text: 'Loan' })
+  ada.store.put([loan])
+  const advice = newCubeItem(ada.store, { cubeId: cube.id, kind: 'service', text: 'Advice' })
+  ada.store.put([advice])
+  endFrame(ada.store)
+  await eventually(() => bo.store.has(advice.id), 'both services at Bo')
+  return { boardId, ada, bo, loan, advice }
+}
+
+function edit(participant: Participant, item: TLCubeItem, change: Partial<TLCubeItem>): void {
+  participant.store.update(item.id, (current) => ({ ...current, ...change }))
+}
+
+/** Waits until both stores and both docs agree, then checks the database agrees too. */
+async function settled(boardId: string, ada: Participant, bo: Participant) {
+  endFrame(ada.store, bo.store)
+  ada.binding.flush()
+  bo.binding.flush()
+  const contents = (participant: Participant) => JSON.stringify(documentRecords(participant.store))
+  await eventually(() => contents(ada) === contents(bo), 'both stores identical')
+  const expected = documentRecords(ada.store)
+  leave(ada)
+  leave(bo)
+  await eventually(() => server.rooms.size === 0, 'room written and unloaded', 10_000)
+  const stored = await new BoardLogStore(server.database.db).load(boardId)
+  const storedDoc = new Y.Doc()
+  for (const update of stored!.updates) Y.applyUpdate(storedDoc, update)
+  const fromDatabase = newStore()
+  new StoreBinding({ store: fromDatabase, doc: storedDoc, readOnly: true }).start()
+  expect(documentRecords(fromDatabase)).toEqual(expected)
+  return fromDatabase
+}
+
+describe('face items edited at the same moment', () => {
+  it('keeps both edits when two participants edit two items of one cube', async () => {
+    const { boardId, ada, bo, loan, advice } = await boardWithTwoServices()
+    edit(ada, loan, { text: 'Home Loan' })
+    edit(bo, advice, { text: 'Mortgage advice', terms: 'within one week' })
+    const stored = await settled(boardId, ada, bo)
+    expect(stored.get(loan.id)).toMatchObject({ text: 'Home Loan', terms: '' })
+    expect(stored.get(advice.id)).toMatchObject({
+      text: 'Mortgage advice',
+      terms: 'within one week',
+    })
+  })
+
+  it('keeps both when one participant edits an item text and the other its terms', async () => {
+    const { boardId, ada, bo, loan } = await boardWithTwoServices()
+    edit(ada, loan, { text: 'Home Loan' })
+    edit(bo, loan, { terms: 'decision within two days' })
+    const stored = await settled(boardId, ada, bo)
+    expect(stored.get(loan.id)).toMatchObject({
+      text: 'Home Loan',
+      terms: 'decision within two days',
+    })
+  })
+
+  it('keeps both when two participants add an item to one group at once', async () => {
+    const { boardId, ada, bo, loan } = await boardWithTwoServices()
+    const kyc = newCubeItem(ada.store, { cubeId: loan.cubeId, kind: 'service', text: 'KYC' })
+    const payments = newCubeItem(bo.store, {
+      cubeId: loan.cubeId,
+      kind: 'service',
+      text: 'Payments',
+    })
+    ada.store.put([kyc])
+    bo.store.put([payments])
+    const stored = await settled(boardId, ada, bo)
+    expect(stored.get(kyc.id)).toMatchObject({ text: 'KYC' })
+    expect(stored.get(payments.id)).toMatchObject({ text: 'Payments' })
+  })
+})
