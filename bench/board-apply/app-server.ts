@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { sleep } from './wait'
+import { sleep } from '../shared/wait'
 
 /** Cubeboard as `npm start` runs it, on a private port and data folder. */
 export interface AppServer {

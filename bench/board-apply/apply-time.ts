@@ -4,7 +4,7 @@ import { metricsDelta, readMainThreadMetrics, type MainThreadMetrics } from './m
 import { armWatch, collectWatch, waitForOpen } from './page-probe'
 import type { SeededBoard } from './remote-peer'
 import { spreadIndices } from './shape-grid'
-import { sleep } from './wait'
+import { sleep } from '../shared/wait'
 
 /** One window of the page's main thread: idle, or with one remote change in it. */
 export interface ApplySample {

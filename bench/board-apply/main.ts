@@ -4,7 +4,7 @@ import { startAppServer } from './app-server'
 import { measureApply } from './apply-time'
 import { createBoard } from './board-api'
 import { joinedContext, launchChromium } from './browser'
-import { describeEnvironment } from './environment'
+import { describeEnvironment } from '../shared/environment'
 import { measureOpens } from './open-time'
 import { benchPlan } from './plan'
 import { seedBoard } from './remote-peer'
@@ -38,7 +38,10 @@ let browser: Browser | null = null
 let report: BenchReport
 try {
   browser = await launchChromium()
-  const environment = describeEnvironment(browser.version())
+  const environment = describeEnvironment(
+    ['tldraw', 'yjs', 'y-websocket', 'next', 'react', '@playwright/test'],
+    { chromium: browser.version() },
+  )
   const nameBoard = await createBoard(server.baseUrl, 'Board apply, name form')
   const { context, firstVisitMs } = await joinedContext(browser, boardUrl(nameBoard))
   const boards: BoardFigures[] = []

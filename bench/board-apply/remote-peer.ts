@@ -7,7 +7,7 @@ import { newStore } from '@/test/helpers/tldraw-stores'
 import { editorToken, createBoard } from './board-api'
 import { installNodeAnimationFrames } from './node-frames'
 import { gridRectangles } from './shape-grid'
-import { waitUntil } from './wait'
+import { waitUntil } from '../shared/wait'
 
 /** A board full of rectangles, and the remote participant (in this process) who drew them. */
 export interface SeededBoard {

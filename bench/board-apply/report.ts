@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ApplySample } from './apply-time'
-import type { BenchEnvironment } from './environment'
+import type { BenchEnvironment } from '../shared/environment'
 import type { OpenSample } from './open-time'
 import type { BenchPlan } from './plan'
 import type { Spread } from './stats'

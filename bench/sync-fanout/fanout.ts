@@ -7,7 +7,7 @@ import {
 } from './latency'
 import type { BenchServer, EventLoopDelay } from './servers'
 import { median, percentile } from './stats'
-import { sleep } from './wait'
+import { sleep } from '../shared/wait'
 
 /** A server in the fanout comparison, with a fresh board for each client count. */
 export interface FanoutTarget {

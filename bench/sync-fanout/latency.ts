@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { connectClients, disconnectClients, type StockClient } from './clients'
 import type { SyncEndpoint } from './servers'
-import { sleep, waitUntil } from './wait'
+import { sleep, waitUntil } from '../shared/wait'
 
 /** What the writer puts in the shared map, one key per sequence number. */
 interface Tick {

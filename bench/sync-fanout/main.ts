@@ -1,7 +1,7 @@
 // First: sets the PostgreSQL default before the test helpers read it.
 import { benchPostgresUrl, probePostgres } from './postgres'
 import path from 'node:path'
-import { describeEnvironment } from './machine'
+import { describeEnvironment } from '../shared/environment'
 import {
   prepareBenchDatabase,
   referenceLabel,
@@ -33,7 +33,10 @@ if (!probe.available) {
     `PostgreSQL column skipped: could not connect to ${benchPostgresUrl} (${probe.reason})`,
   )
 }
-const environment = describeEnvironment(probe.available ? { postgresql: probe.version } : {})
+const environment = describeEnvironment(
+  ['yjs', 'y-websocket', '@y/websocket-server', 'ws', '@electric-sql/pglite'],
+  probe.available ? { postgresql: probe.version } : {},
+)
 
 const databases: BenchDatabase[] = []
 let report: BenchReport

@@ -1,7 +1,7 @@
 import { connectClients, disconnectClients, type StockClient } from './clients'
 import type { BenchServer } from './servers'
 import { slope } from './stats'
-import { sleep } from './wait'
+import { sleep } from '../shared/wait'
 
 /** A server's memory at one moment, after a forced GC. */
 export interface MemorySample {

@@ -4,7 +4,7 @@ import net from 'node:net'
 import path from 'node:path'
 import type { TestDatabase } from '@/test/helpers/databases'
 import { testAuthSecret, tokenFor } from '@/test/helpers/server'
-import { sleep } from './wait'
+import { sleep } from '../shared/wait'
 
 /** Where stock clients connect, and how they get in. */
 export interface SyncEndpoint {

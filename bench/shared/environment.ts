@@ -15,10 +15,14 @@ export interface BenchEnvironment {
   }
 }
 
-const packages = ['yjs', 'y-websocket', '@y/websocket-server', 'ws', '@electric-sql/pglite']
-
-/** Versions of node and the packages that matter here, plus the machine's CPU and memory. */
-export function describeEnvironment(extraVersions: Record<string, string> = {}): BenchEnvironment {
+/**
+ * Versions of node and of the named packages (as installed), any further versions the
+ * bench found itself (a browser, a database server), and the machine.
+ */
+export function describeEnvironment(
+  packages: string[],
+  extraVersions: Record<string, string> = {},
+): BenchEnvironment {
   const versions: Record<string, string> = { node: process.version }
   for (const name of packages) versions[name] = installedVersion(name)
   const cpus = os.cpus()
