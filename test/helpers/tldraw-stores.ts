@@ -12,7 +12,7 @@ import {
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
-import { createBoardStore } from '@/lib/shapes'
+import { createBoardStore, type TLCubeShape } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 
 /** A store as the board page makes it, with the default page in place. */
@@ -46,6 +46,35 @@ export function rectangle(
     meta: {},
     ...overrides,
     props: { ...geoDefaults, ...overrides.props },
+  }
+}
+
+/** A complete cube record ("Mortgage Loan", Retail Sales), as the cube tool would create it. */
+export function cubeShape(
+  id: TLShapeId = createShapeId(),
+  props: Partial<TLCubeShape['props']> = {},
+): TLCubeShape {
+  return {
+    id,
+    typeName: 'shape',
+    type: 'cube',
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index: 'a1' as IndexKey,
+    parentId: 'page:page' as TLCubeShape['parentId'],
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      w: 560,
+      h: 460,
+      title: 'Mortgage Loan',
+      department: 'Retail Sales',
+      turned: false,
+      collapsed: false,
+      ...props,
+    },
   }
 }
 

@@ -19,32 +19,7 @@ import {
   type TLCubeItem,
   type TLCubeShape,
 } from '@/lib/shapes'
-import { newStore } from '../helpers/tldraw-stores'
-
-function cube(id: TLShapeId = createShapeId(), props: Partial<TLCubeShape['props']> = {}) {
-  return {
-    id,
-    typeName: 'shape',
-    type: 'cube',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: 'a1' as IndexKey,
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      w: 560,
-      h: 460,
-      title: 'Mortgage Loan',
-      department: 'Retail Sales',
-      turned: false,
-      collapsed: false,
-      ...props,
-    },
-  } as TLCubeShape
-}
+import { cubeShape as cube, newStore } from '../helpers/tldraw-stores'
 
 function item(overrides: Partial<TLCubeItem> & Pick<TLCubeItem, 'cubeId'>): TLCubeItem {
   return {

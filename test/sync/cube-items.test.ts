@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createShapeId, type IndexKey, type TLStore } from 'tldraw'
-import { newCubeItem, type TLCubeItem, type TLCubeShape } from '@/lib/shapes'
+import type { TLStore } from 'tldraw'
+import { newCubeItem, type TLCubeItem } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import { BoardLogStore } from '@/server/sync/board-log-store'
 import {
@@ -16,6 +16,7 @@ import {
 } from '../helpers/server'
 import {
   batchChangesPerManualFrame,
+  cubeShape,
   documentRecords,
   endFrame,
   newStore,
@@ -50,36 +51,11 @@ function leave({ binding, client }: Participant): void {
   closeClient(client)
 }
 
-function mortgageLoanCube(): TLCubeShape {
-  return {
-    id: createShapeId(),
-    typeName: 'shape',
-    type: 'cube',
-    x: 100,
-    y: 100,
-    rotation: 0,
-    index: 'a1' as IndexKey,
-    parentId: 'page:page' as TLCubeShape['parentId'],
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      w: 560,
-      h: 460,
-      title: 'Mortgage Loan',
-      department: 'Retail Sales',
-      turned: false,
-      collapsed: false,
-    },
-  }
-}
-
-/** A cube with two Front Stage services, seen by both participants. */
 async function boardWithTwoServices() {
   const boardId = await createTestBoard(server)
   const ada = await join(boardId)
   const bo = await join(boardId)
-  const cube = mortgageLoanCube()
+  const cube = cubeShape()
   ada.store.put([cube])
   const loan = newCubeItem(ada.store, { cubeId: cube.id, kind: 'service', text: 'Loan' })
   ada.store.put([loan])
