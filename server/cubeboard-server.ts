@@ -110,6 +110,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
         server.close()
         await sync.close()
         await rooms.whenUnloaded()
+        rooms.close()
         await writer.whenWritten()
         await editTimes.flush()
         await compaction.whenIdle()

@@ -3,8 +3,13 @@ import * as decoding from 'lib0/decoding'
 
 /** What instances tell each other about one board. */
 export type RelayMessage =
-  /** A Yjs update made by the sender's own clients. */
-  | { kind: 'update'; sender: string; update: Uint8Array }
+  /**
+   * A Yjs update. `sequence` numbers the sender's own clients' updates so that it can
+   * confirm writing them; 0 marks an update already in the database (a resync's).
+   */
+  | { kind: 'update'; sender: string; update: Uint8Array; sequence: number }
+  /** The sender has written its updates of this board up to `sequence`. */
+  | { kind: 'written'; sender: string; sequence: number }
   /** Awareness changes of the sender's own clients. */
   | { kind: 'awareness'; sender: string; update: Uint8Array }
   /** "Send me what I miss": the sender's state vector. */
@@ -18,7 +23,7 @@ export type RelayMessage =
       stateVector: Uint8Array
     }
 
-const kinds = ['update', 'awareness', 'sync-request', 'sync-reply'] as const
+const kinds = ['update', 'awareness', 'sync-request', 'sync-reply', 'written'] as const
 
 /** Encodes a relay message with lib0, the encoding Yjs itself uses. */
 export function encodeRelayMessage(message: RelayMessage): Uint8Array {
@@ -27,8 +32,14 @@ export function encodeRelayMessage(message: RelayMessage): Uint8Array {
   encoding.writeVarString(encoder, message.sender)
   switch (message.kind) {
     case 'update':
+      encoding.writeVarUint8Array(encoder, message.update)
+      encoding.writeVarUint(encoder, message.sequence)
+      break
     case 'awareness':
       encoding.writeVarUint8Array(encoder, message.update)
+      break
+    case 'written':
+      encoding.writeVarUint(encoder, message.sequence)
       break
     case 'sync-request':
       encoding.writeVarUint8Array(encoder, message.stateVector)
@@ -48,8 +59,16 @@ export function decodeRelayMessage(bytes: Uint8Array): RelayMessage {
   const sender = decoding.readVarString(decoder)
   switch (kind) {
     case 'update':
+      return {
+        kind,
+        sender,
+        update: decoding.readVarUint8Array(decoder),
+        sequence: decoding.readVarUint(decoder),
+      }
     case 'awareness':
       return { kind, sender, update: decoding.readVarUint8Array(decoder) }
+    case 'written':
+      return { kind, sender, sequence: decoding.readVarUint(decoder) }
     case 'sync-request':
       return { kind, sender, stateVector: decoding.readVarUint8Array(decoder) }
     case 'sync-reply':

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { encodeAwarenessUpdate } from 'y-protocols/awareness'
 import type { RelayMessage } from '../cluster/relay-message'
+import { UnconfirmedUpdates } from '../cluster/unconfirmed-updates'
 import { Room } from './room'
 import type { BoardLogStore } from './board-log-store'
 import type { UpdateLogWriter } from './update-log-writer'
@@ -23,6 +24,12 @@ interface Dependencies {
 }
 
 /**
+ * How long a relayed update may wait for its sender's "written" before this instance
+ * writes it itself, the sender presumed dead. Senders write within ~50 ms.
+ */
+const unconfirmedTimeoutMs = 3000
+
+/**
  * The rooms this process holds in memory. A room is loaded from the database before
  * anyone gets it, and leaves memory once nobody holds it and its updates are written.
  */
@@ -33,12 +40,33 @@ export class Rooms {
   private readonly unloading = new Set<Promise<void>>()
   /** Relay messages for boards still loading: applied once the room exists. */
   private readonly early = new Map<string, RelayMessage[]>()
+  /** Other instances' updates not yet confirmed written by them. */
+  private readonly unconfirmed = new UnconfirmedUpdates()
+  /** Sequence of the last update of our own clients relayed to other instances. */
+  private relayedSequence = 0
+  /** Per board, the highest relayed sequence not yet confirmed to the others. */
+  private unannounced = new Map<string, number>()
+  private announcing = false
+  private readonly overdueTimer: NodeJS.Timeout | null = null
 
   constructor(private readonly deps: Dependencies) {
     // Back from a relay outage: every open board asks the others for what it missed.
     deps.relay?.onReconnect(() => {
       for (const room of this.rooms.values()) this.requestSync(room)
     })
+    if (deps.relay) {
+      this.overdueTimer = setInterval(
+        () => this.writeUnconfirmed(this.unconfirmed.takeOverdue(Date.now(), unconfirmedTimeoutMs)),
+        unconfirmedTimeoutMs / 3,
+      )
+      this.overdueTimer.unref()
+    }
+  }
+
+  /** Stops the watch over unconfirmed updates, writing what is still held. */
+  close(): void {
+    if (this.overdueTimer) clearInterval(this.overdueTimer)
+    this.writeUnconfirmed(this.unconfirmed.takeOverdue(Infinity, 0))
   }
 
   get size(): number {
@@ -63,6 +91,10 @@ export class Rooms {
       return
     }
     this.holders.delete(room)
+    // Nobody here will hear the senders' confirmations once the board leaves memory.
+    for (const update of this.unconfirmed.takeBoard(room.boardId)) {
+      this.deps.writer.append(room.boardId, update)
+    }
     const unload = this.deps.writer.whenWritten().then(() => {
       this.unloading.delete(unload)
       // Someone may have come back while the log was being written.
@@ -98,7 +130,11 @@ export class Rooms {
     const room = new Room(boardId, {
       onUpdate: (update) => {
         this.deps.writer.append(boardId, update)
-        relay?.publish(boardId, { kind: 'update', sender: relay.instanceId, update })
+        if (relay) {
+          const sequence = ++this.relayedSequence
+          relay.publish(boardId, { kind: 'update', sender: relay.instanceId, update, sequence })
+          this.announceWhenWritten(boardId, sequence)
+        }
       },
       onAwareness: relay
         ? (update) =>
@@ -125,7 +161,14 @@ export class Rooms {
     if (!relay) return
     switch (message.kind) {
       case 'update':
-        return room.applyRemoteUpdate(message.update)
+        room.applyRemoteUpdate(message.update)
+        if (message.sequence > 0) {
+          const { sender, sequence, update } = message
+          this.unconfirmed.hold(room.boardId, sender, sequence, update, Date.now())
+        }
+        return
+      case 'written':
+        return this.unconfirmed.confirm(room.boardId, message.sender, message.sequence)
       case 'awareness':
         return room.applyRemoteAwareness(message.update)
       case 'sync-request': {
@@ -151,10 +194,40 @@ export class Rooms {
         // And the other way: what the replier lacks goes out as an ordinary update.
         const missing = Y.encodeStateAsUpdate(room.doc, message.stateVector)
         if (!isEmptyUpdate(missing)) {
-          relay.publish(room.boardId, { kind: 'update', sender: relay.instanceId, update: missing })
+          relay.publish(room.boardId, {
+            kind: 'update',
+            sender: relay.instanceId,
+            update: missing,
+            sequence: 0,
+          })
         }
       }
     }
+  }
+
+  /** Tells the other instances, once written, that our updates up to `sequence` are stored. */
+  private announceWhenWritten(boardId: string, sequence: number): void {
+    this.unannounced.set(boardId, sequence)
+    if (!this.announcing) this.announceNextBatch()
+  }
+
+  private announceNextBatch(): void {
+    // The wait covers everything queued before it; later updates go in the next batch.
+    const batch = this.unannounced
+    this.unannounced = new Map()
+    this.announcing = true
+    void this.deps.writer.afterWritten().then(() => {
+      const relay = this.deps.relay
+      for (const [boardId, sequence] of batch) {
+        relay?.publish(boardId, { kind: 'written', sender: relay.instanceId, sequence })
+      }
+      if (this.unannounced.size > 0) this.announceNextBatch()
+      else this.announcing = false
+    })
+  }
+
+  private writeUnconfirmed(updates: { boardId: string; update: Uint8Array }[]): void {
+    for (const { boardId, update } of updates) this.deps.writer.append(boardId, update)
   }
 
   private requestSync(room: Room): void {

@@ -38,11 +38,17 @@ export class UpdateLogWriter {
     this.schedule(this.batchDelayMs)
   }
 
-  /** Resolves once every update queued before this call is in the database. */
+  /** Writes now, and resolves once every update queued before this call is in the database. */
   whenWritten(): Promise<void> {
     if (this.writtenSequence >= this.queuedSequence) return Promise.resolve()
-    const sequence = this.queuedSequence
     this.schedule(0)
+    return this.afterWritten()
+  }
+
+  /** Like `whenWritten`, but leaves the batch to fill up as usual. */
+  afterWritten(): Promise<void> {
+    if (this.writtenSequence >= this.queuedSequence) return Promise.resolve()
+    const sequence = this.queuedSequence
     return new Promise((resolve) => this.waiters.push({ sequence, resolve }))
   }
 

@@ -4,6 +4,7 @@ import { createBoard } from '@/lib/boards'
 import { BoardLogStore } from '@/server/sync/board-log-store'
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../helpers/databases'
 import { PrivateRedis, redisServerAvailable } from '../helpers/private-redis'
+import { startServerProcess } from '../helpers/server-process'
 import {
   closeClient,
   connectClient,
@@ -103,7 +104,8 @@ describe.skipIf(!canRun)('several instances through Redis', () => {
 
   it('presence crosses instances and leaves with its client', async () => {
     const boardId = await newBoard()
-    const [onFirst, , , , onThird] = await clientsSpread(boardId)
+    const clients = await clientsSpread(boardId)
+    const [onFirst, , , , onThird] = clients
     onFirst!.provider.awareness.setLocalStateField('user', { name: 'Ada' })
     await eventually(
       () =>
@@ -115,6 +117,7 @@ describe.skipIf(!canRun)('several instances through Redis', () => {
       () => !onThird!.provider.awareness.getStates().has(onFirst!.doc.clientID),
       'Ada gone on the other instance',
     )
+    for (const client of clients) closeClient(client)
   })
 
   it('keeps every edit when Redis goes away for a while and comes back', async () => {
@@ -130,6 +133,53 @@ describe.skipIf(!canRun)('several instances through Redis', () => {
     await allConverge(clients)
     expect(clients[0]!.doc.getMap('shapes').size).toBe(clients.length)
     for (const client of clients) closeClient(client)
+  })
+
+  it('writes each update once, on the instance of the client that made it', async () => {
+    const boardId = await newBoard()
+    const author = connectClient(instances[1]!.syncUrl, boardId, await tokenFor(boardId))
+    const witness = connectClient(instances[0]!.syncUrl, boardId, await tokenFor(boardId))
+    await Promise.all([whenSynced(author.provider), whenSynced(witness.provider)])
+    author.doc.getMap('shapes').set('once', true)
+    await eventually(() => witness.doc.getMap('shapes').has('once'), 'edit relayed')
+    // Longer than an instance waits for the author's confirmation before writing a copy.
+    await new Promise((resolve) => setTimeout(resolve, 4000))
+    const stored = await new BoardLogStore(instances[0]!.database.db).load(boardId)
+    expect(stored!.logLength).toBe(1)
+    for (const client of [author, witness]) closeClient(client)
+  })
+
+  /** A stock client on an instance in its own process, which the test can SIGKILL. */
+  async function authorOnDoomedInstance(boardId: string) {
+    const doomed = await startServerProcess(database, { redisUrl: redis.url })
+    const author = connectClient(doomed.syncUrl, boardId, await tokenFor(boardId))
+    const witness = connectClient(instances[0]!.syncUrl, boardId, await tokenFor(boardId))
+    await Promise.all([whenSynced(author.provider), whenSynced(witness.provider)])
+    author.doc.getMap('shapes').set('last-words', true)
+    await eventually(() => witness.doc.getMap('shapes').has('last-words'), 'edit relayed')
+    // Killed inside its write batch: the relayed copy is the only one left on a server.
+    await doomed.kill()
+    closeClient(author)
+    return witness
+  }
+
+  it('writes an edit whose instance relayed it and was killed before writing it', async () => {
+    const boardId = await newBoard()
+    const witness = await authorOnDoomedInstance(boardId)
+    expect(await storedContents(boardId)).not.toContain('last-words')
+    await eventually(
+      async () => (await storedContents(boardId)).includes('last-words'),
+      'written by the instance that holds the relayed copy',
+      8000,
+    )
+    closeClient(witness)
+  })
+
+  it('writes such an edit at the latest when the board leaves memory', async () => {
+    const boardId = await newBoard()
+    closeClient(await authorOnDoomedInstance(boardId))
+    await eventually(() => instances[0]!.rooms.size === 0, 'room unloaded')
+    expect(await storedContents(boardId)).toContain('last-words')
   })
 
   it('after an instance stops, its clients reconnect to another one and lose nothing', async () => {

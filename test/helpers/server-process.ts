@@ -13,8 +13,11 @@ export interface ServerProcess {
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/server-process.ts')
 
-/** Starts the real server in its own process against the given database. */
-export function startServerProcess(database: TestDatabase, port = 0): Promise<ServerProcess> {
+/** Starts the real server in its own process against the given database (and Redis relay). */
+export function startServerProcess(
+  database: TestDatabase,
+  { port = 0, redisUrl = '' }: { port?: number; redisUrl?: string } = {},
+): Promise<ServerProcess> {
   // Node itself with tsx's loader: a `tsx` wrapper process would survive its child's SIGKILL... and vice versa.
   const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
     env: {
@@ -23,6 +26,7 @@ export function startServerProcess(database: TestDatabase, port = 0): Promise<Se
       DATABASE_URL: database.databaseUrl ?? '',
       CUBEBOARD_DATA_DIR: database.dataDir,
       AUTH_SECRET: testAuthSecret,
+      REDIS_URL: redisUrl,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   })

@@ -130,7 +130,7 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       await afterKill.close()
 
       client.doc.getMap('shapes').set('while-down', 1)
-      const second = await startServerProcess(testDatabase, first.port)
+      const second = await startServerProcess(testDatabase, { port: first.port })
       await eventually(() => client.provider.synced, 'client reconnected', 10_000)
       const observer = connectClient(second.syncUrl, board.id, await tokenFor(board.id))
       await whenSynced(observer.provider)

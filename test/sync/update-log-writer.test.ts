@@ -53,6 +53,23 @@ describe('UpdateLogWriter', () => {
     expect(replay(written)).toEqual([0, 1, 2, 3, 4, 5])
   })
 
+  it('afterWritten waits for the batch to be written in its own time, without hurrying it', async () => {
+    const writtenAt: number[] = []
+    const writer = new UpdateLogWriter({
+      append: async () => void writtenAt.push(performance.now()),
+      batchDelayMs: 100,
+    })
+    const [first, second] = edits(2)
+    const queuedAt = performance.now()
+    writer.append('a', first!)
+    const waiting = writer.afterWritten()
+    writer.append('a', second!)
+    await waiting
+    // One batch, written after the delay: waiting did not force an early write.
+    expect(writtenAt).toHaveLength(1)
+    expect(writtenAt[0]! - queuedAt).toBeGreaterThanOrEqual(90)
+  })
+
   it('whenWritten resolves at once when nothing is pending', async () => {
     const writer = new UpdateLogWriter({ append: async () => {} })
     await expect(writer.whenWritten()).resolves.toBeUndefined()
