@@ -4,6 +4,8 @@ import { installAppContext } from '@/lib/app-context'
 import { loadSigningSecret } from '@/lib/auth/secret'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
 import { RedisRelay } from './cluster/redis-relay'
+import { BoardModelStore } from './model/board-model-store'
+import { ModelKeeper } from './model/model-keeper'
 import { BoardLogStore } from './sync/board-log-store'
 import { CompactionScheduler } from './sync/compaction-scheduler'
 import { EditTimes } from './sync/edit-times'
@@ -68,7 +70,12 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     onError: (error) => log.error('writing the update log failed; retrying', error),
   })
   const relay = options.redisUrl ? new RedisRelay(options.redisUrl, log) : undefined
-  const rooms = new Rooms({ store, writer, compaction, relay })
+  const modelStore = new BoardModelStore(database.db)
+  const models = new ModelKeeper({
+    save: (boardId, model) => modelStore.save(boardId, model),
+    onError: (boardId, error) => log.error(`deriving the model of board ${boardId} failed`, error),
+  })
+  const rooms = new Rooms({ store, writer, compaction, relay, models })
   const sync = createSyncServer({ rooms, signingSecret, keepAliveMs: options.keepAliveMs, log })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null
@@ -114,6 +121,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
         await writer.whenWritten()
         await editTimes.flush()
         await compaction.whenIdle()
+        await models.close()
         await relay?.close()
         server.closeAllConnections()
         await web?.close()

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { bigint, customType, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
 
 /** Binary column: Yjs updates and snapshots. Both drivers hand back a Uint8Array (or Buffer). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -44,4 +53,17 @@ export const boardSnapshots = pgTable('board_snapshots', {
   state: bytea('state').notNull(),
   lastUpdateId: bigint('last_update_id', { mode: 'number' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+/**
+ * The shared model last derived from each board's doc (lib/model), so that a saved board
+ * can be read and searched without opening its canvas.
+ */
+export const boardModels = pgTable('board_models', {
+  boardId: text('board_id')
+    .primaryKey()
+    .references(() => boards.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  model: jsonb('model').notNull(),
+  derivedAt: timestamp('derived_at', { withTimezone: true }).notNull().defaultNow(),
 })

@@ -6,6 +6,14 @@ import * as Y from 'yjs'
  * shape (one moves it, the other recolours it) therefore both keep their change.
  */
 
+/** Names of the shared types in a board's Y.Doc. */
+export const docLayout = {
+  /** record id → Y.Map of the record's fields */
+  records: 'tl_records',
+  /** `schema`: the tldraw schema the records are written in */
+  meta: 'tl_meta',
+} as const
+
 /** A record as plain JSON, whatever its type. */
 export interface JsonRecord {
   id: string
@@ -52,6 +60,15 @@ export function updateYRecord(
       yRecord.set(field, nestedFields.has(field) && isPlainObject(to) ? objectToYMap(to) : to)
     }
   }
+}
+
+/** Every record of a board's doc, as plain JSON (what the server reads without tldraw). */
+export function recordsOfDoc(doc: Y.Doc): JsonRecord[] {
+  const records: JsonRecord[] = []
+  for (const yRecord of doc.getMap<Y.Map<unknown>>(docLayout.records).values()) {
+    if (yRecord instanceof Y.Map) records.push(readYRecord(yRecord))
+  }
+  return records
 }
 
 /** The record a Y.Map holds, as plain JSON. */

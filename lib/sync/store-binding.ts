@@ -1,20 +1,13 @@
 import * as Y from 'yjs'
 import type { HistoryEntry, SerializedSchema, TLRecord, TLStore } from 'tldraw'
 import {
+  docLayout,
   jsonEqual,
   readYRecord,
   recordToYMap,
   updateYRecord,
   type JsonRecord,
 } from './record-layout'
-
-/** Names of the shared types in a board's Y.Doc. */
-export const docLayout = {
-  /** record id → Y.Map of the record's fields (see record-layout.ts) */
-  records: 'tl_records',
-  /** `schema`: the tldraw schema the records are written in */
-  meta: 'tl_meta',
-} as const
 
 export interface StoreBindingOptions {
   store: TLStore

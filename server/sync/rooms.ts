@@ -6,6 +6,7 @@ import { Room } from './room'
 import type { BoardLogStore } from './board-log-store'
 import type { UpdateLogWriter } from './update-log-writer'
 import type { CompactionScheduler } from './compaction-scheduler'
+import type { ModelKeeper } from '../model/model-keeper'
 
 /** The link to other instances serving the same boards (Redis when REDIS_URL is set). */
 export interface BoardRelay {
@@ -21,6 +22,8 @@ interface Dependencies {
   writer: UpdateLogWriter
   compaction: CompactionScheduler
   relay?: BoardRelay
+  /** Keeps each board's shared model up to date with its doc. */
+  models?: Pick<ModelKeeper, 'changed' | 'flush'>
 }
 
 /**
@@ -100,6 +103,7 @@ export class Rooms {
       // Someone may have come back while the log was being written.
       if (this.holders.has(room) || this.rooms.get(room.boardId) !== room) return
       this.rooms.delete(room.boardId)
+      this.deps.models?.flush(room.boardId)
       room.destroy()
       void this.deps.relay?.leave(room.boardId)
       this.deps.compaction.finish(room.boardId)
@@ -142,6 +146,9 @@ export class Rooms {
         : undefined,
     })
     room.load(stored.updates)
+    const { models } = this.deps
+    // Every change counts, whichever instance's client made it: each keeps its copy current.
+    if (models) room.doc.on('update', () => models.changed(boardId, room.doc))
     this.rooms.set(boardId, room)
     for (const message of this.early.get(boardId) ?? []) this.applyRelayed(room, message)
     this.deps.compaction.noteLogRows(boardId, stored.logLength)

@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { TLStore } from 'tldraw'
 import { newCubeItem, type TLCubeItem } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import { BoardLogStore } from '@/server/sync/board-log-store'
-import {
-  closeClient,
-  connectClient,
-  createTestBoard,
-  eventually,
-  startTestServer,
-  tokenFor,
-  whenSynced,
-  type TestServer,
-} from '../helpers/server'
+import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
+import { joinBoard, leaveBoard, type Participant } from '../helpers/participants'
 import {
   batchChangesPerManualFrame,
   cubeShape,
@@ -30,26 +21,7 @@ beforeAll(async () => {
 })
 afterAll(() => server.stop())
 
-interface Participant {
-  store: TLStore
-  binding: StoreBinding
-  client: ReturnType<typeof connectClient>
-}
-
-/** A participant: a stock y-websocket client with a board store bound to its doc. */
-async function join(boardId: string): Promise<Participant> {
-  const client = connectClient(server.syncUrl, boardId, await tokenFor(boardId))
-  await whenSynced(client.provider)
-  const store = newStore()
-  const binding = new StoreBinding({ store, doc: client.doc })
-  binding.start()
-  return { store, binding, client }
-}
-
-function leave({ binding, client }: Participant): void {
-  binding.dispose()
-  closeClient(client)
-}
+const join = (boardId: string) => joinBoard(server.syncUrl, boardId)
 
 async function boardWithTwoServices() {
   const boardId = await createTestBoard(server)
@@ -78,8 +50,8 @@ async function settled(boardId: string, ada: Participant, bo: Participant) {
   const contents = (participant: Participant) => JSON.stringify(documentRecords(participant.store))
   await eventually(() => contents(ada) === contents(bo), 'both stores identical')
   const expected = documentRecords(ada.store)
-  leave(ada)
-  leave(bo)
+  leaveBoard(ada)
+  leaveBoard(bo)
   await eventually(() => server.rooms.size === 0, 'room written and unloaded', 10_000)
   const stored = await new BoardLogStore(server.database.db).load(boardId)
   const storedDoc = new Y.Doc()

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createShapeId, type TLRecord } from 'tldraw'
-import { docLayout, StoreBinding } from '@/lib/sync/store-binding'
+import { docLayout } from '@/lib/sync/record-layout'
+import { StoreBinding } from '@/lib/sync/store-binding'
 import { recordToYMap } from '@/lib/sync/record-layout'
 import {
   documentRecords,

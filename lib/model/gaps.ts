@@ -1,0 +1,42 @@
+import type { BoardModel, CubeFace, FaceItem } from './board-model'
+
+export interface CubeWithEmptyFaces {
+  cubeId: string
+  faces: CubeFace[]
+}
+
+/** What the board does not (yet) say: the questions a facilitator brings back to the room. */
+export interface BoardGaps {
+  /** Services offered that no process step of another cube consumes. */
+  unconsumedServices: FaceItem[]
+  /** Process steps no other cube's service provides: done in-house, or a gap. */
+  unprovidedSteps: FaceItem[]
+  cubesWithEmptyFaces: CubeWithEmptyFaces[]
+}
+
+const faces: CubeFace[] = ['front-stage', 'experience', 'back-stage']
+
+export function boardGaps(model: BoardModel): BoardGaps {
+  const consumed = new Set(model.serviceLinks.map((link) => link.serviceId))
+  const provided = new Set(model.serviceLinks.map((link) => link.stepId))
+  const facesInUse = new Map<string, Set<CubeFace>>()
+  for (const item of model.items) {
+    const inUse = facesInUse.get(item.cubeId)
+    if (inUse) inUse.add(item.face)
+    else facesInUse.set(item.cubeId, new Set([item.face]))
+  }
+  return {
+    unconsumedServices: model.items.filter(
+      (item) => item.kind === 'service' && !consumed.has(item.id),
+    ),
+    unprovidedSteps: model.items.filter(
+      (item) => item.kind === 'process-step' && !provided.has(item.id),
+    ),
+    cubesWithEmptyFaces: model.cubes
+      .map((cube) => ({
+        cubeId: cube.id,
+        faces: faces.filter((face) => !facesInUse.get(cube.id)?.has(face)),
+      }))
+      .filter((cube) => cube.faces.length > 0),
+  }
+}

@@ -1,0 +1,14 @@
+export * from './board-model'
+export { modelFromRecords, type BoardRecord } from './read-records'
+export {
+  dependenciesOf,
+  dependencyCycles,
+  type CubeDependencies,
+  type DependencyStep,
+} from './dependencies'
+export {
+  departmentRelations,
+  type DepartmentExchange,
+  type DepartmentRelations,
+} from './departments'
+export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { newCubeItem } from '@/lib/shapes'
+import { GET as getModel } from '@/app/api/boards/[boardId]/model/route'
+import { BoardModelStore } from '@/server/model/board-model-store'
+import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
+import { joinBoard, leaveBoard } from '../helpers/participants'
+import { batchChangesPerManualFrame, cubeShape, endFrame } from '../helpers/tldraw-stores'
+
+batchChangesPerManualFrame()
+
+let server: TestServer
+beforeAll(async () => {
+  server = await startTestServer()
+})
+afterAll(() => server.stop())
+
+function requestModel(boardId: string) {
+  return getModel(new Request(`http://localhost/api/boards/${boardId}/model`), {
+    params: Promise.resolve({ boardId }),
+  })
+}
+
+describe('the shared model kept on the server', () => {
+  it('is derived from the doc shortly after an edit, without any browser, and served as JSON', async () => {
+    const boardId = await createTestBoard(server)
+    const ada = await joinBoard(server.syncUrl, boardId)
+    const cube = cubeShape(undefined, { title: 'Credit Risk', department: 'Risk Department' })
+    ada.store.put([cube])
+    ada.store.put([newCubeItem(ada.store, { cubeId: cube.id, kind: 'service', text: 'KYC' })])
+    endFrame(ada.store)
+    const store = new BoardModelStore(server.database.db)
+    await eventually(
+      async () => (await store.find(boardId))?.model.items.length === 1,
+      'model stored',
+      10_000,
+    )
+    const response = await requestModel(boardId)
+    expect(response.status).toBe(200)
+    const body = await response.json()
+    expect(body).toMatchObject({
+      version: 1,
+      board: { id: boardId, title: 'Test board' },
+      departments: [{ name: 'Risk Department', cubeIds: [cube.id] }],
+      cubes: [{ id: cube.id, title: 'Credit Risk' }],
+      items: [{ cubeId: cube.id, kind: 'service', text: 'KYC', order: 0 }],
+    })
+    expect(Date.parse(body.derivedAt)).not.toBeNaN()
+    leaveBoard(ada)
+  })
+
+  it('is derived from the saved log when the board changed after the stored model', async () => {
+    const boardId = await createTestBoard(server)
+    const ada = await joinBoard(server.syncUrl, boardId)
+    ada.store.put([cubeShape(undefined, { title: 'Payments', department: 'Payment Department' })])
+    endFrame(ada.store)
+    leaveBoard(ada)
+    await eventually(() => server.rooms.size === 0, 'room unloaded', 10_000)
+    // As if the model had been derived long before the last edit (e.g. a crash in between).
+    const store = new BoardModelStore(server.database.db)
+    await server.database.db.execute('delete from board_models')
+    const body = await (await requestModel(boardId)).json()
+    expect(body.cubes.map((c: { title: string }) => c.title)).toEqual(['Payments'])
+    expect((await store.find(boardId))?.model.cubes).toHaveLength(1)
+  })
+
+  it('answers 404 with a reason for an unknown board', async () => {
+    const response = await requestModel('nosuchboard00000')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({ error: 'board nosuchboard00000 does not exist' })
+  })
+})

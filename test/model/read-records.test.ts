@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { boardModelVersion, modelFromRecords, type BoardRecord } from '@/lib/model'
+
+function cube(id: string, title: string, department: string): BoardRecord {
+  return {
+    id,
+    typeName: 'shape',
+    type: 'cube',
+    x: 0,
+    y: 0,
+    props: { w: 400, h: 300, title, department, turned: false, collapsed: false },
+  }
+}
+
+function item(id: string, cubeId: string, kind: string, text: string, index: string, extra = {}) {
+  const face = kind === 'service' ? 'front-stage' : kind === 'channel' ? 'experience' : 'back-stage'
+  return {
+    id,
+    typeName: 'cube_item',
+    cubeId,
+    face,
+    kind,
+    text,
+    terms: '',
+    processId: null,
+    index,
+    meta: {},
+    ...extra,
+  } satisfies BoardRecord
+}
+
+describe('reading a board’s records into its model', () => {
+  it('collects departments, cubes and items in board order, and ignores the drawing', () => {
+    const model = modelFromRecords([
+      { id: 'page:page', typeName: 'page', name: 'Page 1' },
+      { id: 'shape:note', typeName: 'shape', type: 'geo', props: {} },
+      cube('shape:home', 'Home Loan', 'Retail Sales'),
+      cube('shape:other', 'Savings', ' retail   sales '),
+      cube('shape:risk', 'Credit Risk', 'Risk Department'),
+      item('cube_item:2', 'shape:risk', 'service', 'Credit Application', 'a2'),
+      item('cube_item:1', 'shape:risk', 'service', 'Scoring', 'a1'),
+      item('cube_item:p', 'shape:risk', 'process', 'Credit Granting', 'a1'),
+      item('cube_item:s', 'shape:risk', 'process-step', 'KYC', 'a1', { processId: 'cube_item:p' }),
+    ])
+    expect(model.version).toBe(boardModelVersion)
+    expect(model.departments).toEqual([
+      { id: 'retail sales', name: 'Retail Sales', cubeIds: ['shape:home', 'shape:other'] },
+      { id: 'risk department', name: 'Risk Department', cubeIds: ['shape:risk'] },
+    ])
+    expect(model.cubes.map((c) => c.title)).toEqual(['Credit Risk', 'Home Loan', 'Savings'])
+    const services = model.items.filter((i) => i.kind === 'service')
+    expect(services.map((i) => [i.text, i.order])).toEqual([
+      ['Scoring', 0],
+      ['Credit Application', 1],
+    ])
+    expect(model.items.find((i) => i.id === 'cube_item:s')).toMatchObject({
+      processId: 'cube_item:p',
+      face: 'back-stage',
+      order: 0,
+    })
+  })
+
+  it('skips records it cannot read and items whose cube is gone', () => {
+    const model = modelFromRecords([
+      cube('shape:a', 'A', 'D'),
+      { ...cube('shape:broken', 'B', 'D'), props: { title: 42 } },
+      item('cube_item:orphan', 'shape:gone', 'service', 'Orphan', 'a1'),
+      { ...item('cube_item:future', 'shape:a', 'service', 'X', 'a1'), kind: 'hologram' },
+      item('cube_item:ok', 'shape:a', 'channel', 'App', 'a1'),
+    ])
+    expect(model.cubes.map((c) => c.id)).toEqual(['shape:a'])
+    expect(model.items.map((i) => i.id)).toEqual(['cube_item:ok'])
+  })
+})
