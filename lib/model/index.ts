@@ -12,3 +12,6 @@ export {
   type DepartmentRelations,
 } from './departments'
 export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'
+export { formatCsv, type CsvTable } from './export/csv'
+export { modelTables } from './export/tables'
+export { serviceNetworkMermaid } from './export/mermaid'
