@@ -15,3 +15,9 @@ export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'
 export { formatCsv, type CsvTable } from './export/csv'
 export { modelTables } from './export/tables'
 export { serviceNetworkMermaid } from './export/mermaid'
+export {
+  isModelExportFile,
+  modelExportFile,
+  modelExportFiles,
+  type ModelExportFile,
+} from './export/files'

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newCubeItem } from '@/lib/shapes'
 import { GET as getModel } from '@/app/api/boards/[boardId]/model/route'
+import { GET as getExport } from '@/app/api/boards/[boardId]/model/[file]/route'
 import { BoardModelStore } from '@/server/model/board-model-store'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
 import { joinBoard, leaveBoard } from '../helpers/participants'
@@ -61,6 +62,40 @@ describe('the shared model kept on the server', () => {
     const body = await (await requestModel(boardId)).json()
     expect(body.cubes.map((c: { title: string }) => c.title)).toEqual(['Payments'])
     expect((await store.find(boardId))?.model.cubes).toHaveLength(1)
+  })
+
+  it('offers the model as downloads: CSV tables, a Mermaid graph and JSON', async () => {
+    const boardId = await createTestBoard(server, 'Mortgage network, 2nd "draft"')
+    const ada = await joinBoard(server.syncUrl, boardId)
+    const cube = cubeShape(undefined, { title: 'Home Loan', department: 'Retail Sales' })
+    ada.store.put([cube])
+    ada.store.put([newCubeItem(ada.store, { cubeId: cube.id, kind: 'channel', text: 'App' })])
+    endFrame(ada.store)
+    leaveBoard(ada)
+    await eventually(() => server.rooms.size === 0, 'room unloaded', 10_000)
+    const download = (file: string) =>
+      getExport(new Request(`http://localhost/api/boards/${boardId}/model/${file}`), {
+        params: Promise.resolve({ boardId, file }),
+      })
+    const items = await download('items.csv')
+    expect(items.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(items.headers.get('content-disposition')).toBe(
+      'attachment; filename="Mortgage-network-2nd-draft-items.csv"',
+    )
+    expect((await items.text()).split('\r\n')).toEqual([
+      'item_id,cube_id,cube_title,face,kind,text,terms,process_id,order',
+      expect.stringMatching(
+        new RegExp(`^cube_item:.*,${cube.id},Home Loan,experience,channel,App,,,0$`),
+      ),
+      '',
+    ])
+    expect(await (await download('network.mmd')).text()).toContain('cube1["Home Loan"]')
+    expect(await (await download('model.json')).json()).toMatchObject({ version: 1 })
+    const unknown = await download('secrets.txt')
+    expect(unknown.status).toBe(404)
+    expect((await unknown.json()).error).toMatch(
+      /no export named secrets.txt; there are: model.json/,
+    )
   })
 
   it('answers 404 with a reason for an unknown board', async () => {

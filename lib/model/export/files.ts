@@ -1,0 +1,34 @@
+import type { BoardModel } from '../board-model'
+import { formatCsv } from './csv'
+import { serviceNetworkMermaid } from './mermaid'
+import { modelTables } from './tables'
+
+/** Every file the model can be exported as, by name. */
+export const modelExportFiles = [
+  'model.json',
+  'cubes.csv',
+  'items.csv',
+  'links.csv',
+  'network.mmd',
+] as const
+
+export type ModelExportFile = (typeof modelExportFiles)[number]
+
+export function isModelExportFile(name: string): name is ModelExportFile {
+  return (modelExportFiles as readonly string[]).includes(name)
+}
+
+export function modelExportFile(
+  model: BoardModel,
+  file: ModelExportFile,
+): { body: string; contentType: string } {
+  if (file === 'model.json') {
+    return { body: JSON.stringify(model, null, 2), contentType: 'application/json' }
+  }
+  if (file === 'network.mmd') {
+    return { body: serviceNetworkMermaid(model), contentType: 'text/vnd.mermaid; charset=utf-8' }
+  }
+  const table = modelTables(model)[file.replace(/\.csv$/, '')]
+  if (!table) throw new Error(`no table for ${file}`)
+  return { body: formatCsv(table), contentType: 'text/csv; charset=utf-8' }
+}
