@@ -1,27 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-
-async function createBoard(baseURL: string, title: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  })
-  return ((await response.json()) as { id: string }).id
-}
-
-/** A participant in a browser of their own, joined under a name. */
-async function join(browser: Browser, url: string, name: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  const page = await context.newPage()
-  await page.goto(url)
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Join the board' }).click()
-  await expect(page.locator('.tl-canvas')).toBeVisible()
-  await expect(page.getByRole('status').first()).toHaveText('Connected')
-  return { context, page }
-}
-
-const focused = (page: Page) => page.locator(':focus')
+import { expect, test, type Page } from '@playwright/test'
+import { createBoard, join, focused } from './board-helpers'
 
 test('a participant adds and edits a face item with the keyboard only, and others see it after reload', async ({
   browser,

@@ -1,13 +1,5 @@
 import { expect, test, type Browser, type Page, type WebSocketRoute } from '@playwright/test'
-
-async function createBoard(baseURL: string, title: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  })
-  return ((await response.json()) as { id: string }).id
-}
+import { createBoard, join as joinBoard } from './board-helpers'
 
 /**
  * Cuts a page's sync connection for real: open sockets are closed and new ones refused
@@ -38,26 +30,25 @@ async function controllableNetwork(page: Page) {
   }
 }
 
-/** A participant in a browser of their own, joined under a name; records any outside request. */
+/** A participant whose sync connection the test controls; records any outside request. */
 async function join(browser: Browser, url: string, name: string) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 700 } })
-  const page = await context.newPage()
-  const network = await controllableNetwork(page)
   const outside: string[] = []
-  page.on('request', (request) => {
-    if (
-      !/^(https?|wss?):\/\/localhost[:/]/.test(request.url()) &&
-      !/^(data|blob):/.test(request.url())
-    ) {
-      outside.push(request.url())
-    }
+  let network: Awaited<ReturnType<typeof controllableNetwork>> | null = null
+  const joined = await joinBoard(browser, url, name, {
+    viewport: { width: 1100, height: 700 },
+    beforeVisit: async (page) => {
+      network = await controllableNetwork(page)
+      page.on('request', (request) => {
+        if (
+          !/^(https?|wss?):\/\/localhost[:/]/.test(request.url()) &&
+          !/^(data|blob):/.test(request.url())
+        ) {
+          outside.push(request.url())
+        }
+      })
+    },
   })
-  await page.goto(url)
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Join the board' }).click()
-  await expect(page.locator('.tl-canvas')).toBeVisible()
-  await expect(page.getByRole('status').first()).toHaveText('Connected')
-  return { context, page, outside, network }
+  return { ...joined, outside, network: network! }
 }
 
 async function drawRectangle(page: Page, from: [number, number], to: [number, number]) {

@@ -13,6 +13,8 @@ import { bindPresence } from '@/lib/sync/presence'
 import { ConnectionIndicator } from './connection-indicator'
 import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { DisplayNameForm, useDisplayName } from './display-name-form'
+import { ModelPanel } from './model-panel'
+import { focusOnBoard } from './use-live-model'
 import { useBoardStore } from './use-board-store'
 
 // Fonts, icons and translations come from this server (app/tldraw-assets), never a CDN.
@@ -38,6 +40,7 @@ function LiveBoard({ boardId, title, role, token }: BoardCanvasProps) {
   const [editor, setEditor] = useState<Editor | null>(null)
   const awareness = board.live?.provider.awareness
   const synced = board.storeWithStatus.status === 'synced-remote'
+  const [modelOpen, setModelOpen] = useState(false)
 
   // The canvas shows before the board has arrived; nobody edits until it has.
   useEffect(() => {
@@ -57,12 +60,21 @@ function LiveBoard({ boardId, title, role, token }: BoardCanvasProps) {
     return bindPresence({ store: editor.store, awareness, user })
   }, [editor, awareness])
 
+  // `?focus=<shape or item id>` (links from the model view) shows that shape once it is here.
+  useEffect(() => {
+    const focus = new URLSearchParams(window.location.search).get('focus')
+    if (editor && synced && focus) focusOnBoard(editor, focus)
+  }, [editor, synced])
+
   return (
     <div className="board-screen">
       <header className="board-header">
         <Link href="/">← Boards</Link>
         <h1>{title}</h1>
         {role === 'viewer' ? <span className="badge">View only</span> : null}
+        <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
+          Model
+        </button>
         <ConnectionIndicator state={board.connection} />
       </header>
       {board.mustReload ? (
@@ -77,21 +89,24 @@ function LiveBoard({ boardId, title, role, token }: BoardCanvasProps) {
           are not shown.
         </p>
       ) : null}
-      <div className="board-canvas">
-        <Tldraw
-          store={board.storeWithStatus}
-          shapeUtils={cubeboardShapeUtils}
-          tools={cubeboardTools}
-          overrides={cubeToolOverrides}
-          components={cubeToolbarComponents}
-          assetUrls={assetUrls}
-          licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-          onMount={(mounted) => {
-            if (role === 'viewer') mounted.setCurrentTool('hand')
-            setEditor(mounted)
-            return deleteItemsWithTheirCube(mounted.store)
-          }}
-        />
+      <div className="board-body">
+        <div className="board-canvas">
+          <Tldraw
+            store={board.storeWithStatus}
+            shapeUtils={cubeboardShapeUtils}
+            tools={cubeboardTools}
+            overrides={cubeToolOverrides}
+            components={cubeToolbarComponents}
+            assetUrls={assetUrls}
+            licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+            onMount={(mounted) => {
+              if (role === 'viewer') mounted.setCurrentTool('hand')
+              setEditor(mounted)
+              return deleteItemsWithTheirCube(mounted.store)
+            }}
+          />
+        </div>
+        {modelOpen && editor ? <ModelPanel editor={editor} boardId={boardId} /> : null}
       </div>
     </div>
   )

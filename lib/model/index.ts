@@ -1,5 +1,5 @@
 export * from './board-model'
-export { modelFromRecords, type BoardRecord } from './read-records'
+export { modelFromRecords } from './read-records'
 export {
   dependenciesOf,
   dependencyCycles,

@@ -8,13 +8,6 @@ import {
   type FaceItemKind,
 } from './board-model'
 
-/** A board record as stored (tldraw's record layout), whatever its type. */
-export interface BoardRecord {
-  id: string
-  typeName: string
-  [field: string]: unknown
-}
-
 const cubeShape = z.object({
   id: z.string(),
   typeName: z.literal('shape'),
@@ -47,11 +40,11 @@ const faceItem = z.object({
 })
 
 /**
- * Reads a board's records into its model. Records of other types are ignored, and so are
- * records this version cannot read (a newer client's) and items whose cube is gone: the
- * model holds what the board shows.
+ * Reads a board's records (tldraw's record layout, as JSON) into its model. Records of
+ * other types are ignored, and so are records this version cannot read (a newer client's)
+ * and items whose cube is gone: the model holds what the board shows.
  */
-export function modelFromRecords(records: Iterable<BoardRecord>): BoardModel {
+export function modelFromRecords(records: Iterable<unknown>): BoardModel {
   const cubes: Cube[] = []
   const departments = new Map<string, Department>()
   const rawItems: z.infer<typeof faceItem>[] = []

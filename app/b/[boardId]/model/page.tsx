@@ -1,0 +1,101 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { appContext } from '@/lib/app-context'
+import { findBoard } from '@/lib/boards'
+import { modelExportFiles } from '@/lib/model'
+import { BoardModelStore } from '@/server/model/board-model-store'
+import { DependencyTrace } from '@/components/model/dependency-trace'
+import { GapsList } from '@/components/model/gaps-list'
+import { ModelOutline } from '@/components/model/model-outline'
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: PageProps<'/b/[boardId]/model'>) {
+  const { boardId } = await params
+  const { database } = await appContext()
+  const board = await findBoard(database.db, boardId)
+  return { title: board ? `Model of ${board.title} · Cubeboard` : 'Board not found · Cubeboard' }
+}
+
+/** The board read back as its shared model: outline, dependencies, gaps, exports. */
+export default async function ModelPage({ params, searchParams }: PageProps<'/b/[boardId]/model'>) {
+  const { boardId } = await params
+  const { cube } = await searchParams
+  const { database } = await appContext()
+  const board = await findBoard(database.db, boardId)
+  const current = board && (await new BoardModelStore(database.db).current(board))
+  if (!board || !current) notFound()
+  const { model } = current
+  const traced = model.cubes.find((c) => c.id === cube) ?? model.cubes[0]
+  const boardHref = `/b/${board.id}`
+  return (
+    <main className="model-page">
+      <nav className="model-nav">
+        <Link href="/">← Boards</Link> · <Link href={boardHref}>Open the board</Link>
+      </nav>
+      <h1>Model of {board.title}</h1>
+      <p className="muted">
+        As saved at{' '}
+        <time dateTime={current.derivedAt.toISOString()}>
+          {current.derivedAt.toISOString().slice(0, 19).replace('T', ' ')} UTC
+        </time>
+        : {model.departments.length} departments, {model.cubes.length} cubes, {model.items.length}{' '}
+        items, {model.serviceLinks.length} service links.
+      </p>
+
+      <section aria-labelledby="exports">
+        <h2 id="exports">Export</h2>
+        <ul className="export-list">
+          {modelExportFiles.map((file) => (
+            <li key={file}>
+              <a href={`/api/boards/${board.id}/model/${file}`} download>
+                {file}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="outline">
+        <h2 id="outline">Outline</h2>
+        <ModelOutline
+          model={model}
+          renderEntry={(label, target) => (
+            <Link
+              href={`${boardHref}?focus=${encodeURIComponent(target.itemId ?? target.shapeId)}`}
+            >
+              {label}
+            </Link>
+          )}
+        />
+      </section>
+
+      <section aria-labelledby="dependencies">
+        <h2 id="dependencies">Dependencies</h2>
+        {traced ? (
+          <>
+            <form className="trace-form" method="get">
+              <label htmlFor="trace-cube">Trace the cube</label>{' '}
+              <select id="trace-cube" name="cube" defaultValue={traced.id}>
+                {model.cubes.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.title || 'Untitled cube'}
+                  </option>
+                ))}
+              </select>{' '}
+              <button type="submit">Trace</button>
+            </form>
+            <DependencyTrace model={model} cubeId={traced.id} />
+          </>
+        ) : (
+          <p className="muted">No cubes on this board yet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="gaps">
+        <h2 id="gaps">Gaps</h2>
+        <GapsList model={model} />
+      </section>
+    </main>
+  )
+}

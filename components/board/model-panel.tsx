@@ -1,0 +1,79 @@
+'use client'
+
+import { useState } from 'react'
+import type { Editor } from 'tldraw'
+import { modelExportFiles } from '@/lib/model'
+import { DependencyTrace } from '@/components/model/dependency-trace'
+import { GapsList } from '@/components/model/gaps-list'
+import { ModelOutline } from '@/components/model/model-outline'
+import { focusOnBoard, useLiveModel } from './use-live-model'
+
+const views = { outline: 'Outline', dependencies: 'Dependencies', gaps: 'Gaps' } as const
+type View = keyof typeof views
+
+/**
+ * The board read as its model, beside the canvas: the outline is also the keyboard and
+ * screen-reader way into the board (each entry selects and shows its shape).
+ */
+export function ModelPanel({ editor, boardId }: { editor: Editor; boardId: string }) {
+  const model = useLiveModel(editor)
+  const [view, setView] = useState<View>('outline')
+  const [tracedId, setTracedId] = useState<string | null>(null)
+  const traced = model.cubes.find((cube) => cube.id === tracedId) ?? model.cubes[0]
+  return (
+    <aside className="model-panel" aria-label="Board model">
+      <div className="model-panel-tabs" role="group" aria-label="Show">
+        {(Object.keys(views) as View[]).map((key) => (
+          <button key={key} type="button" aria-pressed={view === key} onClick={() => setView(key)}>
+            {views[key]}
+          </button>
+        ))}
+      </div>
+      <div className="model-panel-body">
+        {view === 'outline' ? (
+          <ModelOutline
+            model={model}
+            renderEntry={(label, target) => (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => focusOnBoard(editor, target.itemId ?? target.shapeId)}
+              >
+                {label}
+              </button>
+            )}
+          />
+        ) : null}
+        {view === 'dependencies' ? (
+          traced ? (
+            <>
+              <label>
+                Trace the cube{' '}
+                <select value={traced.id} onChange={(event) => setTracedId(event.target.value)}>
+                  {model.cubes.map((cube) => (
+                    <option key={cube.id} value={cube.id}>
+                      {cube.title || 'Untitled cube'}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <DependencyTrace model={model} cubeId={traced.id} />
+            </>
+          ) : (
+            <p className="muted">No cubes on this board yet.</p>
+          )
+        ) : null}
+        {view === 'gaps' ? <GapsList model={model} /> : null}
+      </div>
+      <footer className="model-panel-footer">
+        <a href={`/b/${boardId}/model`}>Full model view</a>
+        <span className="muted"> · Export: </span>
+        {modelExportFiles.map((file) => (
+          <a key={file} href={`/api/boards/${boardId}/model/${file}`} download>
+            {file}
+          </a>
+        ))}
+      </footer>
+    </aside>
+  )
+}

@@ -1,0 +1,40 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import type { Editor, TLRecord, TLShapeId } from 'tldraw'
+import { isCubeItem } from '@/lib/shapes'
+import { modelFromRecords, type BoardModel } from '@/lib/model'
+
+/** How long the model waits after a change before it is read again: drags stay smooth. */
+const settleMs = 250
+
+/** The board's shared model, read from the live store and kept current while mounted. */
+export function useLiveModel(editor: Editor): BoardModel {
+  const read = () => modelFromRecords(editor.store.allRecords())
+  const [model, setModel] = useState(read)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const stop = editor.store.listen(
+      () => {
+        if (timer) clearTimeout(timer)
+        timer = setTimeout(() => setModel(modelFromRecords(editor.store.allRecords())), settleMs)
+      },
+      { scope: 'document' },
+    )
+    return () => {
+      stop()
+      if (timer) clearTimeout(timer)
+    }
+  }, [editor])
+  return model
+}
+
+/** Selects a shape (or the cube an item is written on) and brings it into view. */
+export function focusOnBoard(editor: Editor, id: string): boolean {
+  const record = editor.store.get(id as TLRecord['id'])
+  const shapeId = record && isCubeItem(record) ? record.cubeId : (id as TLShapeId)
+  if (!editor.getShape(shapeId)) return false
+  editor.select(shapeId)
+  editor.zoomToSelection({ animation: { duration: 300 } })
+  return true
+}

@@ -1,0 +1,43 @@
+import type { BoardModel, DependencyStep } from '@/lib/model'
+import { dependenciesOf } from '@/lib/model'
+import { cubeTitles, cycleText } from './cube-titles'
+
+/** Who a cube relies on and who relies on it, each with the path that gets there. */
+export function DependencyTrace({ model, cubeId }: { model: BoardModel; cubeId: string }) {
+  const titles = cubeTitles(model)
+  const found = dependenciesOf(model, cubeId)
+  const path = (step: DependencyStep) => step.path.map((id) => titles.get(id)).join(' → ')
+  const list = (steps: DependencyStep[], none: string) =>
+    steps.length === 0 ? (
+      <p className="muted">{none}</p>
+    ) : (
+      <ol className="dependency-list">
+        {steps.map((step) => (
+          <li key={step.cubeId}>
+            <strong>{titles.get(step.cubeId)}</strong>{' '}
+            <span className="muted">
+              ({step.depth === 1 ? 'direct' : `${step.depth} steps`}: {path(step)})
+            </span>
+          </li>
+        ))}
+      </ol>
+    )
+  return (
+    <div className="dependency-trace">
+      <h3>{titles.get(cubeId)} relies on</h3>
+      {list(found.upstream, 'No other cube: none of its process steps is linked to a service.')}
+      <h3>Relies on {titles.get(cubeId)}</h3>
+      {list(found.downstream, 'No other cube uses its services.')}
+      {found.cycles.length > 0 ? (
+        <>
+          <h3>Cycles</h3>
+          <ul>
+            {found.cycles.map((cycle) => (
+              <li key={cycle.join()}>{cycleText(cycle, titles)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  )
+}

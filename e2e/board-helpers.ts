@@ -1,0 +1,55 @@
+import { expect, type Browser, type Page } from '@playwright/test'
+
+/** Creates a board through the HTTP API, as a facilitator's script would. */
+export async function createBoard(baseURL: string, title: string): Promise<string> {
+  const response = await fetch(`${baseURL}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  })
+  return ((await response.json()) as { id: string }).id
+}
+
+/**
+ * A participant in a browser of their own, joined under a name. `beforeVisit` runs on the
+ * new page before it loads the board (to route or watch its traffic).
+ */
+export async function join(
+  browser: Browser,
+  url: string,
+  name: string,
+  options: {
+    viewport?: { width: number; height: number }
+    beforeVisit?(page: Page): Promise<void>
+  } = {},
+) {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  })
+  const page = await context.newPage()
+  await options.beforeVisit?.(page)
+  await page.goto(url)
+  await page.getByLabel('Your name').fill(name)
+  await page.getByRole('button', { name: 'Join the board' }).click()
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  await expect(page.getByRole('status').first()).toHaveText('Connected')
+  return { context, page }
+}
+
+export const focused = (page: Page) => page.locator(':focus')
+
+/** Draws a cube with the cube tool and names it, by keyboard as a participant would. */
+export async function drawCube(
+  page: Page,
+  at: { x: number; y: number },
+  title: string,
+  department: string,
+) {
+  await page.getByTestId('tools.cube').click()
+  await page.mouse.click(at.x, at.y)
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Offering')).toBeFocused()
+  await page.keyboard.type(title)
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(department)
+}

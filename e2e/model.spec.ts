@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test'
+import { createBoard, drawCube, join } from './board-helpers'
+
+test('the model panel and the model view read the board back, and lead to its shapes', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const boardId = await createBoard(baseURL!, 'Model read-back')
+  const { page } = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  await drawCube(page, { x: 400, y: 400 }, 'Credit Risk', 'Risk Department')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.locator(':focus')).toHaveText('+ service')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Credit Application')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: 'Model' }).click()
+  const panel = page.getByRole('complementary', { name: 'Board model' })
+  await expect(panel.getByRole('heading', { name: 'Risk Department' })).toBeVisible()
+  const service = panel.getByRole('button', { name: 'Service: Credit Application' })
+  await expect(service).toBeVisible()
+  // Scrolled out of sight, the cube comes back to the middle of the canvas from the outline.
+  await page.mouse.move(300, 300)
+  await page.mouse.wheel(0, 3000)
+  await expect(page.locator('.cube')).not.toBeInViewport()
+  await service.click()
+  await expect.poll(() => distanceFromCanvasCentre(page)).toBeLessThan(20)
+  await panel.getByRole('button', { name: 'Gaps' }).click()
+  await expect(
+    panel.getByRole('region', { name: 'Services no other cube consumes' }),
+  ).toContainText('Credit Application')
+  await page.screenshot({ path: testInfo.outputPath('model-panel.png') })
+
+  // The saved board's model, without the canvas, once the server has derived it.
+  await expect(async () => {
+    await page.goto(`${baseURL}/b/${boardId}/model`)
+    await expect(page.getByRole('link', { name: 'Service: Credit Application' })).toBeVisible({
+      timeout: 1000,
+    })
+  }).toPass({ timeout: 15_000 })
+  await expect(page.getByRole('heading', { name: 'Risk Department' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'items.csv' })).toHaveAttribute(
+    'href',
+    `/api/boards/${boardId}/model/items.csv`,
+  )
+  await page.screenshot({ path: testInfo.outputPath('model-view.png'), fullPage: true })
+  await page.getByRole('link', { name: 'Service: Credit Application' }).click()
+  await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}\?focus=cube_item/)
+  // Drawn left of the middle; shown in the middle of the canvas.
+  await expect.poll(() => distanceFromCanvasCentre(page)).toBeLessThan(20)
+})
+
+/** How far (px) the cube's centre is from the canvas's: zooming to a shape centres it. */
+async function distanceFromCanvasCentre(page: Page): Promise<number> {
+  const cube = await page.locator('.cube').boundingBox()
+  const canvas = await page.locator('.tl-canvas').boundingBox()
+  if (!cube || !canvas) return Infinity
+  return Math.hypot(
+    cube.x + cube.width / 2 - (canvas.x + canvas.width / 2),
+    cube.y + cube.height / 2 - (canvas.y + canvas.height / 2),
+  )
+}
