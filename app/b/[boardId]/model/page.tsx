@@ -39,8 +39,14 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
         <time dateTime={current.derivedAt.toISOString()}>
           {current.derivedAt.toISOString().slice(0, 19).replace('T', ' ')} UTC
         </time>
-        : {model.departments.length} departments, {model.cubes.length} cubes, {model.items.length}{' '}
-        items, {model.serviceLinks.length} service links.
+        :{' '}
+        {[
+          count(model.departments.length, 'department'),
+          count(model.cubes.length, 'cube'),
+          count(model.items.length, 'item'),
+          count(model.serviceLinks.length, 'service link'),
+        ].join(', ')}
+        .
       </p>
 
       <section aria-labelledby="exports">
@@ -98,4 +104,8 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
       </section>
     </main>
   )
+}
+
+function count(n: number, thing: string): string {
+  return `${n} ${thing}${n === 1 ? '' : 's'}`
 }
