@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { createBoard, drawCube, join } from './board-helpers'
 
@@ -34,6 +35,21 @@ test('the model panel and the model view read the board back, and lead to its sh
     panel.getByRole('region', { name: 'Services no other cube consumes' }),
   ).toContainText('Credit Application')
   await page.screenshot({ path: testInfo.outputPath('model-panel.png') })
+
+  // Pictures and the handout are made in the browser and saved as files.
+  for (const [button, name, signature] of [
+    ['PNG', /^Model-read-back\.png$/, '\x89PNG'],
+    ['SVG', /^Model-read-back\.svg$/, '<svg'],
+    ['Handout (PDF)', /^Model-read-back-handout\.pdf$/, '%PDF'],
+  ] as const) {
+    const downloading = page.waitForEvent('download')
+    await panel.getByRole('button', { name: button }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(name)
+    const bytes = await fs.readFile((await download.path())!)
+    expect(bytes.subarray(0, signature.length).toString('latin1')).toBe(signature)
+    if (button === 'SVG') expect(bytes.toString()).toContain('Credit Application')
+  }
 
   // The saved board's model, without the canvas, once the server has derived it.
   await expect(async () => {

@@ -106,7 +106,9 @@ function LiveBoard({ boardId, title, role, token }: BoardCanvasProps) {
             }}
           />
         </div>
-        {modelOpen && editor ? <ModelPanel editor={editor} boardId={boardId} /> : null}
+        {modelOpen && editor ? (
+          <ModelPanel editor={editor} boardId={boardId} title={title} />
+        ) : null}
       </div>
     </div>
   )

@@ -6,6 +6,7 @@ import { modelExportFiles } from '@/lib/model'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
 import { ModelOutline } from '@/components/model/model-outline'
+import { downloadBoardImage, downloadHandout } from './board-exports'
 import { focusOnBoard, useLiveModel } from './use-live-model'
 
 const views = { outline: 'Outline', dependencies: 'Dependencies', gaps: 'Gaps' } as const
@@ -15,7 +16,15 @@ type View = keyof typeof views
  * The board read as its model, beside the canvas: the outline is also the keyboard and
  * screen-reader way into the board (each entry selects and shows its shape).
  */
-export function ModelPanel({ editor, boardId }: { editor: Editor; boardId: string }) {
+export function ModelPanel({
+  editor,
+  boardId,
+  title,
+}: {
+  editor: Editor
+  boardId: string
+  title: string
+}) {
   const model = useLiveModel(editor)
   const [view, setView] = useState<View>('outline')
   const [tracedId, setTracedId] = useState<string | null>(null)
@@ -67,6 +76,28 @@ export function ModelPanel({ editor, boardId }: { editor: Editor; boardId: strin
       </div>
       <footer className="model-panel-footer">
         <a href={`/b/${boardId}/model`}>Full model view</a>
+        <span className="muted"> · Board: </span>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => downloadBoardImage(editor, 'png', title)}
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => downloadBoardImage(editor, 'svg', title)}
+        >
+          SVG
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => downloadHandout(editor, model, title)}
+        >
+          Handout (PDF)
+        </button>
         <span className="muted"> · Export: </span>
         {modelExportFiles.map((file) => (
           <a key={file} href={`/api/boards/${boardId}/model/${file}`} download>

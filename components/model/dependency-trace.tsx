@@ -1,6 +1,5 @@
 import type { BoardModel, DependencyStep } from '@/lib/model'
-import { dependenciesOf } from '@/lib/model'
-import { cubeTitles, cycleText } from './cube-titles'
+import { cubeTitles, cycleText, dependenciesOf } from '@/lib/model'
 
 /** Who a cube relies on and who relies on it, each with the path that gets there. */
 export function DependencyTrace({ model, cubeId }: { model: BoardModel; cubeId: string }) {

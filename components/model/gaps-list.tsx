@@ -1,12 +1,5 @@
 import type { BoardModel, FaceItem } from '@/lib/model'
-import { boardGaps, dependencyCycles } from '@/lib/model'
-import { cubeTitles, cycleText } from './cube-titles'
-
-const faceNames = {
-  'front-stage': 'Front Stage',
-  experience: 'Experience',
-  'back-stage': 'Back Stage',
-}
+import { boardGaps, cubeTitles, cycleText, dependencyCycles, faceNames } from '@/lib/model'
 
 /** What the board does not say yet, as questions for the room. */
 export function GapsList({ model }: { model: BoardModel }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { BoardModel, CubeFace, FaceItem } from '@/lib/model'
+import { faceNames, type BoardModel, type CubeFace, type FaceItem } from '@/lib/model'
 
 /** What an outline entry points at on the board. */
 export interface OutlineTarget {
@@ -13,12 +13,6 @@ export interface ModelOutlineProps {
   model: BoardModel
   /** Makes an entry's label actionable: a link on the model page, a button on the board. */
   renderEntry(label: string, target: OutlineTarget): ReactNode
-}
-
-const faceNames: Record<CubeFace, string> = {
-  'front-stage': 'Front Stage',
-  experience: 'Experience',
-  'back-stage': 'Back Stage',
 }
 
 const kindNames: Record<FaceItem['kind'], string> = {

@@ -16,8 +16,11 @@ export { formatCsv, type CsvTable } from './export/csv'
 export { modelTables } from './export/tables'
 export { serviceNetworkMermaid } from './export/mermaid'
 export {
+  exportFileName,
   isModelExportFile,
   modelExportFile,
   modelExportFiles,
   type ModelExportFile,
 } from './export/files'
+export { handoutSections, type HandoutSection } from './handout'
+export { cubeTitles, cycleText, faceNames } from './names'

@@ -80,7 +80,7 @@ describe('the shared model kept on the server', () => {
     const items = await download('items.csv')
     expect(items.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(items.headers.get('content-disposition')).toBe(
-      'attachment; filename="Mortgage-network-2nd-draft-items.csv"',
+      `attachment; filename="Mortgage-network-2nd-draft-items.csv"; filename*=UTF-8''Mortgage-network-2nd-draft-items.csv`,
     )
     expect((await items.text()).split('\r\n')).toEqual([
       'item_id,cube_id,cube_title,face,kind,text,terms,process_id,order',
@@ -95,6 +95,16 @@ describe('the shared model kept on the server', () => {
     expect(unknown.status).toBe(404)
     expect((await unknown.json()).error).toMatch(
       /no export named secrets.txt; there are: model.json/,
+    )
+  })
+
+  it('names downloads after boards with any title, in ASCII and in UTF-8', async () => {
+    const boardId = await createTestBoard(server, 'Försäljning ✓ 2026')
+    const response = await getExport(new Request('http://localhost/'), {
+      params: Promise.resolve({ boardId, file: 'cubes.csv' }),
+    })
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="F_rs_ljning-2026-cubes.csv"; filename*=UTF-8''F%C3%B6rs%C3%A4ljning-2026-cubes.csv`,
     )
   })
 

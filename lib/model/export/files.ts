@@ -32,3 +32,12 @@ export function modelExportFile(
   if (!table) throw new Error(`no table for ${file}`)
   return { body: formatCsv(table), contentType: 'text/csv; charset=utf-8' }
 }
+
+/** A file name from a board's title that every system accepts: "Mortgage network" → "Mortgage-network". */
+export function exportFileName(title: string): string {
+  const base = title
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+  return base || 'board'
+}

@@ -1,7 +1,7 @@
 import { appContext } from '@/lib/app-context'
 import { findBoard } from '@/lib/boards'
 import { jsonError } from '@/lib/http/json'
-import { isModelExportFile, modelExportFile, modelExportFiles } from '@/lib/model'
+import { exportFileName, isModelExportFile, modelExportFile, modelExportFiles } from '@/lib/model'
 import { BoardModelStore } from '@/server/model/board-model-store'
 
 export const dynamic = 'force-dynamic'
@@ -23,16 +23,13 @@ export async function GET(
   return new Response(body, {
     headers: {
       'content-type': contentType,
-      'content-disposition': `attachment; filename="${downloadName(board.title, file)}"`,
+      'content-disposition': attachment(`${exportFileName(board.title)}-${file}`),
     },
   })
 }
 
-/** "Mortgage network · items.csv" → a file name any system accepts. */
-function downloadName(title: string, file: string): string {
-  const base = title
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-  return `${base || 'board'}-${file}`.replace(/[^\x20-\x7e]/g, '_')
+/** RFC 6266: an ASCII name for every client, and the exact one for those that read UTF-8. */
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`
 }
