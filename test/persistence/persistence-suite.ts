@@ -3,7 +3,9 @@ import * as Y from 'yjs'
 import { count, eq } from 'drizzle-orm'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
 import { createBoard } from '@/lib/boards'
-import { boardSnapshots, boardUpdates } from '@/lib/db/schema'
+import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
+import { modelFromRecords } from '@/lib/model'
+import { BoardModelStore } from '@/server/model/board-model-store'
 import { BoardLogStore } from '@/server/sync/board-log-store'
 import { createTestDatabase, type TestDatabase } from '../helpers/databases'
 import { connectClient, eventually, startTestServer, tokenFor, whenSynced } from '../helpers/server'
@@ -173,6 +175,30 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       expect(restored.getArray('log').toArray()).toEqual(doc.getArray('log').toArray())
       expect(await store.compact(board.id)).toBe(10)
       expect((await storedDoc(database, board.id)).getArray('log').length).toBe(310)
+      await database.close()
+    })
+
+    it('keeps a board’s model, the later derivation winning, and drops it with the board', async () => {
+      const database = await openDatabase({
+        databaseUrl: testDatabase.databaseUrl,
+        dataDir: testDatabase.dataDir,
+      })
+      const board = await createBoard(database.db, { title: 'Model', kind: 'cube' })
+      const models = new BoardModelStore(database.db)
+      const model = (title: string) => ({
+        ...modelFromRecords([]),
+        cubes: [{ id: 'shape:a', title, departmentId: 'risk' }],
+      })
+      await models.save(board.id, model('Newer'), new Date(2_000))
+      await models.save(board.id, model('Older, saved late'), new Date(1_000))
+      expect((await models.find(board.id))?.model.cubes[0]?.title).toBe('Newer')
+      await models.save(board.id, model('Newest'), new Date(3_000))
+      expect(await models.find(board.id)).toEqual({
+        model: model('Newest'),
+        derivedAt: new Date(3_000),
+      })
+      await database.db.delete(boards).where(eq(boards.id, board.id))
+      expect(await models.find(board.id)).toBeNull()
       await database.close()
     })
 
