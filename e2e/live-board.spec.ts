@@ -94,6 +94,36 @@ test('two participants draw together, see each other, and keep everything across
   expect([...a.outside, ...b.outside]).toEqual([])
 })
 
+test('a participant follows another one: the follower’s view moves with the leader’s', async ({
+  browser,
+  baseURL,
+}) => {
+  const boardId = await createBoard(baseURL!, 'Follow me')
+  const ada = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  const bo = await join(browser, `${baseURL}/b/${boardId}`, 'Bo')
+  await drawRectangle(ada.page, [300, 250], [450, 380])
+  await expect(shapes(bo.page)).toHaveCount(1)
+
+  await bo.page.getByTitle('People').click()
+  const adaInMenu = bo.page.locator('.tlui-people-menu__item', { hasText: 'Ada' })
+  await adaInMenu.locator('.tlui-people-menu__item__follow').click()
+  await expect(adaInMenu).toHaveAttribute('data-follow', 'true')
+  await bo.page.keyboard.press('Escape')
+
+  // Ada scrolls the board; Bo's view goes with her: the rectangle lands where it is on hers.
+  const before = await shapes(bo.page).first().boundingBox()
+  await ada.page.mouse.move(600, 400)
+  await ada.page.mouse.wheel(200, 150)
+  const onAdas = await shapes(ada.page).first().boundingBox()
+  expect(onAdas!.x).toBeLessThan(before!.x - 100)
+  await expect
+    .poll(async () => {
+      const onBos = await shapes(bo.page).first().boundingBox()
+      return Math.hypot(onBos!.x - onAdas!.x, onBos!.y - onAdas!.y)
+    })
+    .toBeLessThan(40)
+})
+
 test('a viewer sees the board but cannot change it', async ({ browser, baseURL }) => {
   const boardId = await createBoard(baseURL!, 'Read only')
   const editor = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
