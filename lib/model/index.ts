@@ -25,3 +25,4 @@ export {
 export { handoutSections, type HandoutSection } from './handout'
 export { cubeTitles, cycleText, faceNames, itemKindNames } from './names'
 export { searchModel, type ModelMatch } from './search'
+export { boardModelSchema } from './model-schema'

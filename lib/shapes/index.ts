@@ -39,3 +39,4 @@ export {
 export { deleteItemsWithTheirCube } from './cube-side-effects'
 export { CubeTool } from './cube-tool'
 export { departmentColours, type DepartmentColours } from './department-colours'
+export { recordsFromModel } from './records-from-model'
