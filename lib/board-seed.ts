@@ -4,15 +4,11 @@ import {
   PageRecordType,
   TLDOCUMENT_ID,
   type IndexKey,
-  type TLPageId,
   type TLRecord,
   type TLStore,
 } from 'tldraw'
-import { createBoardStore } from './shapes'
+import { createBoardStore, firstPageId } from './shapes'
 import { StoreBinding } from './sync/store-binding'
-
-/** The page every board starts with (tldraw's default page id). */
-export const firstPageId = 'page:page' as TLPageId
 
 /** A board store with its document and first page, as tldraw makes them for a new board. */
 export function newBoardStore(): TLStore {

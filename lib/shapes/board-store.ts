@@ -2,15 +2,20 @@ import {
   createTLStore,
   defaultBindingUtils,
   defaultShapeUtils,
+  type TLPageId,
   type TLStore,
   type TLStoreOptions,
 } from 'tldraw'
 import { cubeItemRecordInfo, cubeItemTypeName } from './cube-item-record'
 import { CubeShapeUtil } from './cube-shape'
 import { CubeTool } from './cube-tool'
+import { ServiceLinkShapeUtil } from './service-link-shape'
+
+/** The page every board starts with (tldraw's default page id). */
+export const firstPageId = 'page:page' as TLPageId
 
 /** Cubeboard's own shapes, to pass to `<Tldraw shapeUtils>` (tldraw adds its defaults there). */
-export const cubeboardShapeUtils = [CubeShapeUtil] as const
+export const cubeboardShapeUtils = [CubeShapeUtil, ServiceLinkShapeUtil] as const
 
 /** Cubeboard's own tools, to pass to `<Tldraw tools>`. */
 export const cubeboardTools = [CubeTool] as const

@@ -3,6 +3,7 @@ export {
   cubeboardShapeUtils,
   cubeboardTools,
   createBoardStore,
+  firstPageId,
   type BoardStoreOptions,
 } from './board-store'
 export {
@@ -40,3 +41,13 @@ export { deleteItemsWithTheirCube } from './cube-side-effects'
 export { CubeTool } from './cube-tool'
 export { departmentColours, type DepartmentColours } from './department-colours'
 export { recordsFromModel } from './records-from-model'
+export {
+  serviceLinkShapeMigrations,
+  serviceLinkShapeProps,
+  serviceLinkShapeType,
+  serviceLinkShapeVersions,
+  ServiceLinkShapeUtil,
+  type ServiceLinkShapeProps,
+  type TLServiceLinkShape,
+} from './service-link-shape'
+export { canLink, deleteLinksWithTheirItems, linkService, serviceLinksOf } from './service-links'

@@ -1,21 +1,23 @@
 import { getIndices, type IndexKey, type TLRecord } from 'tldraw'
 import type { BoardModel, FaceItem } from '@/lib/model'
-import { firstPageId } from '../board-seed'
+import { firstPageId } from './board-store'
 import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
 import type { TLCubeShape } from './cube-shape'
+import { serviceLinkShapeType, type TLServiceLinkShape } from './service-link-shape'
 
 /** Room for one cube on a board built from a model: the default cube size and a gap. */
 const cell = { w: 640, h: 560 }
 
 /**
  * The board records that hold a model: each department's cubes in a row, items on their
- * faces in the model's order. Ids are the model's, so the board reads back the same model.
+ * faces in the model's order, the service links between them. Ids are the model's, so the
+ * board reads back the same model.
  */
 export function recordsFromModel(model: BoardModel): TLRecord[] {
   const departments = new Map(model.departments.map((d) => [d.id, d.name]))
   const rows = new Map<string, number>()
   const columns = new Map<string, number>()
-  const cubeIndices = getIndices(model.cubes.length + 1)
+  const shapeIndices = getIndices(model.cubes.length + model.serviceLinks.length + 1)
   const cubes = model.cubes.map((cube, index): TLCubeShape => {
     const row = rows.get(cube.departmentId) ?? rows.size
     rows.set(cube.departmentId, row)
@@ -28,7 +30,7 @@ export function recordsFromModel(model: BoardModel): TLRecord[] {
       x: column * cell.w,
       y: row * cell.h,
       rotation: 0,
-      index: cubeIndices[index + 1]!,
+      index: shapeIndices[index + 1]!,
       parentId: firstPageId,
       isLocked: false,
       opacity: 1,
@@ -43,7 +45,26 @@ export function recordsFromModel(model: BoardModel): TLRecord[] {
       },
     }
   })
-  return [...cubes, ...itemRecords(model.items)]
+  // Links above every cube, so none is hidden.
+  const links = model.serviceLinks.map((link, index): TLServiceLinkShape => ({
+    id: link.id as TLServiceLinkShape['id'],
+    typeName: 'shape',
+    type: serviceLinkShapeType,
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index: shapeIndices[model.cubes.length + index + 1]!,
+    parentId: firstPageId,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      serviceId: link.serviceId as TLCubeItemId,
+      stepId: link.stepId as TLCubeItemId,
+      label: link.label,
+    },
+  }))
+  return [...cubes, ...itemRecords(model.items), ...links]
 }
 
 function itemRecords(items: FaceItem[]): TLCubeItem[] {
