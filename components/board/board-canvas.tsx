@@ -8,11 +8,17 @@ import { computed, Tldraw, type Editor, type TLUser, type TLUserId } from 'tldra
 import { getAssetUrls } from '@tldraw/assets/selfHosted'
 import type { RoomRole } from '@/lib/auth/room-token'
 import type { RoomToken } from '@/lib/sync/board-connection'
-import { cubeboardShapeUtils, cubeboardTools, deleteItemsWithTheirCube } from '@/lib/shapes'
+import {
+  cubeboardShapeUtils,
+  cubeboardTools,
+  deleteItemsWithTheirCube,
+  deleteLinksWithTheirItems,
+} from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { ConnectionIndicator } from './connection-indicator'
 import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { DisplayNameForm, useDisplayName } from './display-name-form'
+import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { focusOnBoard } from './use-live-model'
 import type { BoardSession } from './use-board-session'
@@ -43,6 +49,7 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
   const awareness = session.live?.provider.awareness
   const synced = board.storeWithStatus.status === 'synced-remote'
   const [modelOpen, setModelOpen] = useState(false)
+  const [linking, setLinking] = useState(false)
 
   // The canvas shows before the board has arrived; nobody edits until it has.
   useEffect(() => {
@@ -74,6 +81,11 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
         <Link href="/">← Boards</Link>
         <h1>{title}</h1>
         {role === 'viewer' ? <span className="badge">View only</span> : null}
+        {role !== 'viewer' ? (
+          <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
+            Link services
+          </button>
+        ) : null}
         <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
           Model
         </button>
@@ -104,12 +116,19 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
             onMount={(mounted) => {
               if (role === 'viewer') mounted.setCurrentTool('hand')
               setEditor(mounted)
-              return deleteItemsWithTheirCube(mounted.store)
+              const stops = [
+                deleteItemsWithTheirCube(mounted.store),
+                deleteLinksWithTheirItems(mounted.store),
+              ]
+              return () => stops.forEach((stop) => stop())
             }}
           />
         </div>
         {modelOpen && editor ? (
           <ModelPanel editor={editor} boardId={boardId} title={title} />
+        ) : null}
+        {linking && editor ? (
+          <LinkServicesDialog editor={editor} onClose={() => setLinking(false)} />
         ) : null}
       </div>
     </div>
