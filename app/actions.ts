@@ -1,9 +1,8 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { appContext } from '@/lib/app-context'
-import { createBoard, newBoardSchema } from '@/lib/boards'
-import { importBoard } from '@/lib/board-import'
+import { newBoardSchema } from '@/lib/boards'
+import { startBoard } from '@/lib/board-creation'
 import { boardModelSchema } from '@/lib/model'
 
 export interface CreateBoardState {
@@ -18,11 +17,12 @@ export async function createBoardAction(
   const input = newBoardSchema.safeParse({
     title: form.get('title'),
     kind: form.get('kind') ?? undefined,
+    template: form.get('template') || undefined,
   })
   if (!input.success) return { error: input.error.issues.map((issue) => issue.message).join('; ') }
-  const { database } = await appContext()
-  const board = await createBoard(database.db, input.data)
-  redirect(`/b/${board.id}`)
+  const created = await startBoard(input.data)
+  if ('error' in created) return { error: created.error }
+  redirect(`/b/${created.board.id}`)
 }
 
 /** The home page's "import a model" form: a new board from a model JSON file. */
@@ -47,7 +47,7 @@ export async function importModelAction(
     return { error: `${file.name} is not a Cubeboard model: ${problems.join('; ')}` }
   }
   const title = String(form.get('title') ?? '').trim() || file.name.replace(/\.json$/i, '')
-  const imported = await importBoard({ title: title.slice(0, 200), kind: 'cube' }, model.data)
+  const imported = await startBoard({ title: title.slice(0, 200), kind: 'cube' }, model.data)
   if ('error' in imported) return { error: imported.error }
   const { board } = imported
   redirect(`/b/${board.id}`)

@@ -2,10 +2,11 @@
 
 import { useActionState } from 'react'
 import { createBoardAction, type CreateBoardState } from '@/app/actions'
+import { templateCatalogue } from '@/lib/templates/catalogue'
 
 const initialState: CreateBoardState = { error: null }
 
-/** Title (and kind) of a new board; works without JavaScript too. */
+/** Title of a new board and what it starts from; works without JavaScript too. */
 export function CreateBoardForm() {
   const [state, formAction, pending] = useActionState(createBoardAction, initialState)
   return (
@@ -20,13 +21,21 @@ export function CreateBoardForm() {
         required
         maxLength={200}
       />
-      <select name="kind" aria-label="Board kind" defaultValue="cube">
-        <option value="cube">Cube board</option>
-        <option value="value-zone">Value-zone board</option>
-      </select>
       <button type="submit" disabled={pending}>
         {pending ? 'Creating…' : 'Create board'}
       </button>
+      <fieldset className="template-choice">
+        <legend>Start from</legend>
+        {templateCatalogue.map((template, index) => (
+          <label key={template.id}>
+            <input type="radio" name="template" value={template.id} defaultChecked={index === 0} />
+            <span>
+              <strong>{template.name}</strong>
+              <span className="muted">{template.description}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
       {state.error ? (
         <p className="form-error" role="alert">
           {state.error}

@@ -2,11 +2,14 @@ import { loadSigningSecret } from './auth/secret'
 import { openDatabase, type DatabaseConnection } from './db/client'
 import { dataDirectory, readEnv } from './env'
 import type { BoardModel } from './model'
+import type { TemplateId } from './templates/catalogue'
 
 /** Makes the first state of new boards (tldraw runs here, outside Next's server bundles). */
 export interface BoardSeeds {
   /** The doc update of a board holding `model`; throws with the reason if it cannot. */
   fromModel(model: BoardModel): Uint8Array
+  /** The doc update of a board made from a template; null for a blank one. */
+  fromTemplate(template: TemplateId): Uint8Array | null
 }
 
 /** What server code needs at run time: the one database connection and the token key. */

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import { desc, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Database } from './db/client'
+import { templateIds } from './templates/catalogue'
 import { boardKinds, boards, boardUpdates, type BoardKind } from './db/schema'
 
 export interface BoardSummary {
@@ -20,6 +21,9 @@ export const newBoardSchema = z.object({
     .min(1, 'title must not be empty')
     .max(200, 'title must be at most 200 characters'),
   kind: z.enum(boardKinds).default('cube'),
+  template: z
+    .enum(templateIds, { error: `template must be one of: ${templateIds.join(', ')}` })
+    .optional(),
 })
 export type NewBoard = z.infer<typeof newBoardSchema>
 

@@ -1,6 +1,7 @@
 import type { BoardSeeds } from '@/lib/app-context'
 import { boardSeedUpdate } from '@/lib/board-seed'
 import { recordsFromModel } from '@/lib/shapes'
+import { templateRecords } from '@/lib/templates'
 
 // tldraw's store batches its change notifications per animation frame; Node has no frames,
 // so the server gives it the next turn of the event loop instead.
@@ -16,4 +17,8 @@ globalThis.cancelAnimationFrame ??= (handle) =>
  */
 export const boardSeeds: BoardSeeds = {
   fromModel: (model) => boardSeedUpdate(recordsFromModel(model)),
+  fromTemplate: (template) => {
+    const records = templateRecords[template]()
+    return records.length > 0 ? boardSeedUpdate(records) : null
+  },
 }

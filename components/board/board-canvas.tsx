@@ -69,10 +69,14 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
     return bindPresence({ store: editor.store, awareness, user })
   }, [editor, awareness])
 
-  // `?focus=<shape or item id>` (links from the model view) shows that shape once it is here.
+  // On arrival the whole board is in view, or, with `?focus=<shape or item id>` (links from
+  // the model view and search), that shape.
   useEffect(() => {
+    if (!editor || !synced) return
     const focus = new URLSearchParams(window.location.search).get('focus')
-    if (editor && synced && focus) focusOnBoard(editor, focus)
+    if (!(focus && focusOnBoard(editor, focus)) && editor.getCurrentPageShapeIds().size > 0) {
+      editor.zoomToFit()
+    }
   }, [editor, synced])
 
   return (

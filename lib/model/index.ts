@@ -23,7 +23,7 @@ export {
   type ModelExportFile,
 } from './export/files'
 export { handoutSections, type HandoutSection } from './handout'
-export { cubeTitles, cycleText, faceNames, itemKindNames } from './names'
+export { cubeTitles, cycleText, faceNames, faceOfItemKind, itemKindNames } from './names'
 export { searchModel, type ModelMatch } from './search'
 export { boardModelSchema } from './model-schema'
 export {

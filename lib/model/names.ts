@@ -7,6 +7,21 @@ export const faceNames: Record<CubeFace, string> = {
   'back-stage': 'Back Stage',
 }
 
+/** The face each item kind is written on (DOMAIN.md §1). */
+export const faceOfItemKind: Record<FaceItemKind, CubeFace> = {
+  product: 'front-stage',
+  service: 'front-stage',
+  brand: 'experience',
+  channel: 'experience',
+  'journey-step': 'experience',
+  process: 'back-stage',
+  'process-step': 'back-stage',
+  organisation: 'back-stage',
+  information: 'back-stage',
+  'it-application': 'back-stage',
+  policy: 'back-stage',
+}
+
 /** Item kinds as the board names them. */
 export const itemKindNames: Record<FaceItemKind, string> = {
   product: 'Product',

@@ -13,7 +13,11 @@ const cell = { w: 640, h: 560 }
  * faces in the model's order, the service links between them. Ids are the model's, so the
  * board reads back the same model.
  */
-export function recordsFromModel(model: BoardModel): TLRecord[] {
+export function recordsFromModel(
+  model: BoardModel,
+  /** Where cubes stand, by cube id; the others go in their department's row. */
+  positions: Readonly<Record<string, { x: number; y: number }>> = {},
+): TLRecord[] {
   const departments = new Map(model.departments.map((d) => [d.id, d.name]))
   const rows = new Map<string, number>()
   const columns = new Map<string, number>()
@@ -27,8 +31,8 @@ export function recordsFromModel(model: BoardModel): TLRecord[] {
       id: cube.id as TLCubeShape['id'],
       typeName: 'shape',
       type: 'cube',
-      x: column * cell.w,
-      y: row * cell.h,
+      x: positions[cube.id]?.x ?? column * cell.w,
+      y: positions[cube.id]?.y ?? row * cell.h,
       rotation: 0,
       index: shapeIndices[index + 1]!,
       parentId: firstPageId,

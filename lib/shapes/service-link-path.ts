@@ -12,7 +12,7 @@ export interface Point {
 }
 
 /** Space between links that join the same two cubes, so each stays readable. */
-export const parallelLinkGap = 36
+export const parallelLinkGap = 44
 
 /**
  * Where a link between two cubes runs: from the edge of the provider's box to the edge of
@@ -37,6 +37,14 @@ export function linkPath(
   const enter = 1 - exitParameter(to, b2, a2)
   if (leave >= enter) return null
   return { start: along(a2, b2, leave), end: along(a2, b2, enter) }
+}
+
+/**
+ * Where along a link (0 at the provider, 1 at the consumer) its words sit: links side by
+ * side put theirs at different heights, so the words never lie on top of each other.
+ */
+export function labelPosition(lane: number): number {
+  return Math.min(0.8, Math.max(0.2, 0.5 + lane * 0.28))
 }
 
 /** The lane of one link among `count` links of the same pair: centred on 0. */

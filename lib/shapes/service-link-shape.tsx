@@ -18,7 +18,7 @@ import {
   type TLShapeId,
 } from 'tldraw'
 import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
-import { laneOf, linkPath, type Point } from './service-link-path'
+import { labelPosition, laneOf, linkPath, type Point } from './service-link-path'
 
 /** "This service serves that step": the ends are face items, drawn between their cubes. */
 export interface ServiceLinkShapeProps {
@@ -60,6 +60,8 @@ export const serviceLinkShapeMigrations = createShapePropsMigrationSequence({
 interface LinkLayout {
   start: Point
   end: Point
+  /** Where the words sit along the link (0…1). */
+  labelAt: number
   /** "Credit Application → KYC". */
   title: string
   label: string
@@ -247,8 +249,9 @@ function LinkDrawing({ layout }: { layout: LinkLayout }) {
   )
 }
 
-function midpoint({ start, end }: LinkLayout): Point {
-  return { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }
+/** Where the link's words go. */
+function midpoint({ start, end, labelAt }: LinkLayout): Point {
+  return { x: start.x + (end.x - start.x) * labelAt, y: start.y + (end.y - start.y) * labelAt }
 }
 
 /** The link's ends, read from its items' cubes; null while either end is missing. */
@@ -260,13 +263,15 @@ function layoutOf(editor: Editor, shape: TLServiceLinkShape): LinkLayout | null 
   const to = editor.getShapePageBounds(step.cubeId)
   if (!from || !to) return null
   const siblings = linksBetween(editor, service.cubeId, step.cubeId)
-  const path = linkPath(from, to, laneOf(Math.max(0, siblings.indexOf(shape.id)), siblings.length))
+  const lane = laneOf(Math.max(0, siblings.indexOf(shape.id)), siblings.length)
+  const path = linkPath(from, to, lane)
   if (!path) return null
   // Drawn in the shape's own space, which the link never leaves on purpose (see onTranslate).
   const offset = { x: shape.x, y: shape.y }
   return {
     start: { x: path.start.x - offset.x, y: path.start.y - offset.y },
     end: { x: path.end.x - offset.x, y: path.end.y - offset.y },
+    labelAt: labelPosition(lane),
     title: `${service.text || 'service'} → ${step.text || 'step'}`,
     label: shape.props.label,
   }

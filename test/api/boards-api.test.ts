@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { installAppContext } from '@/lib/app-context'
+import { boardSeeds } from '@/server/board-seeds'
+import { BoardLogStore } from '@/server/sync/board-log-store'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
 import { verifyRoomToken } from '@/lib/auth/room-token'
 import { GET as health } from '@/app/api/health/route'
@@ -14,7 +16,7 @@ let database: DatabaseConnection
 beforeAll(async () => {
   testDatabase = await createTestDatabase('pglite')
   database = await openDatabase({ dataDir: testDatabase.dataDir })
-  installAppContext({ database, signingSecret: testSigningSecret })
+  installAppContext({ database, signingSecret: testSigningSecret, seeds: boardSeeds })
 })
 afterAll(async () => {
   await database.close()
@@ -56,11 +58,35 @@ describe('/api/boards', () => {
     expect(list.boards.map((board: { id: string }) => board.id)).toContain(created.id)
   })
 
+  it('creates a board from a template, which sets its kind and holds its first state', async () => {
+    const response = await createBoard(
+      jsonRequest('/api/boards', {
+        title: 'Workshop 1',
+        kind: 'value-zone',
+        template: 'mortgage-loan-network',
+      }),
+    )
+    expect(response.status).toBe(201)
+    const created = await response.json()
+    expect(created.kind).toBe('cube')
+    const stored = await new BoardLogStore(database.db).load(created.id)
+    expect(stored?.logLength).toBe(1)
+    const blank = await (
+      await createBoard(jsonRequest('/api/boards', { title: 'Empty', template: 'blank-cube' }))
+    ).json()
+    expect((await new BoardLogStore(database.db).load(blank.id))?.logLength).toBe(0)
+  })
+
   it.each([
     ['not JSON', '{"title":', 'request body must be JSON'],
     ['no title', {}, 'title: title is required'],
     ['an empty title', { title: '   ' }, 'title: title must not be empty'],
     ['an unknown kind', { title: 'x', kind: 'mindmap' }, 'kind:'],
+    [
+      'an unknown template',
+      { title: 'x', template: 'swot' },
+      'template: template must be one of: blank-cube, mortgage-loan-network',
+    ],
   ])('refuses %s with 400 and a message', async (_name, body, message) => {
     const response = await createBoard(jsonRequest('/api/boards', body))
     expect(response.status).toBe(400)

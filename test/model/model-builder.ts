@@ -1,18 +1,4 @@
-import { boardModelVersion, type BoardModel, type FaceItem, type FaceItemKind } from '@/lib/model'
-
-const faceOf: Record<FaceItemKind, FaceItem['face']> = {
-  product: 'front-stage',
-  service: 'front-stage',
-  brand: 'experience',
-  channel: 'experience',
-  'journey-step': 'experience',
-  process: 'back-stage',
-  'process-step': 'back-stage',
-  organisation: 'back-stage',
-  information: 'back-stage',
-  'it-application': 'back-stage',
-  policy: 'back-stage',
-}
+import { boardModelVersion, faceOfItemKind, type BoardModel, type FaceItemKind } from '@/lib/model'
 
 /**
  * Builds models by name for query tests: ids are the names, so expectations read as the
@@ -44,7 +30,7 @@ export class ModelBuilder {
     this.model.items.push({
       id: `${cubeId}/${text}`,
       cubeId,
-      face: faceOf[kind],
+      face: faceOfItemKind[kind],
       kind,
       text,
       terms: '',

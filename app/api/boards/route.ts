@@ -1,7 +1,7 @@
 import { appContext } from '@/lib/app-context'
-import { createBoard, listBoards, newBoardSchema } from '@/lib/boards'
+import { listBoards, newBoardSchema } from '@/lib/boards'
 import { jsonError, parseJsonBody } from '@/lib/http/json'
-import { importBoard } from '@/lib/board-import'
+import { startBoard } from '@/lib/board-creation'
 import { boardModelSchema } from '@/lib/model'
 
 export const dynamic = 'force-dynamic'
@@ -20,10 +20,7 @@ export async function POST(request: Request) {
   const input = await parseJsonBody(request, newBoardRequestSchema)
   if ('response' in input) return input.response
   const { model, ...board } = input.data
-  const { database } = await appContext()
-  const created = model
-    ? await importBoard(board, model)
-    : { board: await createBoard(database.db, board) }
+  const created = await startBoard(board, model)
   if ('error' in created) return jsonError(created.status, `model: ${created.error}`)
   return Response.json(created.board, {
     status: 201,

@@ -1,0 +1,48 @@
+import fs from 'node:fs/promises'
+import { expect, test } from '@playwright/test'
+
+test('a facilitator starts from the Mortgage loan network and reads its model back', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/')
+  await page.getByLabel('Board title').fill('Mortgage workshop')
+  await page.getByRole('radio', { name: /Mortgage loan network/ }).check()
+  await page.getByRole('button', { name: 'Create board' }).click()
+  await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
+  const boardUrl = page.url()
+  await page.getByLabel('Your name').fill('Fay')
+  await page.getByRole('button', { name: 'Join the board' }).click()
+
+  // The whole network is in view: seven cubes, eight links, departments written on them.
+  await expect(page.locator('.cube')).toHaveCount(7)
+  await expect(page.locator('.service-link')).toHaveCount(8)
+  await expect(page.locator('.cube', { hasText: 'Credit Risk' })).toContainText('Risk Department')
+  for (const cube of await page.locator('.cube').all()) await expect(cube).toBeInViewport()
+  await page.screenshot({ path: testInfo.outputPath('mortgage-loan-network.png') })
+
+  // The model view answers the facilitator's question about Home Loan.
+  await page.goto(`${boardUrl}/model`)
+  await page.getByLabel('Trace the cube').selectOption({ label: 'Home Loan' })
+  await page.getByRole('button', { name: 'Trace' }).click()
+  const reliesOn = page
+    .getByRole('heading', { name: 'Home Loan relies on' })
+    .locator('xpath=following-sibling::ol[1]')
+  await expect(reliesOn.getByRole('listitem')).toHaveText([
+    'Mortgage Loan (direct: Home Loan → Mortgage Loan)',
+    'Credit Risk (2 steps: Home Loan → Mortgage Loan → Credit Risk)',
+    'Payments (2 steps: Home Loan → Mortgage Loan → Payments)',
+    'Reporting (2 steps: Home Loan → Mortgage Loan → Reporting)',
+    'Customer Lifecycle Management (3 steps: Home Loan → Mortgage Loan → Credit Risk → Customer Lifecycle Management)',
+  ])
+  await page.screenshot({ path: testInfo.outputPath('model-view.png'), fullPage: true })
+
+  // The handout for after the session is a PDF with pages.
+  await page.goto(boardUrl)
+  await page.getByRole('button', { name: 'Model' }).click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Handout (PDF)' }).click()
+  const pdf = await fs.readFile((await (await downloading).path())!)
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF')
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
+  expect(pages.length).toBeGreaterThanOrEqual(2)
+})
