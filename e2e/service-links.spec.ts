@@ -59,6 +59,16 @@ test('a service of one cube is linked to a process step of another; the link sur
   await expect(link).toContainText('before any credit decision')
   await page.screenshot({ path: testInfo.outputPath('linked.png') })
 
+  // Double-clicking the link edits its words.
+  const words = await link.locator('text').first().boundingBox()
+  await page.mouse.dblclick(words!.x + words!.width / 2, words!.y + words!.height / 2)
+  const input = page.getByLabel('Words on the link')
+  await expect(input).toBeFocused()
+  await input.fill('before the credit decision')
+  await page.keyboard.press('Enter')
+  await expect(input).toBeHidden()
+  await expect(link).toContainText('before the credit decision')
+
   // The same step cannot get a second provider: offered, but refused with the reason.
   await page.getByRole('button', { name: 'Link services' }).click()
   await dialog
@@ -72,6 +82,7 @@ test('a service of one cube is linked to a process step of another; the link sur
   // Another participant opens the board later: still linked.
   const bo = await join(browser, url, 'Bo')
   await expect(bo.page.locator('.service-link')).toContainText('KYC → Know your customer')
+  await expect(bo.page.locator('.service-link')).toContainText('before the credit decision')
 
   // Deleting the provider cube takes its link along, for everyone; undo brings both back.
   const provider = await page

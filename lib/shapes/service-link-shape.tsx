@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import {
   createShapePropsMigrationIds,
   createShapePropsMigrationSequence,
@@ -127,7 +128,6 @@ export class ServiceLinkShapeUtil extends ShapeUtil<TLServiceLinkShape> {
           width: labelWidth,
           height: labelHeight,
           isFilled: true,
-          isLabel: true,
         }),
       ],
     })
@@ -165,6 +165,13 @@ function ServiceLinkView({
   editor: Editor
 }) {
   const isEditing = useIsEditing(shape.id)
+  const input = useRef<HTMLInputElement>(null)
+  // tldraw settles focus on the canvas after the double-click; take it on the next frame.
+  useEffect(() => {
+    if (!isEditing) return
+    const frame = requestAnimationFrame(() => input.current?.focus())
+    return () => cancelAnimationFrame(frame)
+  }, [isEditing])
   if (!layout) return null
   const mid = midpoint(layout)
   return (
@@ -178,7 +185,7 @@ function ServiceLinkView({
             className="service-link-label-input"
             aria-label="Words on the link"
             placeholder="e.g. within 2 days"
-            autoFocus
+            ref={input}
             defaultValue={shape.props.label}
             style={{ left: mid.x, top: mid.y + labelHeight / 2 + 4 }}
             onPointerDown={stopEventPropagation}
