@@ -2,13 +2,19 @@
 
 import 'tldraw/tldraw.css'
 import '@/lib/shapes/cube-shape.css'
+import '@/lib/shapes/value-zone.css'
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import { computed, Tldraw, type Editor, type TLUser, type TLUserId } from 'tldraw'
 import { getAssetUrls } from '@tldraw/assets/selfHosted'
 import type { RoomRole } from '@/lib/auth/room-token'
 import type { RoomToken } from '@/lib/sync/board-connection'
-import { cubeboardShapeUtils, cubeboardTools, deleteItemsWithTheirCube } from '@/lib/shapes'
+import {
+  cubeboardShapeUtils,
+  cubeboardTools,
+  deleteItemsWithTheirCube,
+  deleteValueZoneRecordsWithTheirShape,
+} from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { ConnectionIndicator } from './connection-indicator'
 import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
@@ -102,7 +108,12 @@ function LiveBoard({ boardId, title, role, token }: BoardCanvasProps) {
             onMount={(mounted) => {
               if (role === 'viewer') mounted.setCurrentTool('hand')
               setEditor(mounted)
-              return deleteItemsWithTheirCube(mounted.store)
+              const stopCubes = deleteItemsWithTheirCube(mounted.store)
+              const stopValueZone = deleteValueZoneRecordsWithTheirShape(mounted.store)
+              return () => {
+                stopCubes()
+                stopValueZone()
+              }
             }}
           />
         </div>

@@ -1,0 +1,46 @@
+import {
+  createCustomRecordMigrationIds,
+  createCustomRecordMigrationSequence,
+  getIndexAbove,
+  type CustomRecordInfo,
+  type IndexKey,
+  type T,
+} from 'tldraw'
+
+/**
+ * The versions, migrations and store info of a document record type at its first version.
+ * Every later change of the record's fields adds a version and its `up` in the record's file.
+ */
+export function firstRecordVersion<Name extends string, R>(
+  typeName: Name,
+  validator: T.Validator<R>,
+) {
+  const versions = createCustomRecordMigrationIds(typeName, { Initial: 1 })
+  const migrations = createCustomRecordMigrationSequence({
+    sequence: [
+      {
+        id: versions.Initial,
+        // The first version: a record from before versioning already has these fields.
+        up: (record) => record,
+      },
+    ],
+  })
+  const recordInfo: CustomRecordInfo = { scope: 'document', validator, migrations }
+  return { versions, migrations, recordInfo }
+}
+
+interface OrderedRecord {
+  id: string
+  index: IndexKey
+}
+
+/** Orders records by fractional index, ties broken by id so every peer agrees. */
+export function byFractionalIndex(a: OrderedRecord, b: OrderedRecord): number {
+  if (a.index !== b.index) return a.index < b.index ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** The index that puts a new record after the last of `siblings`. */
+export function indexAfterLast(siblings: readonly OrderedRecord[]): IndexKey {
+  return getIndexAbove(siblings.at(-1)?.index ?? null)
+}
