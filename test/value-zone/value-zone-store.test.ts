@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import type { TLPageId } from 'tldraw'
+import {
+  checkValueLinkIn,
+  linkNeedToOffering,
+  newOfferingItem,
+  newPersonaNeed,
+  removeNeeds,
+  valueLinksOf,
+  valueZoneCoverageOf,
+  type TLPersonaShape,
+} from '@/lib/shapes'
+import { buildBlankValueZone, buildPersonaValueZone } from '@/lib/templates/persona-value-zone'
+import { documentRecords, newStore } from '../helpers/tldraw-stores'
+
+const page = 'page:page' as TLPageId
+
+function personas(store: ReturnType<typeof newStore>) {
+  return documentRecords(store).filter(
+    (record): record is TLPersonaShape => record.typeName === 'shape' && record.type === 'persona',
+  )
+}
+
+describe('the value zone in a board store', () => {
+  it('links a need to a product, refuses a goal with its reason, and counts coverage', () => {
+    const store = newStore()
+    buildBlankValueZone(store, page)
+    const [persona] = personas(store)
+    const organisationId = documentRecords(store).find(
+      (record) => record.typeName === 'shape' && record.type === 'organisation',
+    )!.id as TLPersonaShape['id']
+    const fast = newPersonaNeed(store, {
+      personaId: persona!.id,
+      text: 'Fast answer',
+      stated: true,
+    })
+    store.put([fast])
+    const safe = newPersonaNeed(store, { personaId: persona!.id, text: 'Safe', stated: false })
+    store.put([safe])
+    const goal = newOfferingItem(store, { organisationId, kind: 'goal', text: 'Grow' })
+    store.put([goal])
+    const loan = newOfferingItem(store, { organisationId, kind: 'product', text: 'Home Loan' })
+    store.put([loan])
+
+    expect(checkValueLinkIn(store, fast.id, goal.id)).toMatchObject({ allowed: false })
+    expect(linkNeedToOffering(store, loan.id, fast.id)).toMatchObject({ allowed: false })
+    expect(valueLinksOf(store)).toEqual([])
+    expect(linkNeedToOffering(store, fast.id, loan.id, 'decided in the app').allowed).toBe(true)
+
+    const coverage = valueZoneCoverageOf(store)
+    expect(coverage.byPersona.get(persona!.id)).toMatchObject({
+      stated: { met: 1, total: 1 },
+      unstated: { met: 0, total: 1 },
+      overall: { percent: 50 },
+    })
+    expect([...coverage.unmetNeedIds]).toEqual([safe.id])
+
+    removeNeeds(store, [fast.id])
+    expect(valueLinksOf(store)).toEqual([])
+    expect(valueZoneCoverageOf(store).idleOfferingIds.has(loan.id)).toBe(true)
+  })
+
+  it('ships the mortgage template with two personas, stated and unstated needs, and gaps', () => {
+    const store = newStore()
+    buildPersonaValueZone(store, page)
+    const [homeBuyer, corporate] = personas(store).sort((a, b) => a.y - b.y)
+    expect(homeBuyer!.props.name).toBe('Self-service home buyer')
+    expect(corporate!.props.name).toBe('Corporate property client')
+    const coverage = valueZoneCoverageOf(store)
+    expect(coverage.byPersona.get(homeBuyer!.id)).toEqual({
+      stated: { met: 2, total: 3, percent: 67 },
+      unstated: { met: 1, total: 3, percent: 33 },
+      overall: { met: 3, total: 6, percent: 50 },
+    })
+    expect(coverage.byPersona.get(corporate!.id)!.overall).toEqual({
+      met: 3,
+      total: 5,
+      percent: 60,
+    })
+    expect(coverage.idleOfferingIds.size).toBeGreaterThan(0)
+  })
+})
