@@ -38,6 +38,16 @@ export async function join(
 
 export const focused = (page: Page) => page.locator(':focus')
 
+/** Presses Tab (or Shift+Tab) until the focused element reads `text`, as a keyboard user would. */
+export async function tabTo(page: Page, text: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let presses = 0; presses < 20; presses++) {
+    const current = await page.evaluate(() => document.activeElement?.textContent ?? null)
+    if (current === text) return
+    await page.keyboard.press(key)
+  }
+  await expect(focused(page)).toHaveText(text)
+}
+
 /** Draws a cube with the cube tool and names it, by keyboard as a participant would. */
 export async function drawCube(
   page: Page,
