@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react'
-import { useEditor } from 'tldraw'
+import { stopEventPropagation, useEditor } from 'tldraw'
 
 /**
  * The inline editing pieces shared by the board's shapes (cube, persona, organisation):
@@ -148,4 +148,18 @@ export function useFocusAfterRender(
 export const termsField: SecondField = {
   label: 'Promise or terms',
   placeholder: 'promise / terms (optional)',
+}
+
+/**
+ * Props for the root of a shape's HTML: while the shape is edited, its fields take the
+ * pointer (and tldraw does not start a drag or selection from it); otherwise the canvas does.
+ */
+export function editingPointerProps(isEditing: boolean) {
+  const stop = isEditing ? stopEventPropagation : undefined
+  return {
+    style: { pointerEvents: isEditing ? 'all' : 'none' } as const,
+    onPointerDown: stop,
+    onPointerUp: stop,
+    onDoubleClick: stop,
+  }
 }

@@ -9,7 +9,7 @@ import {
   type TLStore,
 } from 'tldraw'
 import { cubeItemTypeName, type TLCubeItemId } from './cube-item-record'
-import { byFractionalIndex, firstRecordVersion, indexAfterLast } from './record-versions'
+import { childRecordsOf, firstRecordVersion, indexAfterLast } from './record-versions'
 
 export const offeringItemTypeName = 'offering_item'
 
@@ -67,14 +67,7 @@ export const {
 
 /** The items of one organisation shape, in order. Reactive inside a computed. */
 export function offeringItemsOf(store: TLStore, organisationId: TLShapeId): TLOfferingItem[] {
-  const ids = store.query.index(offeringItemTypeName, 'organisationId').get().get(organisationId)
-  if (!ids) return []
-  const items: TLOfferingItem[] = []
-  for (const id of ids) {
-    const item = store.get(id)
-    if (item) items.push(item)
-  }
-  return items.sort(byFractionalIndex)
+  return childRecordsOf(store, offeringItemTypeName, 'organisationId', organisationId)
 }
 
 /** A complete new item at the end of its kind's group. */

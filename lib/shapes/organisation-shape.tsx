@@ -1,13 +1,5 @@
-import {
-  createShapePropsMigrationIds,
-  createShapePropsMigrationSequence,
-  BaseBoxShapeUtil,
-  HTMLContainer,
-  T,
-  type RecordProps,
-  type TLShape,
-} from 'tldraw'
-import { boxIndicator, positiveSize } from './box-shapes'
+import { T, type RecordProps, type TLShape } from 'tldraw'
+import { CardShapeUtil, firstShapeVersion, positiveSize } from './card-shape'
 import { OrganisationView } from './organisation-view'
 
 /**
@@ -17,7 +9,7 @@ import { OrganisationView } from './organisation-view'
 export interface OrganisationShapeProps {
   w: number
   h: number
-  /** The business, or the part of it on this board, e.g. "Nordic Bank mortgages". */
+  /** The business, or the part of it on this board, e.g. "Nordic Bank: mortgages". */
   name: string
 }
 
@@ -35,37 +27,17 @@ export const organisationShapeProps: RecordProps<TLOrganisationShape> = {
   name: T.string,
 }
 
-export const organisationShapeVersions = createShapePropsMigrationIds('organisation', {
-  Initial: 1,
-})
-
-export const organisationShapeMigrations = createShapePropsMigrationSequence({
-  sequence: [{ id: organisationShapeVersions.Initial, up: (props) => props }],
-})
+export const { versions: organisationShapeVersions, migrations: organisationShapeMigrations } =
+  firstShapeVersion('organisation')
 
 /** The offering side of a value zone: business goals, processes, products and services. */
-export class OrganisationShapeUtil extends BaseBoxShapeUtil<TLOrganisationShape> {
+export class OrganisationShapeUtil extends CardShapeUtil<TLOrganisationShape> {
   static override type = 'organisation' as const
   static override props = organisationShapeProps
   static override migrations = organisationShapeMigrations
+  protected override readonly View = OrganisationView
 
   override getDefaultProps(): OrganisationShapeProps {
     return { w: 340, h: 460, name: '' }
-  }
-
-  override canEdit(): boolean {
-    return true
-  }
-
-  override component(shape: TLOrganisationShape) {
-    return (
-      <HTMLContainer style={{ width: shape.props.w, height: shape.props.h }}>
-        <OrganisationView shape={shape} />
-      </HTMLContainer>
-    )
-  }
-
-  override getIndicatorPath(shape: TLOrganisationShape): Path2D {
-    return boxIndicator(shape.props)
   }
 }

@@ -1,7 +1,7 @@
-import { useRef, useState, type CSSProperties } from 'react'
-import { stopEventPropagation, useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
+import { useRef, useState } from 'react'
+import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
-import { PropField, useFocusAfterRender } from './inline-fields'
+import { editingPointerProps, PropField, useFocusAfterRender } from './inline-fields'
 import {
   fulfillingKinds,
   newOfferingItem,
@@ -63,17 +63,13 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
     return item.id
   }
   const pickedCubeItems = new Set(items.map((item) => item.cubeItemId))
-  const stopIfEditing = isEditing ? stopEventPropagation : undefined
 
   return (
     <div
       ref={root}
       className="organisation-card"
       data-editing={isEditing}
-      style={{ pointerEvents: isEditing ? 'all' : 'none' } as CSSProperties}
-      onPointerDown={stopIfEditing}
-      onPointerUp={stopIfEditing}
-      onDoubleClick={stopIfEditing}
+      {...editingPointerProps(isEditing)}
     >
       <header className="organisation-header">
         {isEditing ? (

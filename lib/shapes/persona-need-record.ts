@@ -8,7 +8,7 @@ import {
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
-import { byFractionalIndex, firstRecordVersion, indexAfterLast } from './record-versions'
+import { childRecordsOf, firstRecordVersion, indexAfterLast } from './record-versions'
 
 export const personaNeedTypeName = 'persona_need'
 
@@ -53,14 +53,7 @@ export const {
 
 /** The needs of one persona, in order. Reactive inside a computed. */
 export function needsOf(store: TLStore, personaId: TLShapeId): TLPersonaNeed[] {
-  const ids = store.query.index(personaNeedTypeName, 'personaId').get().get(personaId)
-  if (!ids) return []
-  const needs: TLPersonaNeed[] = []
-  for (const id of ids) {
-    const need = store.get(id)
-    if (need) needs.push(need)
-  }
-  return needs.sort(byFractionalIndex)
+  return childRecordsOf(store, personaNeedTypeName, 'personaId', personaId)
 }
 
 /** A complete new need at the end of the persona's needs. */

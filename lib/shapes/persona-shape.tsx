@@ -1,14 +1,6 @@
-import {
-  createShapePropsMigrationIds,
-  createShapePropsMigrationSequence,
-  BaseBoxShapeUtil,
-  HTMLContainer,
-  T,
-  type RecordProps,
-  type TLShape,
-} from 'tldraw'
+import { T, type RecordProps, type TLShape } from 'tldraw'
+import { CardShapeUtil, firstShapeVersion, positiveSize } from './card-shape'
 import { PersonaView } from './persona-view'
-import { boxIndicator, positiveSize } from './box-shapes'
 
 /** What a persona shape holds itself; its needs are records of their own (persona-need-record.ts). */
 export interface PersonaShapeProps {
@@ -38,37 +30,18 @@ export const personaShapeProps: RecordProps<TLPersonaShape> = {
   face: T.string,
 }
 
-export const personaShapeVersions = createShapePropsMigrationIds('persona', { Initial: 1 })
-
-export const personaShapeMigrations = createShapePropsMigrationSequence({
-  sequence: [{ id: personaShapeVersions.Initial, up: (props) => props }],
-})
+export const { versions: personaShapeVersions, migrations: personaShapeMigrations } =
+  firstShapeVersion('persona')
 
 /** A group of customers with similar needs, with its stated and unstated needs listed. */
-export class PersonaShapeUtil extends BaseBoxShapeUtil<TLPersonaShape> {
+export class PersonaShapeUtil extends CardShapeUtil<TLPersonaShape> {
   static override type = 'persona' as const
   static override props = personaShapeProps
   static override migrations = personaShapeMigrations
+  protected override readonly View = PersonaView
 
   override getDefaultProps(): PersonaShapeProps {
     return { w: 320, h: 380, name: '', description: '', face: '' }
-  }
-
-  // Editing a persona means working on its name, face and needs (Enter or double-click).
-  override canEdit(): boolean {
-    return true
-  }
-
-  override component(shape: TLPersonaShape) {
-    return (
-      <HTMLContainer style={{ width: shape.props.w, height: shape.props.h }}>
-        <PersonaView shape={shape} />
-      </HTMLContainer>
-    )
-  }
-
-  override getIndicatorPath(shape: TLPersonaShape): Path2D {
-    return boxIndicator(shape.props)
   }
 }
 

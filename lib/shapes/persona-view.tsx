@@ -1,7 +1,7 @@
-import { useCallback, useRef, useState, type CSSProperties } from 'react'
-import { stopEventPropagation, useEditor, useIsEditing, useValue } from 'tldraw'
+import { useCallback, useRef, useState } from 'react'
+import { useEditor, useIsEditing, useValue } from 'tldraw'
 import { formatPercent, type NeedCount } from '../value-zone/coverage'
-import { PropField, useFocusAfterRender } from './inline-fields'
+import { editingPointerProps, PropField, useFocusAfterRender } from './inline-fields'
 import { offeringItemName } from './offering-item-record'
 import { needsOf, newPersonaNeed, type TLPersonaNeedId } from './persona-need-record'
 import { personaFace, type TLPersonaShape } from './persona-shape'
@@ -96,16 +96,12 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
     return need.id
   }
 
-  const stopIfEditing = isEditing ? stopEventPropagation : undefined
   return (
     <div
       ref={root}
       className="persona-card"
       data-editing={isEditing}
-      style={{ pointerEvents: isEditing ? 'all' : 'none' } as CSSProperties}
-      onPointerDown={stopIfEditing}
-      onPointerUp={stopIfEditing}
-      onDoubleClick={stopIfEditing}
+      {...editingPointerProps(isEditing)}
     >
       <header className="persona-header">
         <span className="persona-face" aria-label="Face">

@@ -5,6 +5,8 @@ import {
   type CustomRecordInfo,
   type IndexKey,
   type T,
+  type TLRecord,
+  type TLStore,
 } from 'tldraw'
 
 /**
@@ -43,4 +45,29 @@ export function byFractionalIndex(a: OrderedRecord, b: OrderedRecord): number {
 /** The index that puts a new record after the last of `siblings`. */
 export function indexAfterLast(siblings: readonly OrderedRecord[]): IndexKey {
   return getIndexAbove(siblings.at(-1)?.index ?? null)
+}
+
+/** Our record types that belong to one shape and are listed in order on it. */
+type ShapeChildType = 'persona_need' | 'offering_item'
+
+/**
+ * The records of one type that belong to one shape (a persona's needs, an organisation's
+ * items), in order. Reactive inside a computed; tldraw caches the index per store, so a
+ * board with many shapes is not scanned per shape.
+ */
+export function childRecordsOf<TypeName extends ShapeChildType>(
+  store: TLStore,
+  typeName: TypeName,
+  shapeField: 'personaId' | 'organisationId',
+  shapeId: string,
+): Extract<TLRecord, { typeName: TypeName }>[] {
+  const ids = store.query.index(typeName, shapeField).get().get(shapeId)
+  if (!ids) return []
+  const records: Extract<TLRecord, { typeName: TypeName }>[] = []
+  for (const id of ids) {
+    // Generic over the type name, TypeScript cannot narrow `get`'s result by itself.
+    const record = store.get(id) as Extract<TLRecord, { typeName: TypeName }> | undefined
+    if (record) records.push(record)
+  }
+  return records.sort(byFractionalIndex)
 }

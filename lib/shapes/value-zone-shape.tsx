@@ -1,12 +1,5 @@
-import {
-  createShapePropsMigrationIds,
-  createShapePropsMigrationSequence,
-  BaseBoxShapeUtil,
-  HTMLContainer,
-  type RecordProps,
-  type TLShape,
-} from 'tldraw'
-import { boxIndicator, positiveSize } from './box-shapes'
+import type { RecordProps, TLShape } from 'tldraw'
+import { CardShapeUtil, firstShapeVersion, positiveSize } from './card-shape'
 import { ValueZoneView } from './value-zone-view'
 
 export interface ValueZoneShapeProps {
@@ -27,11 +20,8 @@ export const valueZoneShapeProps: RecordProps<TLValueZoneShape> = {
   h: positiveSize,
 }
 
-export const valueZoneShapeVersions = createShapePropsMigrationIds('value_zone', { Initial: 1 })
-
-export const valueZoneShapeMigrations = createShapePropsMigrationSequence({
-  sequence: [{ id: valueZoneShapeVersions.Initial, up: (props) => props }],
-})
+export const { versions: valueZoneShapeVersions, migrations: valueZoneShapeMigrations } =
+  firstShapeVersion('value_zone')
 
 /**
  * The band between the personas and the organisation where needs meet offerings: it lists
@@ -39,28 +29,13 @@ export const valueZoneShapeMigrations = createShapePropsMigrationSequence({
  * (while edited) links a need to an offering. The links themselves are records, so any
  * number of zones on a board show the same links.
  */
-export class ValueZoneShapeUtil extends BaseBoxShapeUtil<TLValueZoneShape> {
+export class ValueZoneShapeUtil extends CardShapeUtil<TLValueZoneShape> {
   static override type = 'value_zone' as const
   static override props = valueZoneShapeProps
   static override migrations = valueZoneShapeMigrations
+  protected override readonly View = ValueZoneView
 
   override getDefaultProps(): ValueZoneShapeProps {
     return { w: 420, h: 460 }
-  }
-
-  override canEdit(): boolean {
-    return true
-  }
-
-  override component(shape: TLValueZoneShape) {
-    return (
-      <HTMLContainer style={{ width: shape.props.w, height: shape.props.h }}>
-        <ValueZoneView shape={shape} />
-      </HTMLContainer>
-    )
-  }
-
-  override getIndicatorPath(shape: TLValueZoneShape): Path2D {
-    return boxIndicator(shape.props)
   }
 }

@@ -1,9 +1,10 @@
-import { useState, type CSSProperties } from 'react'
-import { stopEventPropagation, useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
+import { useState } from 'react'
+import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import { offeringItemName, offeringItemTypeName } from './offering-item-record'
 import { offeringKindLabels } from './organisation-view'
 import { personaNeedTypeName } from './persona-need-record'
 import { CoverageLine } from './persona-view'
+import { editingPointerProps } from './inline-fields'
 import type { TLValueZoneShape } from './value-zone-shape'
 import { valueLinksOf } from './value-link-record'
 import { checkValueLinkIn, linkNeedToOffering, valueZoneCoverageOf } from './value-zone-board'
@@ -23,17 +24,9 @@ export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
   const state = useValue('value zone', () => readValueZone(editor.store), [editor])
-  const stopIfEditing = isEditing ? stopEventPropagation : undefined
 
   return (
-    <div
-      className="value-zone"
-      data-editing={isEditing}
-      style={{ pointerEvents: isEditing ? 'all' : 'none' } as CSSProperties}
-      onPointerDown={stopIfEditing}
-      onPointerUp={stopIfEditing}
-      onDoubleClick={stopIfEditing}
-    >
+    <div className="value-zone" data-editing={isEditing} {...editingPointerProps(isEditing)}>
       <h3 className="value-zone-title">Value zone</h3>
       <section aria-label="Coverage by persona">
         {state.personas.length === 0 ? (
@@ -114,11 +107,11 @@ function LinkForm({ state }: { state: ValueZoneState }) {
     >
       <label>
         Need
-        <ChoiceSelect value={from} onChange={setFrom} choices={everything} />
+        <ChoiceSelect label="Need" value={from} onChange={setFrom} choices={everything} />
       </label>
       <label>
         Fulfilled by
-        <ChoiceSelect value={to} onChange={setTo} choices={everything} />
+        <ChoiceSelect label="Fulfilled by" value={to} onChange={setTo} choices={everything} />
       </label>
       <label>
         Note
@@ -140,10 +133,19 @@ function LinkForm({ state }: { state: ValueZoneState }) {
   )
 }
 
-function ChoiceSelect(props: { value: string; onChange(value: string): void; choices: Choice[] }) {
+function ChoiceSelect(props: {
+  label: string
+  value: string
+  onChange(value: string): void
+  choices: Choice[]
+}) {
   const groups = [...new Set(props.choices.map((choice) => choice.group))]
   return (
-    <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+    <select
+      aria-label={props.label}
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value)}
+    >
       <option value="">Choose…</option>
       {groups.map((group) => (
         <optgroup key={group} label={group}>
