@@ -64,6 +64,15 @@ test('the model panel and the model view read the board back, and lead to its sh
     `/api/boards/${boardId}/model/items.csv`,
   )
   await page.screenshot({ path: testInfo.outputPath('model-view.png'), fullPage: true })
+
+  // The home page finds the board by what is on it.
+  await page.goto(`${baseURL}/`)
+  await page.getByRole('searchbox').fill('credit application')
+  await page.getByRole('button', { name: 'Search' }).click()
+  const results = page.getByRole('list', { name: 'Search results' })
+  await expect(results.getByRole('link', { name: 'Model read-back' })).toBeVisible()
+  await expect(results).toContainText('Service on Credit Risk (Front Stage)')
+  await page.goto(`${baseURL}/b/${boardId}/model`)
   await page.getByRole('link', { name: 'Service: Credit Application' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}\?focus=cube_item/)
   // Drawn left of the middle; shown in the middle of the canvas.

@@ -21,6 +21,7 @@ import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { DisplayNameForm, useDisplayName } from './display-name-form'
 import { ModelPanel } from './model-panel'
 import { focusOnBoard } from './use-live-model'
+import type { BoardSession } from './use-board-session'
 import { useBoardStore } from './use-board-store'
 
 // Fonts, icons and translations come from this server (app/tldraw-assets), never a CDN.
@@ -32,6 +33,7 @@ export interface BoardCanvasProps {
   role: RoomRole
   /** Minted while rendering the page, which saves a round trip before connecting. */
   token: RoomToken
+  session: BoardSession
 }
 
 /** The live board: a full-screen tldraw canvas shared with everyone in the room. */
@@ -41,10 +43,10 @@ export function BoardCanvas(props: BoardCanvasProps) {
   return <LiveBoard {...props} />
 }
 
-function LiveBoard({ boardId, title, role, token }: BoardCanvasProps) {
-  const board = useBoardStore(boardId, role, token)
+function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
+  const board = useBoardStore(session, role)
   const [editor, setEditor] = useState<Editor | null>(null)
-  const awareness = board.live?.provider.awareness
+  const awareness = session.live?.provider.awareness
   const synced = board.storeWithStatus.status === 'synced-remote'
   const [modelOpen, setModelOpen] = useState(false)
 
@@ -81,7 +83,7 @@ function LiveBoard({ boardId, title, role, token }: BoardCanvasProps) {
         <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
           Model
         </button>
-        <ConnectionIndicator state={board.connection} />
+        <ConnectionIndicator state={session.connection} />
       </header>
       {board.mustReload ? (
         <p className="board-notice" role="alert">

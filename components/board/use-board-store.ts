@@ -1,24 +1,14 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import * as Y from 'yjs'
-import { atom, type TLStore, type TLStoreWithStatus } from 'tldraw'
+import { atom, type TLStoreWithStatus } from 'tldraw'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { createBoardStore } from '@/lib/shapes'
-import {
-  connectToBoard,
-  fetchRoomToken,
-  type BoardConnection,
-  type BoardConnectionState,
-  type RoomToken,
-} from '@/lib/sync/board-connection'
 import { StoreBinding } from '@/lib/sync/store-binding'
+import type { BoardSession } from './use-board-session'
 
 export interface BoardStoreState {
   storeWithStatus: TLStoreWithStatus
-  connection: BoardConnectionState
-  /** The live connection, once open (presence uses its awareness). */
-  live: BoardConnection | null
   /** Records this client could not read and left out. */
   skippedRecords: string[]
   /** The board was saved by a newer version of Cubeboard: this tab must reload. */
@@ -26,28 +16,27 @@ export interface BoardStoreState {
 }
 
 /**
- * A tldraw store kept in sync with one board: connects the stock y-websocket provider (with
- * the token the page came with, or a fresh one) and binds the store to the Y.Doc once the
- * first sync is in. The store is handed out at once ('not-synced'), so tldraw mounts while
- * the board is still on its way.
+ * A tldraw store bound to the session's doc. When the doc already holds the board (the
+ * usual case: the session connected while tldraw loaded), the store starts full and tldraw's
+ * first frame shows every shape; otherwise it is handed out empty ('not-synced') and filled
+ * when the first sync is in.
  */
-export function useBoardStore(
-  boardId: string,
-  role: RoomRole,
-  initialToken?: RoomToken,
-): BoardStoreState {
+export function useBoardStore(session: BoardSession, role: RoomRole): BoardStoreState {
+  const { doc, synced, connection } = session
   const [state, setState] = useState<BoardStoreState>({
     storeWithStatus: { status: 'loading' },
-    connection: { status: 'connecting' },
-    live: null,
     skippedRecords: [],
     mustReload: false,
   })
+  const [collaborationStatus] = useState(() =>
+    atom<'online' | 'offline'>('collaboration status', 'offline'),
+  )
+  useEffect(() => {
+    collaborationStatus.set(connection.status === 'connected' ? 'online' : 'offline')
+  }, [collaborationStatus, connection.status])
 
   useEffect(() => {
-    const doc = new Y.Doc()
-    const collaborationStatus = atom<'online' | 'offline'>('collaboration status', 'offline')
-    const store: TLStore = createBoardStore({
+    const store = createBoardStore({
       collaboration: {
         status: collaborationStatus,
         mode: atom('collaboration mode', role === 'viewer' ? 'readonly' : 'readwrite'),
@@ -55,7 +44,6 @@ export function useBoardStore(
     })
     const update = (change: Partial<BoardStoreState>) =>
       setState((previous) => ({ ...previous, ...change }))
-    update({ storeWithStatus: { status: 'not-synced', store } })
     const binding = new StoreBinding({
       store,
       doc,
@@ -69,52 +57,28 @@ export function useBoardStore(
       },
       onSchemaTooNew: () => update({ mustReload: true }),
     })
-    let live: BoardConnection | null = null
     let cancelled = false
-
-    ;(initialToken ? Promise.resolve(initialToken) : fetchRoomToken(boardId, role)).then(
-      (token) => {
-        if (cancelled) return
-        live = connectToBoard({
-          boardId,
-          doc,
-          role,
-          token,
-          onState: (connection) => {
-            collaborationStatus.set(connection.status === 'connected' ? 'online' : 'offline')
-            update({ connection })
-          },
-        })
-        const connection = live
-        connection.provider.once('sync', () => {
-          if (cancelled) return
-          binding.start()
-          update({
-            live: connection,
-            storeWithStatus: { status: 'synced-remote', connectionStatus: 'online', store },
-          })
-        })
-      },
-      (error: unknown) => {
-        if (cancelled) return
-        const reason = error instanceof Error ? error.message : String(error)
-        update({
-          connection: { status: 'refused', reason },
-          storeWithStatus: { status: 'error', error: new Error(reason) },
-        })
-      },
-    )
-
+    const startSynced = () => {
+      binding.start()
+      update({ storeWithStatus: { status: 'synced-remote', connectionStatus: 'online', store } })
+    }
+    if (session.isSynced) startSynced()
+    else {
+      update({ storeWithStatus: { status: 'not-synced', store } })
+      void synced.then(() => {
+        if (!cancelled) startSynced()
+      })
+    }
     return () => {
       cancelled = true
       binding.dispose()
-      live?.destroy()
-      doc.destroy()
     }
-  }, [boardId, role, initialToken])
+    // The store belongs to the doc; later sync events reach it through `synced`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc, synced, role, collaborationStatus])
 
   // tldraw wants to hear that the store went offline through the status it was given.
-  const { storeWithStatus, connection } = state
+  const { storeWithStatus } = state
   if (storeWithStatus.status === 'synced-remote') {
     const connectionStatus: 'online' | 'offline' =
       connection.status === 'connected' ? 'online' : 'offline'

@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react'
-import { faceNames, type BoardModel, type CubeFace, type FaceItem } from '@/lib/model'
+import {
+  faceNames,
+  itemKindNames,
+  type BoardModel,
+  type CubeFace,
+  type FaceItem,
+} from '@/lib/model'
 
 /** What an outline entry points at on the board. */
 export interface OutlineTarget {
@@ -15,20 +21,6 @@ export interface ModelOutlineProps {
   renderEntry(label: string, target: OutlineTarget): ReactNode
 }
 
-const kindNames: Record<FaceItem['kind'], string> = {
-  product: 'Product',
-  service: 'Service',
-  brand: 'Brand',
-  channel: 'Channel',
-  'journey-step': 'Journey step',
-  process: 'Process',
-  'process-step': 'Step',
-  organisation: 'Organisation',
-  information: 'Information',
-  'it-application': 'IT application',
-  policy: 'Policy',
-}
-
 /**
  * The board as an outline: Department › Cube › Face › Item (a process with its steps).
  * Plain nested lists with headings, so a screen reader can walk it and jump by heading,
@@ -40,7 +32,7 @@ export function ModelOutline({ model, renderEntry }: ModelOutlineProps) {
     model.items.filter((item) => item.cubeId === cubeId && item.face === face && !item.processId)
   const steps = (processId: string) => model.items.filter((item) => item.processId === processId)
   const item = (entry: FaceItem, cubeId: string) =>
-    renderEntry(`${kindNames[entry.kind]}: ${entry.text || '(empty)'}`, {
+    renderEntry(`${itemKindNames[entry.kind]}: ${entry.text || '(empty)'}`, {
       shapeId: cubeId,
       itemId: entry.id,
     })

@@ -23,4 +23,5 @@ export {
   type ModelExportFile,
 } from './export/files'
 export { handoutSections, type HandoutSection } from './handout'
-export { cubeTitles, cycleText, faceNames } from './names'
+export { cubeTitles, cycleText, faceNames, itemKindNames } from './names'
+export { searchModel, type ModelMatch } from './search'

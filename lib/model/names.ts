@@ -1,10 +1,25 @@
-import type { BoardModel, CubeFace } from './board-model'
+import type { BoardModel, CubeFace, FaceItemKind } from './board-model'
 
 /** The faces as the board names them. */
 export const faceNames: Record<CubeFace, string> = {
   'front-stage': 'Front Stage',
   experience: 'Experience',
   'back-stage': 'Back Stage',
+}
+
+/** Item kinds as the board names them. */
+export const itemKindNames: Record<FaceItemKind, string> = {
+  product: 'Product',
+  service: 'Service',
+  brand: 'Brand',
+  channel: 'Channel',
+  'journey-step': 'Journey step',
+  process: 'Process',
+  'process-step': 'Process step',
+  organisation: 'Organisation',
+  information: 'Information',
+  'it-application': 'IT application',
+  policy: 'Policy',
 }
 
 /** Cube titles by id, with a stand-in for a cube nobody named yet. */

@@ -1,10 +1,16 @@
-import { eq, sql } from 'drizzle-orm'
+import { desc, eq, sql } from 'drizzle-orm'
 import * as Y from 'yjs'
 import type { Database } from '@/lib/db/client'
-import { boardModels } from '@/lib/db/schema'
-import { modelFromRecords, type BoardModel } from '@/lib/model'
+import { boardModels, boards } from '@/lib/db/schema'
+import { modelFromRecords, searchModel, type BoardModel, type ModelMatch } from '@/lib/model'
 import { recordsOfDoc } from '@/lib/sync/record-layout'
 import { BoardLogStore } from '../sync/board-log-store'
+
+/** A board whose stored model has matches for a search. */
+export interface BoardSearchResult {
+  board: { id: string; title: string; updatedAt: Date }
+  matches: ModelMatch[]
+}
 
 export interface StoredBoardModel {
   model: BoardModel
@@ -30,6 +36,28 @@ export class BoardModelStore {
         // Two instances deriving at once: the later derivation wins.
         setWhere: sql`${boardModels.derivedAt} <= excluded.derived_at`,
       })
+  }
+
+  /**
+   * Boards whose stored models name the query (departments, cubes, items), most recently
+   * edited first. Reads the models of the `scanLimit` latest boards.
+   */
+  async search(query: string, scanLimit = 1000): Promise<BoardSearchResult[]> {
+    const rows = await this.db
+      .select({
+        id: boards.id,
+        title: boards.title,
+        updatedAt: boards.updatedAt,
+        model: boardModels.model,
+      })
+      .from(boardModels)
+      .innerJoin(boards, eq(boards.id, boardModels.boardId))
+      .orderBy(desc(boards.updatedAt))
+      .limit(scanLimit)
+    return rows.flatMap(({ model, ...board }) => {
+      const matches = searchModel(model as BoardModel, query)
+      return matches.length > 0 ? [{ board, matches }] : []
+    })
   }
 
   async find(boardId: string): Promise<StoredBoardModel | null> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newCubeItem } from '@/lib/shapes'
 import { GET as getModel } from '@/app/api/boards/[boardId]/model/route'
 import { GET as getExport } from '@/app/api/boards/[boardId]/model/[file]/route'
+import { GET as search } from '@/app/api/search/route'
 import { BoardModelStore } from '@/server/model/board-model-store'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
 import { joinBoard, leaveBoard } from '../helpers/participants'
@@ -106,6 +107,32 @@ describe('the shared model kept on the server', () => {
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="F_rs_ljning-2026-cubes.csv"; filename*=UTF-8''F%C3%B6rs%C3%A4ljning-2026-cubes.csv`,
     )
+  })
+
+  it('finds saved boards by what their models name, through /api/search', async () => {
+    const boardId = await createTestBoard(server, 'Search me')
+    const ada = await joinBoard(server.syncUrl, boardId)
+    const cube = cubeShape(undefined, { title: 'Customer Lifecycle Management', department: 'CLM' })
+    ada.store.put([cube])
+    ada.store.put([
+      newCubeItem(ada.store, { cubeId: cube.id, kind: 'service', text: 'Know Your Customer' }),
+    ])
+    endFrame(ada.store)
+    leaveBoard(ada)
+    const find = async (q: string) =>
+      (await search(new Request(`http://localhost/api/search?q=${encodeURIComponent(q)}`))).json()
+    await eventually(async () => (await find('your customer')).results.length > 0, 'found', 10_000)
+    const { results } = await find('your customer')
+    expect(results).toEqual([
+      {
+        board: expect.objectContaining({ id: boardId, title: 'Search me' }),
+        matches: [expect.objectContaining({ kind: 'item', text: 'Know Your Customer' })],
+      },
+    ])
+    expect((await find('nothing like this')).results).toEqual([])
+    const blank = await search(new Request('http://localhost/api/search?q=%20'))
+    expect(blank.status).toBe(400)
+    expect(await blank.json()).toEqual({ error: 'add a search: /api/search?q=<words>' })
   })
 
   it('answers 404 with a reason for an unknown board', async () => {

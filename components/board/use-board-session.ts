@@ -1,0 +1,80 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import * as Y from 'yjs'
+import type { RoomRole } from '@/lib/auth/room-token'
+import {
+  connectToBoard,
+  fetchRoomToken,
+  type BoardConnection,
+  type BoardConnectionState,
+  type RoomToken,
+} from '@/lib/sync/board-connection'
+
+/** One board's Y.Doc and its live connection. */
+export interface BoardSession {
+  doc: Y.Doc
+  connection: BoardConnectionState
+  /** The open connection (presence uses its awareness); null until the token is in. */
+  live: BoardConnection | null
+  /** Resolves once the first sync with the server is done: the doc holds the board. */
+  synced: Promise<void>
+  isSynced: boolean
+}
+
+/**
+ * Connects to a board as soon as the page runs, before the canvas code has loaded, so the
+ * board is usually in the doc by the time tldraw mounts (the page's slowest part is
+ * evaluating tldraw itself).
+ */
+export function useBoardSession(
+  boardId: string,
+  role: RoomRole,
+  initialToken?: RoomToken,
+): BoardSession | null {
+  const [session, setSession] = useState<BoardSession | null>(null)
+
+  useEffect(() => {
+    const doc = new Y.Doc()
+    let live: BoardConnection | null = null
+    let cancelled = false
+    let markSynced = () => {}
+    const synced = new Promise<void>((resolve) => (markSynced = resolve))
+    const update = (change: Partial<BoardSession>) =>
+      setSession((previous) => (previous && !cancelled ? { ...previous, ...change } : previous))
+    // The doc and its socket are made here, where React can also tear them down (Strict
+    // Mode mounts twice); state is how render gets hold of them.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSession({ doc, connection: { status: 'connecting' }, live: null, synced, isSynced: false })
+
+    ;(initialToken ? Promise.resolve(initialToken) : fetchRoomToken(boardId, role)).then(
+      (token) => {
+        if (cancelled) return
+        const connection = connectToBoard({
+          boardId,
+          doc,
+          role,
+          token,
+          onState: (state) => update({ connection: state }),
+        })
+        live = connection
+        update({ live: connection })
+        connection.provider.once('sync', () => {
+          markSynced()
+          update({ isSynced: true })
+        })
+      },
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error)
+        update({ connection: { status: 'refused', reason } })
+      },
+    )
+    return () => {
+      cancelled = true
+      live?.destroy()
+      doc.destroy()
+    }
+  }, [boardId, role, initialToken])
+
+  return session
+}
