@@ -68,17 +68,17 @@ test('a facilitator writes a persona with two needs, links one to an offering, a
   await page.keyboard.press('Enter')
   const zone = page.locator('.value-zone')
   await zone
-    .getByLabel('Need', { exact: true })
+    .getByRole('combobox', { name: 'Need', exact: true })
     .selectOption({ label: 'Know within two days (stated)' })
   await zone
-    .getByLabel('Fulfilled by', { exact: true })
+    .getByRole('combobox', { name: 'Fulfilled by' })
     .selectOption({ label: 'My data is kept safe (unstated)' })
   await expect(zone.getByRole('alert')).toHaveText(/not by another need/)
   await expect(zone.getByRole('button', { name: 'Link' })).toBeDisabled()
   await zone
-    .getByLabel('Fulfilled by', { exact: true })
+    .getByRole('combobox', { name: 'Fulfilled by' })
     .selectOption({ label: 'Credit Application' })
-  await zone.getByLabel('Note', { exact: true }).fill('automated decision')
+  await zone.getByRole('textbox', { name: 'Note' }).fill('automated decision')
   await zone.getByRole('button', { name: 'Link' }).click()
   await expect(zone.locator('.value-zone-links')).toContainText('Know within two days')
   await expect(persona).toContainText('Coverage 50%')

@@ -39,8 +39,8 @@ export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
           </div>
         ))}
       </section>
-      <section aria-label="Fulfilled by">
-        <h4>Fulfilled by</h4>
+      <section aria-label="Value links">
+        <h4>Links: need → fulfilled by → offering</h4>
         <ul className="value-zone-links">
           {state.links.map((link) => (
             <li key={link.id}>
