@@ -12,8 +12,8 @@ import { valueZoneCoverageOf } from './value-zone-board'
 
 /** Stated and unstated needs differ by label, icon and border, not only by colour. */
 const needKinds = {
-  stated: { label: 'stated need', badge: 'Stated', icon: '💬' },
-  unstated: { label: 'unstated need', badge: 'Unstated', icon: '🤫' },
+  stated: { label: 'stated need', badge: 'Stated', icon: '“' },
+  unstated: { label: 'unstated need', badge: 'Unstated', icon: '◌' },
 } as const
 
 /** A persona card: face, name, description, coverage and needs, edited in place. */
@@ -77,7 +77,6 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
       tools: (
         <button
           type="button"
-          tabIndex={-1}
           onClick={() => {
             editor.markHistoryStoppingPoint('change need kind')
             editor.store.update(need.id, (current) => ({ ...current, stated: !current.stated }))

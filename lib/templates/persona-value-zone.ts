@@ -43,7 +43,7 @@ const mortgagePersonas: PersonaSketch[] = [
   {
     name: 'Self-service home buyer',
     description: 'Retail customer buying a first home, does everything in the mobile app',
-    face: '📱',
+    face: 'HB',
     needs: [
       { text: 'Apply for a home loan from my phone', stated: true, fulfilledBy: 'Home Loan' },
       {
@@ -65,7 +65,7 @@ const mortgagePersonas: PersonaSketch[] = [
   {
     name: 'Corporate property client',
     description: 'Property company financing real estate with a relationship manager at a branch',
-    face: '🏢',
+    face: 'CP',
     needs: [
       { text: 'A personal advisor at the branch', stated: true, fulfilledBy: 'Real Estate Loan' },
       {
