@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import type { TLPageId } from 'tldraw'
+import type { TLPageId, TLShapeId } from 'tldraw'
 import {
   checkValueLinkIn,
+  deleteValueZoneRecordsWithTheirShape,
   linkNeedToOffering,
+  needsOf,
   newOfferingItem,
   newPersonaNeed,
+  offeringItemsOf,
   removeNeeds,
   valueLinksOf,
   valueZoneCoverageOf,
@@ -28,7 +31,7 @@ describe('the value zone in a board store', () => {
     const [persona] = personas(store)
     const organisationId = documentRecords(store).find(
       (record) => record.typeName === 'shape' && record.type === 'organisation',
-    )!.id as TLPersonaShape['id']
+    )!.id as TLShapeId
     const fast = newPersonaNeed(store, {
       personaId: persona!.id,
       text: 'Fast answer',
@@ -78,5 +81,39 @@ describe('the value zone in a board store', () => {
       percent: 60,
     })
     expect(coverage.idleOfferingIds.size).toBeGreaterThan(0)
+  })
+})
+
+describe('deleting value-zone shapes', () => {
+  it('takes a persona’s needs and their links along, in one undoable change', () => {
+    const store = newStore()
+    const stop = deleteValueZoneRecordsWithTheirShape(store)
+    buildPersonaValueZone(store, page)
+    const [homeBuyer, corporate] = personas(store).sort((a, b) => a.y - b.y)
+    const linksBefore = valueLinksOf(store).length
+    const homeBuyerNeeds = needsOf(store, homeBuyer!.id).map((need) => need.id)
+    const homeBuyerLinks = valueLinksOf(store).filter((link) =>
+      homeBuyerNeeds.includes(link.needId),
+    )
+    expect(homeBuyerLinks.length).toBeGreaterThan(0)
+
+    store.remove([homeBuyer!.id])
+    expect(needsOf(store, homeBuyer!.id)).toEqual([])
+    expect(valueLinksOf(store)).toHaveLength(linksBefore - homeBuyerLinks.length)
+    expect(needsOf(store, corporate!.id)).not.toEqual([])
+    stop()
+  })
+
+  it('takes an organisation’s items and every link to them along', () => {
+    const store = newStore()
+    const stop = deleteValueZoneRecordsWithTheirShape(store)
+    buildPersonaValueZone(store, page)
+    const organisation = documentRecords(store).find(
+      (record) => record.typeName === 'shape' && record.type === 'organisation',
+    )!
+    store.remove([organisation.id as TLShapeId])
+    expect(offeringItemsOf(store, organisation.id as TLShapeId)).toEqual([])
+    expect(valueLinksOf(store)).toEqual([])
+    stop()
   })
 })
