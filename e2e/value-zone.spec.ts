@@ -95,4 +95,19 @@ test('a facilitator writes a persona with two needs, links one to an offering, a
   await expect(bo.page.locator('.value-zone')).toContainText('Unmet needs (1)')
   await expect(bo.page.locator('.organisation-card')).not.toContainText('fulfils no need')
   await bo.page.screenshot({ path: testInfo.outputPath('value-zone-bo.png') })
+
+  // Ada takes the link away in the zone: Bo's figures drop; she links it from the persona: back up.
+  await page.mouse.click(640, 740)
+  await page.mouse.click(640, 600)
+  await page.keyboard.press('Enter')
+  await zone.getByRole('button', { name: /Remove link Know within two days/ }).click()
+  await expect(seenByBo).toContainText('Coverage 0%')
+  await expect(bo.page.locator('.organisation-card')).toContainText('fulfils no need')
+  await page.mouse.click(640, 740)
+  await page.mouse.click(250, 560)
+  await page.keyboard.press('Enter')
+  await persona
+    .getByRole('combobox', { name: 'Know within two days fulfilled by' })
+    .selectOption({ label: 'Credit Application' })
+  await expect(seenByBo).toContainText('Coverage 50%')
 })

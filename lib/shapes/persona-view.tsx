@@ -8,7 +8,7 @@ import { personaFace, type TLPersonaShape } from './persona-shape'
 import { RecordList, type ListedRecord } from './record-list'
 import { removeNeeds } from './value-zone-side-effects'
 import { valueLinksOf } from './value-link-record'
-import { valueZoneCoverageOf } from './value-zone-board'
+import { fulfillingOfferingsOf, linkNeedToOffering, valueZoneCoverageOf } from './value-zone-board'
 
 /** Stated and unstated needs differ by label, icon and border, not only by colour. */
 const needKinds = {
@@ -27,17 +27,22 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
   const fulfilledBy = useValue(
     'needs fulfilled by',
     () => {
-      const names = new Map<string, string[]>()
+      const offerings = new Map<string, { id: string; name: string }[]>()
       for (const link of valueLinksOf(editor.store)) {
         const offering = editor.store.get(link.offeringId)
         if (!offering) continue
-        const list = names.get(link.needId) ?? []
-        list.push(offeringItemName(editor.store, offering))
-        names.set(link.needId, list)
+        const list = offerings.get(link.needId) ?? []
+        list.push({ id: offering.id, name: offeringItemName(editor.store, offering) })
+        offerings.set(link.needId, list)
       }
-      return names
+      return offerings
     },
     [editor],
+  )
+  const offerings = useValue(
+    'offerings on the board',
+    () => (isEditing ? fulfillingOfferingsOf(editor.store) : []),
+    [editor, isEditing],
   )
   const { name, description } = shape.props
 
@@ -57,7 +62,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
   const mine = coverage.byPersona.get(shape.id)
   const rows: ListedRecord[] = needs.map((need) => {
     const kind = needKinds[need.stated ? 'stated' : 'unstated']
-    const offerings = fulfilledBy.get(need.id) ?? []
+    const fulfilling = fulfilledBy.get(need.id) ?? []
     const unmet = coverage.unmetNeedIds.has(need.id)
     return {
       id: need.id,
@@ -72,18 +77,39 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
       after: unmet ? (
         <span className="need-unmet">⚠ unmet</span>
       ) : (
-        <span className="need-fulfilled">✓ fulfilled by {offerings.join(', ')}</span>
+        <span className="need-fulfilled">
+          ✓ fulfilled by {fulfilling.map((offering) => offering.name).join(', ')}
+        </span>
       ),
       tools: (
-        <button
-          type="button"
-          onClick={() => {
-            editor.markHistoryStoppingPoint('change need kind')
-            editor.store.update(need.id, (current) => ({ ...current, stated: !current.stated }))
-          }}
-        >
-          Make {need.stated ? 'unstated' : 'stated'}
-        </button>
+        <>
+          <select
+            aria-label={`${need.text || 'need'} fulfilled by`}
+            value=""
+            onChange={(event) => {
+              editor.markHistoryStoppingPoint('link need to offering')
+              linkNeedToOffering(editor.store, need.id, event.target.value)
+            }}
+          >
+            <option value="">Fulfilled by…</option>
+            {offerings
+              .filter((offering) => !fulfilling.some((linked) => linked.id === offering.id))
+              .map((offering) => (
+                <option key={offering.id} value={offering.id}>
+                  {offering.name}
+                </option>
+              ))}
+          </select>
+          <button
+            type="button"
+            onClick={() => {
+              editor.markHistoryStoppingPoint('change need kind')
+              editor.store.update(need.id, (current) => ({ ...current, stated: !current.stated }))
+            }}
+          >
+            Make {need.stated ? 'unstated' : 'stated'}
+          </button>
+        </>
       ),
     }
   })

@@ -3,6 +3,7 @@ import { coverageByPersona, type ValueZoneCoverage } from '../value-zone/coverag
 import { checkValueLink, type LinkEnd, type LinkVerdict } from '../value-zone/link-rules'
 import {
   fulfillingKinds,
+  offeringItemName,
   offeringItemTypeName,
   type TLOfferingItemId,
 } from './offering-item-record'
@@ -70,4 +71,14 @@ export function linkNeedToOffering(
   })
   store.put([link])
   return { ...verdict, link }
+}
+
+/** The products and services on the board, by name: what a need can be fulfilled by. */
+export function fulfillingOfferingsOf(store: TLStore): { id: TLOfferingItemId; name: string }[] {
+  return store.query
+    .records(offeringItemTypeName)
+    .get()
+    .filter((item) => fulfillingKinds.includes(item.kind))
+    .map((item) => ({ id: item.id, name: offeringItemName(store, item) }))
+    .sort((a, b) => a.name.localeCompare(b.name))
 }
