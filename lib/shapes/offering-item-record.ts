@@ -9,7 +9,12 @@ import {
   type TLStore,
 } from 'tldraw'
 import { cubeItemTypeName, type TLCubeItemId } from './cube-item-record'
-import { childRecordsOf, firstRecordVersion, indexAfterLast } from './record-versions'
+import {
+  childRecordsOf,
+  firstRecordVersion,
+  indexAfterLast,
+  recordMetaValidator,
+} from './record-versions'
 
 export const offeringItemTypeName = 'offering_item'
 
@@ -52,7 +57,7 @@ export const offeringItemValidator: T.Validator<TLOfferingItem> = T.object({
   text: T.string,
   cubeItemId: idValidator<TLCubeItemId>(cubeItemTypeName).nullable(),
   index: T.indexKey,
-  meta: T.jsonValue as T.ObjectValidator<JsonObject> as T.Validator<JsonObject>,
+  meta: recordMetaValidator,
 }).check((item) => {
   if (item.cubeItemId !== null && item.kind !== 'service') {
     throw new Error(`only a service can be a cube's service, not a ${item.kind}`)

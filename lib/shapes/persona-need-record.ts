@@ -8,7 +8,12 @@ import {
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
-import { childRecordsOf, firstRecordVersion, indexAfterLast } from './record-versions'
+import {
+  childRecordsOf,
+  firstRecordVersion,
+  indexAfterLast,
+  recordMetaValidator,
+} from './record-versions'
 
 export const personaNeedTypeName = 'persona_need'
 
@@ -42,7 +47,7 @@ export const personaNeedValidator: T.Validator<TLPersonaNeed> = T.object({
   text: T.string,
   stated: T.boolean,
   index: T.indexKey,
-  meta: T.jsonValue as T.ObjectValidator<JsonObject> as T.Validator<JsonObject>,
+  meta: recordMetaValidator,
 })
 
 export const {

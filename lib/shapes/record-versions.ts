@@ -4,7 +4,8 @@ import {
   getIndexAbove,
   type CustomRecordInfo,
   type IndexKey,
-  type T,
+  type JsonObject,
+  T,
   type TLRecord,
   type TLStore,
 } from 'tldraw'
@@ -30,6 +31,10 @@ export function firstRecordVersion<Name extends string, R>(
   const recordInfo: CustomRecordInfo = { scope: 'document', validator, migrations }
   return { versions, migrations, recordInfo }
 }
+
+/** The `meta` field every record carries (free JSON for integrations), as tldraw checks it. */
+export const recordMetaValidator =
+  T.jsonValue as T.ObjectValidator<JsonObject> as T.Validator<JsonObject>
 
 interface OrderedRecord {
   id: string

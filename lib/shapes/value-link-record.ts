@@ -8,7 +8,7 @@ import {
 } from 'tldraw'
 import { offeringItemTypeName, type TLOfferingItemId } from './offering-item-record'
 import { personaNeedTypeName, type TLPersonaNeedId } from './persona-need-record'
-import { firstRecordVersion } from './record-versions'
+import { firstRecordVersion, recordMetaValidator } from './record-versions'
 
 export const valueLinkTypeName = 'value_link'
 
@@ -39,7 +39,7 @@ export const valueLinkValidator: T.Validator<TLValueLink> = T.object({
   needId: idValidator<TLPersonaNeedId>(personaNeedTypeName),
   offeringId: idValidator<TLOfferingItemId>(offeringItemTypeName),
   note: T.string,
-  meta: T.jsonValue as T.ObjectValidator<JsonObject> as T.Validator<JsonObject>,
+  meta: recordMetaValidator,
 })
 
 export const {
