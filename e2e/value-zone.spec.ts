@@ -67,6 +67,7 @@ test('a facilitator writes a persona with two needs, links one to an offering, a
   await page.mouse.click(640, 420)
   await page.keyboard.press('Enter')
   const zone = page.locator('.value-zone')
+  await expect(zone.getByRole('combobox', { name: 'Need', exact: true })).toBeFocused()
   await zone
     .getByRole('combobox', { name: 'Need', exact: true })
     .selectOption({ label: 'Know within two days (stated)' })

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import { offeringItemName, offeringItemTypeName } from './offering-item-record'
 import { offeringKindLabels } from './organisation-view'
@@ -91,10 +91,16 @@ function LinkForm({ state }: { state: ValueZoneState }) {
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [note, setNote] = useState('')
+  const form = useRef<HTMLFormElement>(null)
+  // Entering the zone (Enter or double-click) puts the keyboard on its first list.
+  useEffect(() => {
+    form.current?.querySelector('select')?.focus({ preventScroll: true })
+  }, [])
   const verdict = from && to ? checkValueLinkIn(editor.store, from, to) : null
   const everything = [...state.needChoices, ...state.offeringChoices]
   return (
     <form
+      ref={form}
       className="value-zone-form"
       onSubmit={(event) => {
         event.preventDefault()
