@@ -107,6 +107,8 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
                 id: item.id,
                 text: names.get(item.id) ?? item.text,
                 label: offeringKindLabels[kind].one,
+                // A cube's service is renamed on its cube, so both boards keep one name.
+                editable: item.cubeItemId === null,
                 data: {
                   'data-idle': idle.has(item.id),
                   'data-from-cube': item.cubeItemId !== null,

@@ -15,6 +15,8 @@ export interface ListedRecord {
   data?: Record<`data-${string}`, string | boolean>
   /** Extra buttons while the shape is edited (e.g. "make unstated"). */
   tools?: ReactNode
+  /** False when the text is someone else's (a cube's service): it can be removed, not edited. */
+  editable?: boolean
 }
 
 /** A "+ add" button at the end of a list and what it creates. */
@@ -78,8 +80,12 @@ export function RecordList(props: {
                 className="record-text"
                 data-focus-key={`row:${row.id}`}
                 tabIndex={isEditing ? 0 : -1}
-                aria-label={`${row.label}: ${row.text || 'empty'}. Enter to edit, Delete to remove`}
-                onClick={() => isEditing && setDraft({ mode: 'edit', id: row.id })}
+                aria-label={`${row.label}: ${row.text || 'empty'}. ${
+                  row.editable === false ? '' : 'Enter to edit, '
+                }Delete to remove`}
+                onClick={() => {
+                  if (isEditing && row.editable !== false) setDraft({ mode: 'edit', id: row.id })
+                }}
                 onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
                   if (event.key !== 'Delete' && event.key !== 'Backspace') return
                   event.preventDefault()
