@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { createBoard, focused, join, tabTo } from './board-helpers'
+import { createBoard, drawCube, focused, join, tabTo } from './board-helpers'
 
 test('a facilitator writes a persona with two needs, links one to an offering, and a participant sees coverage 50%', async ({
   browser,
@@ -111,4 +111,34 @@ test('a facilitator writes a persona with two needs, links one to an offering, a
     .getByRole('combobox', { name: 'Know within two days fulfilled by' })
     .selectOption({ label: 'Credit Application' })
   await expect(seenByBo).toContainText('Coverage 50%')
+})
+
+test('a Front Stage service of a cube on the board is picked into the organisation and keeps the cube’s name', async ({
+  browser,
+  baseURL,
+}) => {
+  const boardId = await createBoard(baseURL!, 'Cubes and personas')
+  const { page } = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  await drawCube(page, { x: 300, y: 420 }, 'Credit Risk', 'Risk Department')
+  await tabTo(page, '+ service')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Credit Application')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+
+  await page.getByTestId('tools.organisation').click()
+  await page.mouse.click(1000, 420)
+  await page.keyboard.press('Enter')
+  const organisation = page.locator('.organisation-card')
+  await organisation
+    .getByRole('combobox', { name: 'Service from a cube' })
+    .selectOption({ label: 'Credit Application ("Credit Risk")' })
+  const services = organisation.getByRole('region', { name: 'Services' })
+  await expect(services).toContainText('Credit Application')
+  await expect(services).toContainText('from cube "Credit Risk"')
+  // Picked once, it leaves the list.
+  await expect(
+    organisation.getByRole('combobox', { name: 'Service from a cube' }).locator('option'),
+  ).toHaveCount(1)
 })

@@ -142,6 +142,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
               <label className="organisation-pick">
                 Service from a cube
                 <select
+                  aria-label="Service from a cube"
                   value=""
                   onChange={(event) => {
                     const service = cubeServices.find((one) => one.id === event.target.value)

@@ -5,16 +5,19 @@ import {
   deleteValueZoneRecordsWithTheirShape,
   linkNeedToOffering,
   needsOf,
+  newCubeItem,
   newOfferingItem,
   newPersonaNeed,
+  offeringItemName,
   offeringItemsOf,
+  offeringItemValidator,
   removeNeeds,
   valueLinksOf,
   valueZoneCoverageOf,
   type TLPersonaShape,
 } from '@/lib/shapes'
 import { buildBlankValueZone, buildPersonaValueZone } from '@/lib/templates/persona-value-zone'
-import { documentRecords, newStore } from '../helpers/tldraw-stores'
+import { cubeShape, documentRecords, newStore } from '../helpers/tldraw-stores'
 
 const page = 'page:page' as TLPageId
 
@@ -115,5 +118,32 @@ describe('deleting value-zone shapes', () => {
     expect(offeringItemsOf(store, organisation.id as TLShapeId)).toEqual([])
     expect(valueLinksOf(store)).toEqual([])
     stop()
+  })
+})
+
+describe('a cube’s service on the organisation side', () => {
+  it('shows the service’s current name, and only a service may be one', () => {
+    const store = newStore()
+    buildBlankValueZone(store, page)
+    const cube = cubeShape()
+    store.put([cube])
+    const kyc = newCubeItem(store, { cubeId: cube.id, kind: 'service', text: 'KYC' })
+    store.put([kyc])
+    const organisationId = documentRecords(store).find(
+      (record) => record.typeName === 'shape' && record.type === 'organisation',
+    )!.id as TLShapeId
+    const picked = newOfferingItem(store, {
+      organisationId,
+      kind: 'service',
+      text: kyc.text,
+      cubeItemId: kyc.id,
+    })
+    store.put([picked])
+    store.update(kyc.id, (item) => ({ ...item, text: 'Know your customer' }))
+    expect(offeringItemName(store, store.get(picked.id)!)).toBe('Know your customer')
+
+    expect(() => offeringItemValidator.validate({ ...picked, kind: 'product' })).toThrow(
+      /only a service can be a cube's service/,
+    )
   })
 })
