@@ -3,6 +3,8 @@
 import { redirect } from 'next/navigation'
 import { appContext } from '@/lib/app-context'
 import { createBoard, newBoardSchema } from '@/lib/boards'
+import { importBoard } from '@/lib/board-import'
+import { boardModelSchema } from '@/lib/model'
 
 export interface CreateBoardState {
   error: string | null
@@ -20,5 +22,33 @@ export async function createBoardAction(
   if (!input.success) return { error: input.error.issues.map((issue) => issue.message).join('; ') }
   const { database } = await appContext()
   const board = await createBoard(database.db, input.data)
+  redirect(`/b/${board.id}`)
+}
+
+/** The home page's "import a model" form: a new board from a model JSON file. */
+export async function importModelAction(
+  _previous: CreateBoardState,
+  form: FormData,
+): Promise<CreateBoardState> {
+  const file = form.get('model')
+  if (!(file instanceof File) || file.size === 0) return { error: 'choose a model JSON file' }
+  if (file.size > 5 * 1024 * 1024) return { error: 'a model file is at most 5 MiB' }
+  let json: unknown
+  try {
+    json = JSON.parse(await file.text())
+  } catch {
+    return { error: `${file.name} is not JSON` }
+  }
+  const model = boardModelSchema.safeParse(json)
+  if (!model.success) {
+    const problems = model.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    return { error: `${file.name} is not a Cubeboard model: ${problems.join('; ')}` }
+  }
+  const title = String(form.get('title') ?? '').trim() || file.name.replace(/\.json$/i, '')
+  const imported = await importBoard({ title: title.slice(0, 200), kind: 'cube' }, model.data)
+  if ('error' in imported) return { error: imported.error }
+  const { board } = imported
   redirect(`/b/${board.id}`)
 }

@@ -3,6 +3,7 @@ import { appContext } from '@/lib/app-context'
 import { listBoards } from '@/lib/boards'
 import { CreateBoardForm } from '@/components/create-board-form'
 import { BoardSearch } from '@/components/board-search'
+import { ImportModelForm } from '@/components/import-model-form'
 import { BoardModelStore } from '@/server/model/board-model-store'
 
 export const dynamic = 'force-dynamic'
@@ -20,6 +21,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       <h1>Cubeboard</h1>
       <p className="muted">Map how your departments serve customers and each other, together.</p>
       <CreateBoardForm />
+      <ImportModelForm />
       <BoardSearch query={query} results={results} />
       <h2>Boards</h2>
       {boards.length === 0 ? (

@@ -77,6 +77,21 @@ test('the model panel and the model view read the board back, and lead to its sh
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}\?focus=cube_item/)
   // Drawn left of the middle; shown in the middle of the canvas.
   await expect.poll(() => distanceFromCanvasCentre(page)).toBeLessThan(20)
+
+  // The model file makes a new board that holds the same cube and item.
+  await page.goto(`${baseURL}/b/${boardId}/model`)
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'model.json' }).click()
+  const modelFile = await (await downloading).path()
+  await page.goto(`${baseURL}/`)
+  await page.getByText('Import a model (model.json)').click()
+  await page.getByLabel('Model file').setInputFiles(modelFile!)
+  await page.getByLabel('Title of the new board').fill('Imported read-back')
+  await page.getByRole('button', { name: 'Import' }).click()
+  await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
+  await expect(page.getByRole('heading', { name: 'Imported read-back' })).toBeVisible()
+  await expect(page.locator('.cube')).toContainText('Credit Application')
+  await expect(page.locator('.cube')).toContainText('Risk Department')
 })
 
 /** How far (px) the cube's centre is from the canvas's: zooming to a shape centres it. */

@@ -1,11 +1,20 @@
 import { loadSigningSecret } from './auth/secret'
 import { openDatabase, type DatabaseConnection } from './db/client'
 import { dataDirectory, readEnv } from './env'
+import type { BoardModel } from './model'
+
+/** Makes the first state of new boards (tldraw runs here, outside Next's server bundles). */
+export interface BoardSeeds {
+  /** The doc update of a board holding `model`; throws with the reason if it cannot. */
+  fromModel(model: BoardModel): Uint8Array
+}
 
 /** What server code needs at run time: the one database connection and the token key. */
 export interface AppContext {
   database: DatabaseConnection
   signingSecret: Uint8Array
+  /** Installed by the Cubeboard server; absent when Next runs on its own. */
+  seeds?: BoardSeeds
 }
 
 const globalKey = Symbol.for('cubeboard.appContext')

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import { desc, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Database } from './db/client'
-import { boardKinds, boards, type BoardKind } from './db/schema'
+import { boardKinds, boards, boardUpdates, type BoardKind } from './db/schema'
 
 export interface BoardSummary {
   id: string
@@ -35,13 +35,21 @@ function newBoardId(): string {
   return Array.from({ length: 16 }, () => alphabet[crypto.randomInt(alphabet.length)]).join('')
 }
 
-export async function createBoard(db: Database, input: NewBoard): Promise<BoardSummary> {
-  const [board] = await db
-    .insert(boards)
-    .values({ id: newBoardId(), title: input.title, kind: input.kind })
-    .returning()
-  if (!board) throw new Error('the database returned no row for the new board')
-  return board
+/** Creates a board; `seed` is the first update of its doc (a template or an import), if any. */
+export async function createBoard(
+  db: Database,
+  input: NewBoard,
+  seed?: Uint8Array,
+): Promise<BoardSummary> {
+  return db.transaction(async (tx) => {
+    const [board] = await tx
+      .insert(boards)
+      .values({ id: newBoardId(), title: input.title, kind: input.kind })
+      .returning()
+    if (!board) throw new Error('the database returned no row for the new board')
+    if (seed) await tx.insert(boardUpdates).values({ boardId: board.id, update: seed })
+    return board
+  })
 }
 
 /** Boards, most recently edited first. */

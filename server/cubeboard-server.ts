@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { installAppContext } from '@/lib/app-context'
 import { loadSigningSecret } from '@/lib/auth/secret'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
+import { boardSeeds } from './board-seeds'
 import { RedisRelay } from './cluster/redis-relay'
 import { BoardModelStore } from './model/board-model-store'
 import { ModelKeeper } from './model/model-keeper'
@@ -50,7 +51,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     authSecret: options.authSecret,
     dataDir: options.dataDir,
   })
-  installAppContext({ database, signingSecret })
+  installAppContext({ database, signingSecret, seeds: boardSeeds })
 
   const store = new BoardLogStore(database.db)
   const compaction = new CompactionScheduler({

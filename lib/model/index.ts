@@ -25,3 +25,10 @@ export {
 export { handoutSections, type HandoutSection } from './handout'
 export { cubeTitles, cycleText, faceNames, itemKindNames } from './names'
 export { searchModel, type ModelMatch } from './search'
+export { boardModelSchema } from './model-schema'
+export {
+  checkServiceLink,
+  type ExistingServiceLink,
+  type LinkableItem,
+  type ServiceLinkVerdict,
+} from './service-link-rules'

@@ -6,13 +6,22 @@ import {
   type Department,
   type FaceItem,
   type FaceItemKind,
+  type ServiceLink,
 } from './board-model'
+import { checkServiceLink } from './service-link-rules'
 
 const cubeShape = z.object({
   id: z.string(),
   typeName: z.literal('shape'),
   type: z.literal('cube'),
   props: z.object({ title: z.string(), department: z.string() }),
+})
+
+const serviceLinkShape = z.object({
+  id: z.string(),
+  typeName: z.literal('shape'),
+  type: z.literal('service-link'),
+  props: z.object({ serviceId: z.string(), stepId: z.string(), label: z.string() }),
 })
 
 const faceItem = z.object({
@@ -48,6 +57,7 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
   const cubes: Cube[] = []
   const departments = new Map<string, Department>()
   const rawItems: z.infer<typeof faceItem>[] = []
+  const rawLinks: z.infer<typeof serviceLinkShape>[] = []
   for (const record of records) {
     const cube = cubeShape.safeParse(record)
     if (cube.success) {
@@ -60,16 +70,45 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
       continue
     }
     const item = faceItem.safeParse(record)
-    if (item.success) rawItems.push(item.data)
+    if (item.success) {
+      rawItems.push(item.data)
+      continue
+    }
+    const link = serviceLinkShape.safeParse(record)
+    if (link.success) rawLinks.push(link.data)
   }
   const cubeIds = new Set(cubes.map((cube) => cube.id))
+  const items = orderedItems(rawItems.filter((item) => cubeIds.has(item.cubeId)))
   return {
     version: boardModelVersion,
     departments: [...departments.values()].sort(byName),
     cubes: cubes.sort(byTitle),
-    items: orderedItems(rawItems.filter((item) => cubeIds.has(item.cubeId))),
-    serviceLinks: [],
+    items,
+    serviceLinks: validLinks(rawLinks, items),
   }
+}
+
+/**
+ * The links that keep the rules, in id order: of two links two people made to one step at
+ * the same moment, every peer (and the server) keeps the same one.
+ */
+function validLinks(links: z.infer<typeof serviceLinkShape>[], items: FaceItem[]): ServiceLink[] {
+  const byId = new Map(items.map((item) => [item.id, item]))
+  const accepted: ServiceLink[] = []
+  for (const link of [...links].sort((a, b) => compare(a.id, b.id))) {
+    const service = byId.get(link.props.serviceId)
+    const step = byId.get(link.props.stepId)
+    if (!service || !step || !checkServiceLink(service, step, accepted).allowed) continue
+    accepted.push({
+      id: link.id,
+      serviceId: service.id,
+      stepId: step.id,
+      providerCubeId: service.cubeId,
+      consumerCubeId: step.cubeId,
+      label: link.props.label,
+    })
+  }
+  return accepted
 }
 
 /** Items in their on-board order, each numbered within its group. */

@@ -3,6 +3,7 @@ export {
   cubeboardShapeUtils,
   cubeboardTools,
   createBoardStore,
+  firstPageId,
   type BoardStoreOptions,
 } from './board-store'
 export {
@@ -81,3 +82,14 @@ export {
   removeOfferingItems,
 } from './value-zone-side-effects'
 export { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone-tools'
+export { recordsFromModel } from './records-from-model'
+export {
+  serviceLinkShapeMigrations,
+  serviceLinkShapeProps,
+  serviceLinkShapeType,
+  serviceLinkShapeVersions,
+  ServiceLinkShapeUtil,
+  type ServiceLinkShapeProps,
+  type TLServiceLinkShape,
+} from './service-link-shape'
+export { canLink, deleteLinksWithTheirItems, linkService, serviceLinksOf } from './service-links'

@@ -1,29 +1,19 @@
 import * as Y from 'yjs'
 import {
   createShapeId,
-  DocumentRecordType,
-  PageRecordType,
-  TLDOCUMENT_ID,
   type IndexKey,
-  type TLPageId,
   GeoShapeUtil,
   type TLGeoShape,
   type TLRecord,
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
-import { createBoardStore, type TLCubeShape } from '@/lib/shapes'
+import { newBoardStore } from '@/lib/board-seed'
+import type { TLCubeShape } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 
 /** A store as the board page makes it, with the default page in place. */
-export function newStore(): TLStore {
-  const store = createBoardStore()
-  store.put([
-    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
-    PageRecordType.create({ id: 'page:page' as TLPageId, name: 'Page 1', index: 'a1' as IndexKey }),
-  ])
-  return store
-}
+export const newStore = newBoardStore
 
 const geoDefaults = GeoShapeUtil.prototype.getDefaultProps.call({} as GeoShapeUtil)
 

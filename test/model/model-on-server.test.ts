@@ -3,6 +3,7 @@ import { newCubeItem } from '@/lib/shapes'
 import { GET as getModel } from '@/app/api/boards/[boardId]/model/route'
 import { GET as getExport } from '@/app/api/boards/[boardId]/model/[file]/route'
 import { GET as search } from '@/app/api/search/route'
+import { POST as createBoardRoute } from '@/app/api/boards/route'
 import { BoardModelStore } from '@/server/model/board-model-store'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
 import { joinBoard, leaveBoard } from '../helpers/participants'
@@ -133,6 +134,125 @@ describe('the shared model kept on the server', () => {
     const blank = await search(new Request('http://localhost/api/search?q=%20'))
     expect(blank.status).toBe(400)
     expect(await blank.json()).toEqual({ error: 'add a search: /api/search?q=<words>' })
+  })
+
+  it('builds a new board from an exported model: the same model comes back', async () => {
+    const boardId = await createTestBoard(server, 'Original')
+    const ada = await joinBoard(server.syncUrl, boardId)
+    const cube = cubeShape(undefined, { title: 'Credit Risk', department: 'Risk Department' })
+    const other = cubeShape(undefined, { title: 'Payments', department: 'Payment Department' })
+    ada.store.put([cube, other])
+    const process = newCubeItem(ada.store, { cubeId: cube.id, kind: 'process', text: 'Granting' })
+    ada.store.put([process])
+    for (const text of ['KYC', 'Scoring', 'Decision']) {
+      ada.store.put([
+        newCubeItem(ada.store, {
+          cubeId: cube.id,
+          kind: 'process-step',
+          text,
+          processId: process.id,
+        }),
+      ])
+    }
+    ada.store.put([
+      newCubeItem(ada.store, {
+        cubeId: other.id,
+        kind: 'service',
+        text: 'Pay out',
+        terms: 'same day',
+      }),
+    ])
+    endFrame(ada.store)
+    leaveBoard(ada)
+    await eventually(() => server.rooms.size === 0, 'room unloaded', 10_000)
+    const exported = await (await requestModel(boardId)).json()
+
+    const response = await createBoardRoute(
+      new Request('http://localhost/api/boards', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Imported', model: exported }),
+      }),
+    )
+    expect(response.status).toBe(201)
+    const imported = (await response.json()).id as string
+    const reimported = await (await requestModel(imported)).json()
+    // What identifies the export (board and time) is not part of the model.
+    const canonical = (body: Record<string, unknown>) => ({ ...body, board: null, derivedAt: null })
+    expect(canonical(reimported)).toEqual(canonical(exported))
+
+    // And it opens in a participant's store as a real board.
+    const bo = await joinBoard(server.syncUrl, imported)
+    expect(bo.store.get(cube.id)).toMatchObject({ type: 'cube', props: { title: 'Credit Risk' } })
+    expect(bo.store.query.records('cube_item').get()).toHaveLength(5)
+    leaveBoard(bo)
+  })
+
+  it('refuses an import that is not a model, saying what is wrong', async () => {
+    const post = (body: unknown) =>
+      createBoardRoute(
+        new Request('http://localhost/api/boards', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      )
+    const wrongVersion = await post({
+      title: 'x',
+      model: { version: 9, departments: [], cubes: [], items: [], serviceLinks: [] },
+    })
+    expect(wrongVersion.status).toBe(400)
+    expect((await wrongVersion.json()).error).toMatch(/model.version: version must be 1/)
+    const orphan = await post({
+      title: 'x',
+      model: {
+        version: 1,
+        departments: [],
+        cubes: [],
+        items: [
+          {
+            id: 'cube_item:a',
+            cubeId: 'shape:none',
+            face: 'front-stage',
+            kind: 'service',
+            text: 'x',
+            terms: '',
+            processId: null,
+            order: 0,
+          },
+        ],
+        serviceLinks: [],
+      },
+    })
+    expect(orphan.status).toBe(400)
+    expect((await orphan.json()).error).toMatch(
+      /model.items.0.cubeId: no cube has the id "shape:none"/,
+    )
+    const misplaced = await post({
+      title: 'x',
+      model: {
+        version: 1,
+        departments: [{ id: 'd', name: 'D', cubeIds: ['shape:c'] }],
+        cubes: [{ id: 'shape:c', title: 'C', departmentId: 'd' }],
+        items: [
+          {
+            id: 'cube_item:a',
+            cubeId: 'shape:c',
+            face: 'experience',
+            kind: 'service',
+            text: 'x',
+            terms: '',
+            processId: null,
+            order: 0,
+          },
+        ],
+        serviceLinks: [],
+      },
+    })
+    expect(misplaced.status).toBe(400)
+    expect((await misplaced.json()).error).toMatch(
+      /^model: the board cannot hold this model: .*service does not belong on the experience face/,
+    )
   })
 
   it('answers 404 with a reason for an unknown board', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import type { TLPageId, TLShapeId } from 'tldraw'
 import {
   checkValueLinkIn,
@@ -16,7 +17,13 @@ import {
   valueZoneCoverageOf,
   type TLPersonaShape,
 } from '@/lib/shapes'
-import { buildBlankValueZone, buildPersonaValueZone } from '@/lib/templates/persona-value-zone'
+import { boardSeedUpdate } from '@/lib/board-seed'
+import { StoreBinding } from '@/lib/sync/store-binding'
+import {
+  buildBlankValueZone,
+  buildPersonaValueZone,
+  valueZoneTemplates,
+} from '@/lib/templates/persona-value-zone'
 import { cubeShape, documentRecords, newStore } from '../helpers/tldraw-stores'
 
 const page = 'page:page' as TLPageId
@@ -145,5 +152,27 @@ describe('a cube’s service on the organisation side', () => {
     expect(() => offeringItemValidator.validate({ ...picked, kind: 'product' })).toThrow(
       /only a service can be a cube's service/,
     )
+  })
+})
+
+describe('seeding a new board with a value-zone template', () => {
+  it('gives the board the template’s records, as the server writes them into the doc', () => {
+    const update = boardSeedUpdate(valueZoneTemplates['persona-value-zone'].records())
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, update)
+    const store = newStore()
+    new StoreBinding({ store, doc, readOnly: true }).start()
+    const overall = [...valueZoneCoverageOf(store).byPersona.values()].map(
+      (coverage) => coverage.overall.percent,
+    )
+    expect(overall.sort()).toEqual([50, 60])
+    expect(valueLinksOf(store)).toHaveLength(6)
+  })
+
+  it('gives a blank board one empty persona, a value zone and an organisation', () => {
+    const records = valueZoneTemplates['blank-value-zone'].records()
+    const types = records.flatMap((record) => (record.typeName === 'shape' ? [record.type] : []))
+    expect(types.sort()).toEqual(['organisation', 'persona', 'value_zone'])
+    expect(records.filter((record) => record.typeName !== 'shape')).toEqual([])
   })
 })

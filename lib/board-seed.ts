@@ -1,0 +1,38 @@
+import * as Y from 'yjs'
+import {
+  DocumentRecordType,
+  PageRecordType,
+  TLDOCUMENT_ID,
+  type IndexKey,
+  type TLRecord,
+  type TLStore,
+} from 'tldraw'
+import { createBoardStore, firstPageId } from './shapes'
+import { StoreBinding } from './sync/store-binding'
+
+/** A board store with its document and first page, as tldraw makes them for a new board. */
+export function newBoardStore(): TLStore {
+  const store = createBoardStore()
+  store.put([
+    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
+    PageRecordType.create({ id: firstPageId, name: 'Page 1', index: 'a1' as IndexKey }),
+  ])
+  return store
+}
+
+/**
+ * The first update of a new board's doc, holding `records` laid out as the binding writes
+ * them (with the schema they are in). Every record is validated on the way in, so a bad
+ * template or import fails here, on the server, and not in participants' browsers.
+ */
+export function boardSeedUpdate(records: TLRecord[]): Uint8Array {
+  const store = newBoardStore()
+  store.put(records)
+  const doc = new Y.Doc()
+  const binding = new StoreBinding({ store, doc })
+  binding.start()
+  binding.dispose()
+  const update = Y.encodeStateAsUpdate(doc)
+  doc.destroy()
+  return update
+}

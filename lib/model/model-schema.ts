@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { boardModelVersion, type BoardModel } from './board-model'
+import { itemKindNames } from './names'
+
+const id = z.string().min(1).max(200)
+const text = z.string().max(2000)
+
+/** What an imported model must look like (the JSON `GET /api/boards/<id>/model` gives). */
+export const boardModelSchema = z
+  .object({
+    version: z.literal(boardModelVersion, {
+      error: `version must be ${boardModelVersion} (this Cubeboard reads model version ${boardModelVersion})`,
+    }),
+    departments: z
+      .array(z.object({ id: z.string().max(200), name: text, cubeIds: z.array(id) }))
+      .max(1000),
+    cubes: z.array(z.object({ id, title: text, departmentId: z.string().max(200) })).max(1000),
+    items: z
+      .array(
+        z.object({
+          id,
+          cubeId: id,
+          face: z.enum(['front-stage', 'experience', 'back-stage']),
+          kind: z.enum(Object.keys(itemKindNames) as [BoardModel['items'][number]['kind']]),
+          text,
+          terms: text,
+          processId: id.nullable(),
+          order: z.number().int().min(0),
+        }),
+      )
+      .max(20_000),
+    serviceLinks: z
+      .array(
+        z.object({
+          id,
+          serviceId: id,
+          stepId: id,
+          providerCubeId: id,
+          consumerCubeId: id,
+          label: text,
+        }),
+      )
+      .max(20_000),
+  })
+  .superRefine((model, context) => {
+    const cubes = new Set(model.cubes.map((cube) => cube.id))
+    const departments = new Set(model.departments.map((department) => department.id))
+    model.cubes.forEach((cube, index) => {
+      if (!departments.has(cube.departmentId)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['cubes', index, 'departmentId'],
+          message: `no department has the id "${cube.departmentId}"`,
+        })
+      }
+    })
+    model.items.forEach((item, index) => {
+      if (!cubes.has(item.cubeId)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['items', index, 'cubeId'],
+          message: `no cube has the id "${item.cubeId}"`,
+        })
+      }
+    })
+  })

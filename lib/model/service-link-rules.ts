@@ -1,0 +1,54 @@
+/**
+ * What a service link may join (DOMAIN.md §2): a Front Stage service of one cube serves a
+ * Back Stage process step of another. A step has one provider; a service may serve many
+ * steps. Plain data in, a verdict with a reason out, so the board can say why it refuses a
+ * link before anyone makes it, and the model can leave out links that break the rules.
+ */
+
+/** An item as the rules see it. */
+export interface LinkableItem {
+  id: string
+  cubeId: string
+  kind: string
+}
+
+export interface ExistingServiceLink {
+  id: string
+  serviceId: string
+  stepId: string
+}
+
+export type ServiceLinkVerdict = { allowed: true } | { allowed: false; reason: string }
+
+/** Whether `service` may serve `step`, given the links already on the board. */
+export function checkServiceLink(
+  service: LinkableItem | undefined,
+  step: LinkableItem | undefined,
+  existing: readonly ExistingServiceLink[],
+): ServiceLinkVerdict {
+  if (!service || !step) return refuse('Pick a service and the process step it serves.')
+  if (service.kind !== 'service') {
+    return refuse(
+      step.kind === 'service' && service.kind === 'process-step'
+        ? 'A link goes from the service to the step it serves: start at the service.'
+        : 'A link starts at a Front Stage service: only a service can serve another cube.',
+    )
+  }
+  if (step.kind !== 'process-step') {
+    return refuse('A service serves a Back Stage process step: pick a step of a process.')
+  }
+  if (service.cubeId === step.cubeId) {
+    return refuse('A cube does not serve itself: link a service to a step of another cube.')
+  }
+  if (existing.some((link) => link.serviceId === service.id && link.stepId === step.id)) {
+    return refuse('This service already serves that step.')
+  }
+  if (existing.some((link) => link.stepId === step.id)) {
+    return refuse('That step already has a provider: a step is served by one service.')
+  }
+  return { allowed: true }
+}
+
+function refuse(reason: string): ServiceLinkVerdict {
+  return { allowed: false, reason }
+}

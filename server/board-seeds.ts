@@ -1,0 +1,19 @@
+import type { BoardSeeds } from '@/lib/app-context'
+import { boardSeedUpdate } from '@/lib/board-seed'
+import { recordsFromModel } from '@/lib/shapes'
+
+// tldraw's store batches its change notifications per animation frame; Node has no frames,
+// so the server gives it the next turn of the event loop instead.
+globalThis.requestAnimationFrame ??= (callback) =>
+  setImmediate(() => callback(performance.now())) as unknown as number
+globalThis.cancelAnimationFrame ??= (handle) =>
+  clearImmediate(handle as unknown as NodeJS.Immediate)
+
+/**
+ * New boards' first states, built with tldraw's own store so every record is validated.
+ * It lives in the server, not in Next's route code: Next bundles routes as React Server
+ * Components, where tldraw's React parts cannot be imported.
+ */
+export const boardSeeds: BoardSeeds = {
+  fromModel: (model) => boardSeedUpdate(recordsFromModel(model)),
+}
