@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue } from 'tldraw'
-import { formatPercent, type NeedCount } from '../value-zone/coverage'
+import { formatPercent, type NeedCount } from '@/lib/model'
 import { editingPointerProps, PropField, useFocusAfterRender } from './inline-fields'
 import { offeringItemName } from './offering-item-record'
 import { needsOf, newPersonaNeed, type TLPersonaNeedId } from './persona-need-record'

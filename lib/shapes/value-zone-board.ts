@@ -1,6 +1,11 @@
 import type { TLShape, TLStore } from 'tldraw'
-import { coverageByPersona, type ValueZoneCoverage } from '../value-zone/coverage'
-import { checkValueLink, type LinkEnd, type LinkVerdict } from '../value-zone/link-rules'
+import {
+  checkValueLink,
+  coverageByPersona,
+  type ValueLinkEnd,
+  type ValueLinkVerdict,
+  type ValueZoneCoverage,
+} from '@/lib/model'
 import {
   fulfillingKinds,
   offeringItemName,
@@ -13,7 +18,7 @@ import { newValueLink, valueLinksOf, type TLValueLink } from './value-link-recor
 /**
  * The value zone as the board's records hold it: personas' needs, the organisation's
  * offerings and the links between them, read from a tldraw store for the pure rules in
- * lib/value-zone/. Reactive inside a computed, so every participant's figures follow the board.
+ * lib/model/. Reactive inside a computed, so every participant's figures follow the board.
  */
 
 /** Coverage of every persona on the board, with its gaps and idle offerings. */
@@ -36,7 +41,7 @@ export function valueZoneCoverageOf(store: TLStore): ValueZoneCoverage {
 }
 
 /** What a record is, as the link rules see it; undefined when it is no value-zone item. */
-export function linkEndOf(store: TLStore, id: string): LinkEnd | undefined {
+export function linkEndOf(store: TLStore, id: string): ValueLinkEnd | undefined {
   if (id.startsWith(`${personaNeedTypeName}:`)) {
     return store.get(id as TLPersonaNeedId) ? { kind: 'need', id } : undefined
   }
@@ -48,7 +53,7 @@ export function linkEndOf(store: TLStore, id: string): LinkEnd | undefined {
 }
 
 /** Whether `fromId` may be linked to `toId` now. */
-export function checkValueLinkIn(store: TLStore, fromId: string, toId: string): LinkVerdict {
+export function checkValueLinkIn(store: TLStore, fromId: string, toId: string): ValueLinkVerdict {
   return checkValueLink(linkEndOf(store, fromId), linkEndOf(store, toId), valueLinksOf(store))
 }
 
@@ -61,7 +66,7 @@ export function linkNeedToOffering(
   fromId: string,
   toId: string,
   note = '',
-): LinkVerdict & { link?: TLValueLink } {
+): ValueLinkVerdict & { link?: TLValueLink } {
   const verdict = checkValueLinkIn(store, fromId, toId)
   if (!verdict.allowed) return verdict
   const link = newValueLink({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coverageByPersona, formatPercent } from '@/lib/value-zone/coverage'
+import { coverageByPersona, formatPercent } from '@/lib/model'
 
 const need = (id: string, personaId: string, stated: boolean) => ({ id, personaId, stated })
 

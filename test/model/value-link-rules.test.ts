@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { checkValueLink, type LinkEnd } from '@/lib/value-zone/link-rules'
+import { checkValueLink, type ValueLinkEnd } from '@/lib/model'
 
-const need: LinkEnd = { kind: 'need', id: 'need:1' }
-const otherNeed: LinkEnd = { kind: 'need', id: 'need:2' }
-const product: LinkEnd = { kind: 'product', id: 'offering:loan' }
-const service: LinkEnd = { kind: 'service', id: 'offering:kyc' }
-const goal: LinkEnd = { kind: 'goal', id: 'offering:grow' }
-const process: LinkEnd = { kind: 'process', id: 'offering:apply' }
+const need: ValueLinkEnd = { kind: 'need', id: 'need:1' }
+const otherNeed: ValueLinkEnd = { kind: 'need', id: 'need:2' }
+const product: ValueLinkEnd = { kind: 'product', id: 'offering:loan' }
+const service: ValueLinkEnd = { kind: 'service', id: 'offering:kyc' }
+const goal: ValueLinkEnd = { kind: 'goal', id: 'offering:grow' }
+const process: ValueLinkEnd = { kind: 'process', id: 'offering:apply' }
 
 describe('value-zone link rules', () => {
   it('lets a need be fulfilled by a product or a service', () => {

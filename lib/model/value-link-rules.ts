@@ -5,10 +5,10 @@
  */
 
 /** One end of a proposed link, as the rules see it. */
-export type LinkEnd =
+export type ValueLinkEnd =
   { kind: 'need'; id: string } | { kind: 'goal' | 'process' | 'product' | 'service'; id: string }
 
-export type LinkVerdict = { allowed: true } | { allowed: false; reason: string }
+export type ValueLinkVerdict = { allowed: true } | { allowed: false; reason: string }
 
 const notAnOffering: Record<'goal' | 'process', string> = {
   goal: 'A business goal is not an offering: link the need to a product or service that serves the goal.',
@@ -18,10 +18,10 @@ const notAnOffering: Record<'goal' | 'process', string> = {
 
 /** Whether `from` may be "fulfilled by" `to`, given the links already on the board. */
 export function checkValueLink(
-  from: LinkEnd | undefined,
-  to: LinkEnd | undefined,
+  from: ValueLinkEnd | undefined,
+  to: ValueLinkEnd | undefined,
   existing: readonly { needId: string; offeringId: string }[],
-): LinkVerdict {
+): ValueLinkVerdict {
   if (!from || !to) return refuse('Pick a need and the offering that fulfils it.')
   if (from.kind !== 'need') {
     return refuse('A value-zone link starts at a need: pick what the persona needs first.')
@@ -34,6 +34,6 @@ export function checkValueLink(
   return { allowed: true }
 }
 
-function refuse(reason: string): LinkVerdict {
+function refuse(reason: string): ValueLinkVerdict {
   return { allowed: false, reason }
 }
