@@ -63,3 +63,11 @@ export async function drawCube(
   await page.keyboard.press('Tab')
   await page.keyboard.type(department)
 }
+
+/** Adds an item to a list of the shape being edited: Tab to its "+ add", type, Enter. */
+export async function addByKeyboard(page: Page, addButton: string, text: string) {
+  await tabTo(page, addButton)
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(text)
+  await page.keyboard.press('Enter')
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { createBoard, drawCube, focused, join, tabTo } from './board-helpers'
+import { addByKeyboard, createBoard, drawCube, focused, join, tabTo } from './board-helpers'
 
 test('a facilitator writes a persona with two needs, links one to an offering, and a participant sees coverage 50%', async ({
   browser,
@@ -53,10 +53,7 @@ test('a facilitator writes a persona with two needs, links one to an offering, a
   await page.keyboard.press('Enter')
   await expect(page.getByLabel('Organisation name')).toBeFocused()
   await page.keyboard.type('Nordic Bank')
-  await tabTo(page, '+ product')
-  await page.keyboard.press('Enter')
-  await page.keyboard.type('Credit Application')
-  await page.keyboard.press('Enter')
+  await addByKeyboard(page, '+ product', 'Credit Application')
   await page.keyboard.press('Escape')
   await page.keyboard.press('Escape')
   const organisation = page.locator('.organisation-card')
@@ -120,10 +117,7 @@ test('a Front Stage service of a cube on the board is picked into the organisati
   const boardId = await createBoard(baseURL!, 'Cubes and personas')
   const { page } = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
   await drawCube(page, { x: 300, y: 420 }, 'Credit Risk', 'Risk Department')
-  await tabTo(page, '+ service')
-  await page.keyboard.press('Enter')
-  await page.keyboard.type('Credit Application')
-  await page.keyboard.press('Enter')
+  await addByKeyboard(page, '+ service', 'Credit Application')
   await page.keyboard.press('Escape')
   await page.keyboard.press('Escape')
 
