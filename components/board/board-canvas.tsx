@@ -13,12 +13,14 @@ import {
   cubeboardShapeUtils,
   cubeboardTools,
   deleteItemsWithTheirCube,
+  deleteLinksWithTheirItems,
   deleteValueZoneRecordsWithTheirShape,
 } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { ConnectionIndicator } from './connection-indicator'
 import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { DisplayNameForm, useDisplayName } from './display-name-form'
+import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { focusOnBoard } from './use-live-model'
 import type { BoardSession } from './use-board-session'
@@ -49,6 +51,7 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
   const awareness = session.live?.provider.awareness
   const synced = board.storeWithStatus.status === 'synced-remote'
   const [modelOpen, setModelOpen] = useState(false)
+  const [linking, setLinking] = useState(false)
 
   // The canvas shows before the board has arrived; nobody edits until it has.
   useEffect(() => {
@@ -80,6 +83,11 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
         <Link href="/">← Boards</Link>
         <h1>{title}</h1>
         {role === 'viewer' ? <span className="badge">View only</span> : null}
+        {role !== 'viewer' ? (
+          <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
+            Link services
+          </button>
+        ) : null}
         <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
           Model
         </button>
@@ -110,17 +118,20 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
             onMount={(mounted) => {
               if (role === 'viewer') mounted.setCurrentTool('hand')
               setEditor(mounted)
-              const stopCubes = deleteItemsWithTheirCube(mounted.store)
-              const stopValueZone = deleteValueZoneRecordsWithTheirShape(mounted.store)
-              return () => {
-                stopCubes()
-                stopValueZone()
-              }
+              const stops = [
+                deleteItemsWithTheirCube(mounted.store),
+                deleteLinksWithTheirItems(mounted.store),
+                deleteValueZoneRecordsWithTheirShape(mounted.store),
+              ]
+              return () => stops.forEach((stop) => stop())
             }}
           />
         </div>
         {modelOpen && editor ? (
           <ModelPanel editor={editor} boardId={boardId} title={title} />
+        ) : null}
+        {linking && editor ? (
+          <LinkServicesDialog editor={editor} onClose={() => setLinking(false)} />
         ) : null}
       </div>
     </div>
