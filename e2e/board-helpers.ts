@@ -38,6 +38,16 @@ export async function join(
 
 export const focused = (page: Page) => page.locator(':focus')
 
+/** Presses Tab (or Shift+Tab) until the focused element reads `text`, as a keyboard user would. */
+export async function tabTo(page: Page, text: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let presses = 0; presses < 20; presses++) {
+    const current = await page.evaluate(() => document.activeElement?.textContent ?? null)
+    if (current === text) return
+    await page.keyboard.press(key)
+  }
+  await expect(focused(page)).toHaveText(text)
+}
+
 /** Draws a cube with the cube tool and names it, by keyboard as a participant would. */
 export async function drawCube(
   page: Page,
@@ -52,4 +62,12 @@ export async function drawCube(
   await page.keyboard.type(title)
   await page.keyboard.press('Tab')
   await page.keyboard.type(department)
+}
+
+/** Adds an item to a list of the shape being edited: Tab to its "+ add", type, Enter. */
+export async function addByKeyboard(page: Page, addButton: string, text: string) {
+  await tabTo(page, addButton)
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(text)
+  await page.keyboard.press('Enter')
 }

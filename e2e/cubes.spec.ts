@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-import { createBoard, join, focused } from './board-helpers'
+import { expect, test } from '@playwright/test'
+import { createBoard, join, focused, tabTo } from './board-helpers'
 
 test('a participant adds and edits a face item with the keyboard only, and others see it after reload', async ({
   browser,
@@ -72,16 +72,6 @@ test('a participant adds and edits a face item with the keyboard only, and other
   await ada.page.reload()
   await expect(ada.page.locator('.cube')).toContainText('Home Loan application')
 })
-
-/** Presses Tab (or Shift+Tab) until the focused element reads `text`, as a keyboard user would. */
-async function tabTo(page: Page, text: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
-  for (let presses = 0; presses < 20; presses++) {
-    const current = await page.evaluate(() => document.activeElement?.textContent ?? null)
-    if (current === text) return
-    await page.keyboard.press(key)
-  }
-  await expect(focused(page)).toHaveText(text)
-}
 
 test('turning a cube shows its Back Stage, where a process gets its steps; collapsing keeps title and department', async ({
   browser,

@@ -2,6 +2,7 @@
 
 import 'tldraw/tldraw.css'
 import '@/lib/shapes/cube-shape.css'
+import '@/lib/shapes/value-zone.css'
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import { computed, Tldraw, type Editor, type TLUser, type TLUserId } from 'tldraw'
@@ -13,6 +14,7 @@ import {
   cubeboardTools,
   deleteItemsWithTheirCube,
   deleteLinksWithTheirItems,
+  deleteValueZoneRecordsWithTheirShape,
 } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { ConnectionIndicator } from './connection-indicator'
@@ -123,6 +125,7 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
               const stops = [
                 deleteItemsWithTheirCube(mounted.store),
                 deleteLinksWithTheirItems(mounted.store),
+                deleteValueZoneRecordsWithTheirShape(mounted.store),
               ]
               return () => stops.forEach((stop) => stop())
             }}

@@ -21,28 +21,51 @@ function CubeIcon() {
   )
 }
 
-/** Puts the cube tool in tldraw's tool list, under the "c" key. */
+/** A value-zone tool's icon: a glyph, so each reads at a glance in the toolbar. */
+function GlyphIcon({ glyph }: { glyph: string }) {
+  return (
+    <div aria-hidden="true" style={{ fontSize: 16, lineHeight: 1 }}>
+      {glyph}
+    </div>
+  )
+}
+
+/** Cubeboard's tools: id, label, icon and key (tldraw's own keys left as they are). */
+const boardTools = [
+  { id: 'cube', label: 'Cube', icon: <CubeIcon />, kbd: 'c' },
+  { id: 'persona', label: 'Persona', icon: <GlyphIcon glyph="☺" />, kbd: 'p' },
+  { id: 'value_zone', label: 'Value zone', icon: <GlyphIcon glyph="⇄" /> },
+  { id: 'organisation', label: 'Organisation', icon: <GlyphIcon glyph="▦" /> },
+] as const
+
+/** Puts Cubeboard's tools in tldraw's tool list ("c" cube, "p" persona). */
 export const cubeToolOverrides: TLUiOverrides = {
   tools(editor, tools) {
-    tools.cube = {
-      id: 'cube',
-      label: 'tool.cube',
-      icon: <CubeIcon />,
-      kbd: 'c',
-      onSelect() {
-        editor.setCurrentTool('cube')
-      },
+    for (const tool of boardTools) {
+      tools[tool.id] = {
+        id: tool.id,
+        label: `tool.${tool.id}`,
+        icon: tool.icon,
+        kbd: 'kbd' in tool ? tool.kbd : undefined,
+        onSelect() {
+          editor.setCurrentTool(tool.id)
+        },
+      }
     }
     return tools
   },
-  translations: { en: { 'tool.cube': 'Cube' } },
+  translations: {
+    en: Object.fromEntries(boardTools.map((tool) => [`tool.${tool.id}`, tool.label])),
+  },
 }
 
-/** tldraw's toolbar with the cube tool first after select and hand. */
+/** tldraw's toolbar with Cubeboard's tools first after select and hand. */
 export const cubeToolbarComponents: TLComponents = {
   Toolbar: (props) => (
     <DefaultToolbar {...props}>
-      <ToolbarItem tool="cube" />
+      {boardTools.map((tool) => (
+        <ToolbarItem key={tool.id} tool={tool.id} />
+      ))}
       <DefaultToolbarContent />
     </DefaultToolbar>
   ),

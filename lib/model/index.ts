@@ -32,3 +32,13 @@ export {
   type LinkableItem,
   type ServiceLinkVerdict,
 } from './service-link-rules'
+export {
+  coverageByPersona,
+  formatPercent,
+  type CoverageLink,
+  type CoverageNeed,
+  type NeedCount,
+  type PersonaCoverage,
+  type ValueZoneCoverage,
+} from './value-zone-coverage'
+export { checkValueLink, type ValueLinkEnd, type ValueLinkVerdict } from './value-link-rules'

@@ -9,19 +9,37 @@ import {
 import { cubeItemRecordInfo, cubeItemTypeName } from './cube-item-record'
 import { CubeShapeUtil } from './cube-shape'
 import { CubeTool } from './cube-tool'
+import { offeringItemRecordInfo, offeringItemTypeName } from './offering-item-record'
+import { OrganisationShapeUtil } from './organisation-shape'
+import { personaNeedRecordInfo, personaNeedTypeName } from './persona-need-record'
+import { PersonaShapeUtil } from './persona-shape'
 import { ServiceLinkShapeUtil } from './service-link-shape'
+import { valueLinkRecordInfo, valueLinkTypeName } from './value-link-record'
+import { ValueZoneShapeUtil } from './value-zone-shape'
+import { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone-tools'
 
 /** The page every board starts with (tldraw's default page id). */
 export const firstPageId = 'page:page' as TLPageId
 
 /** Cubeboard's own shapes, to pass to `<Tldraw shapeUtils>` (tldraw adds its defaults there). */
-export const cubeboardShapeUtils = [CubeShapeUtil, ServiceLinkShapeUtil] as const
+export const cubeboardShapeUtils = [
+  CubeShapeUtil,
+  ServiceLinkShapeUtil,
+  PersonaShapeUtil,
+  OrganisationShapeUtil,
+  ValueZoneShapeUtil,
+] as const
 
 /** Cubeboard's own tools, to pass to `<Tldraw tools>`. */
-export const cubeboardTools = [CubeTool] as const
+export const cubeboardTools = [CubeTool, PersonaTool, OrganisationTool, ValueZoneTool] as const
 
-/** Cubeboard's own record types (face items), for the store's schema. */
-export const cubeboardRecords = { [cubeItemTypeName]: cubeItemRecordInfo }
+/** Cubeboard's own record types (face items, needs, organisation items, value links). */
+export const cubeboardRecords = {
+  [cubeItemTypeName]: cubeItemRecordInfo,
+  [personaNeedTypeName]: personaNeedRecordInfo,
+  [offeringItemTypeName]: offeringItemRecordInfo,
+  [valueLinkTypeName]: valueLinkRecordInfo,
+}
 
 /** Options of `createBoardStore`: anything `createTLStore` takes except the schema. */
 export type BoardStoreOptions = Omit<

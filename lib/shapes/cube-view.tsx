@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-  type SyntheticEvent,
-} from 'react'
+import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
 import {
   cubeItemsOf,
@@ -21,6 +13,7 @@ import {
 } from './cube-item-record'
 import { cubeDisplaySize, cubeOutline, type TLCubeShape } from './cube-shape'
 import { departmentColours, type DepartmentColours } from './department-colours'
+import { ItemEditor, PropField, termsField, useFocusAfterRender } from './inline-fields'
 
 /** The names of faces and item kinds, as participants read them (DOMAIN.md §1). */
 export const faceLabels: Record<CubeFace, string> = {
@@ -94,14 +87,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
     setFocusKey(isEditing ? (title ? firstFaceFocusKey(shape) : 'title') : null)
   }
 
-  useEffect(() => {
-    if (!focusKey || !root.current) return
-    const target = root.current.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)
-    if (!target) return
-    target.focus({ preventScroll: true })
-    if (target instanceof HTMLInputElement) target.select()
-    setFocusKey(null)
-  }, [focusKey, items, draft, isEditing])
+  useFocusAfterRender(root, focusKey, setFocusKey, [items, draft, isEditing])
 
   const updateProps = useCallback(
     (props: Partial<TLCubeShape['props']>) =>
@@ -239,49 +225,6 @@ function firstFaceFocusKey(shape: TLCubeShape): FocusKey {
   return addKey(itemKindsByFace[face][0], null)
 }
 
-/** A title or department field: commits on Enter or leaving it, Escape puts the old value back. */
-function PropField(props: {
-  label: string
-  focusKey: FocusKey
-  value: string
-  placeholder: string
-  className: string
-  onCommit(value: string): void
-}) {
-  const [draft, setDraft] = useState(props.value)
-  const [stored, setStored] = useState(props.value)
-  const editor = useEditor()
-  // Someone else changed the value: show theirs (adjusted during render, not in an effect).
-  if (stored !== props.value) {
-    setStored(props.value)
-    setDraft(props.value)
-  }
-  const commit = () => {
-    if (draft.trim() !== props.value) props.onCommit(draft.trim())
-  }
-  return (
-    <input
-      aria-label={props.label}
-      data-focus-key={props.focusKey}
-      className={props.className}
-      value={draft}
-      placeholder={props.placeholder}
-      onChange={(event) => setDraft(event.target.value)}
-      onBlur={commit}
-      onKeyDownCapture={(event) => {
-        if (event.key === 'Enter') {
-          editor.markEventAsHandled(event.nativeEvent)
-          commit()
-        } else if (event.key === 'Escape') {
-          // The cube stays in editing; only this field's change is dropped.
-          editor.markEventAsHandled(event.nativeEvent)
-          setDraft(props.value)
-        }
-      }}
-    />
-  )
-}
-
 /** The groups of one face (e.g. Products and Services), each with its items and "+ add". */
 function FaceItems({
   face,
@@ -345,9 +288,9 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
   if (draft?.mode === 'edit' && draft.id === item.id) {
     return (
       <ItemEditor
-        kind={item.kind}
+        label={kindLabels[item.kind].one}
         text={item.text}
-        terms={item.terms}
+        second={termsOf(item.kind, item.terms)}
         onCommit={(text, terms) => {
           setDraft(null)
           focusNext(itemKey(item.id))
@@ -439,9 +382,9 @@ function AddItem({
     return (
       <li>
         <ItemEditor
-          kind={kind}
+          label={kindLabels[kind].one}
           text=""
-          terms=""
+          second={termsOf(kind, '')}
           onCommit={(text, terms) => {
             setDraft(null)
             if (!text && !terms) return focusNext(key)
@@ -472,70 +415,7 @@ function AddItem({
   )
 }
 
-/**
- * Text (and, for products and services, terms) of one item. Enter commits, Escape cancels,
- * Tab goes from text to terms; leaving the editor commits, as tldraw's own text does.
- */
-function ItemEditor(props: {
-  kind: CubeItemKind
-  text: string
-  terms: string
-  onCommit(text: string, terms: string): void
-  onCancel(): void
-}) {
-  const editor = useEditor()
-  const [text, setText] = useState(props.text)
-  const [terms, setTerms] = useState(props.terms)
-  const done = useRef(false)
-  const form = useRef<HTMLDivElement>(null)
-  const textInput = useRef<HTMLInputElement>(null)
-  // Not autoFocus: that scrolls the canvas container when the cube is partly off screen.
-  useEffect(() => {
-    textInput.current?.focus({ preventScroll: true })
-    textInput.current?.select()
-  }, [])
-  const withTerms = kindsWithTerms.includes(props.kind)
-  const finish = (commit: boolean) => {
-    if (done.current) return
-    done.current = true
-    if (commit) props.onCommit(text.trim(), terms.trim())
-    else props.onCancel()
-  }
-  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Enter' && event.key !== 'Escape') return
-    // tldraw would otherwise take Escape as "stop editing the cube".
-    editor.markEventAsHandled(event.nativeEvent)
-    event.preventDefault()
-    finish(event.key === 'Enter')
-  }
-  const onBlur = (event: SyntheticEvent<HTMLDivElement, FocusEvent>) => {
-    const next = event.nativeEvent.relatedTarget
-    if (next instanceof Node && form.current?.contains(next)) return
-    finish(true)
-  }
-  return (
-    <div
-      className="cube-item-editor"
-      ref={form}
-      onKeyDownCapture={onKeyDownCapture}
-      onBlur={onBlur}
-    >
-      <input
-        aria-label={`${kindLabels[props.kind].one} text`}
-        ref={textInput}
-        value={text}
-        placeholder={kindLabels[props.kind].one}
-        onChange={(event) => setText(event.target.value)}
-      />
-      {withTerms ? (
-        <input
-          aria-label="Promise or terms"
-          className="cube-item-terms"
-          value={terms}
-          placeholder="promise / terms (optional)"
-          onChange={(event) => setTerms(event.target.value)}
-        />
-      ) : null}
-    </div>
-  )
+/** The terms line of a product or service editor; other kinds have none. */
+function termsOf(kind: CubeItemKind, terms: string) {
+  return kindsWithTerms.includes(kind) ? { ...termsField, value: terms } : undefined
 }

@@ -40,6 +40,48 @@ export {
 export { deleteItemsWithTheirCube } from './cube-side-effects'
 export { CubeTool } from './cube-tool'
 export { departmentColours, type DepartmentColours } from './department-colours'
+export {
+  fulfillingKinds,
+  newOfferingItem,
+  offeringItemKinds,
+  offeringItemName,
+  offeringItemsOf,
+  offeringItemTypeName,
+  offeringItemValidator,
+  type OfferingItemKind,
+  type TLOfferingItem,
+  type TLOfferingItemId,
+} from './offering-item-record'
+export { OrganisationShapeUtil, type TLOrganisationShape } from './organisation-shape'
+export {
+  needsOf,
+  newPersonaNeed,
+  personaNeedTypeName,
+  personaNeedValidator,
+  type TLPersonaNeed,
+  type TLPersonaNeedId,
+} from './persona-need-record'
+export { personaFace, PersonaShapeUtil, type TLPersonaShape } from './persona-shape'
+export {
+  newValueLink,
+  valueLinksOf,
+  valueLinkTypeName,
+  valueLinkValidator,
+  type TLValueLink,
+} from './value-link-record'
+export {
+  checkValueLinkIn,
+  linkEndOf,
+  linkNeedToOffering,
+  valueZoneCoverageOf,
+} from './value-zone-board'
+export { ValueZoneShapeUtil, type TLValueZoneShape } from './value-zone-shape'
+export {
+  deleteValueZoneRecordsWithTheirShape,
+  removeNeeds,
+  removeOfferingItems,
+} from './value-zone-side-effects'
+export { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone-tools'
 export { recordsFromModel } from './records-from-model'
 export {
   serviceLinkShapeMigrations,

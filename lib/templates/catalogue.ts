@@ -27,10 +27,17 @@ export const templateCatalogue = [
       'The worked example: Home Loan and Real Estate Loan, the Mortgage Loan behind both, Credit Risk, Customer Lifecycle Management, Payments and Reporting, with their service links.',
   },
   {
+    id: 'persona-value-zone',
+    name: 'Persona value zone',
+    kind: 'value-zone',
+    description:
+      'Two mortgage personas (a self-service home buyer, a corporate property client) with stated and unstated needs, the mortgage offerings, and the needs still unmet.',
+  },
+  {
     id: 'blank-value-zone',
     name: 'Blank value-zone board',
     kind: 'value-zone',
-    description: 'An empty board for personas, their needs and the offerings that meet them.',
+    description: 'A persona, a value zone and an organisation, empty, ready for your own.',
   },
 ] as const satisfies readonly TemplateEntry[]
 

@@ -2,10 +2,12 @@ import type { TLRecord } from 'tldraw'
 import { recordsFromModel } from '@/lib/shapes'
 import type { TemplateId } from './catalogue'
 import { mortgageLoanNetwork, mortgageLoanNetworkLayout } from './mortgage-loan-network'
+import { valueZoneTemplates } from './persona-value-zone'
 
 /** What each template puts on a new board (nothing, for a blank one). */
 export const templateRecords: Record<TemplateId, () => TLRecord[]> = {
   'blank-cube': () => [],
-  'blank-value-zone': () => [],
+  'persona-value-zone': valueZoneTemplates['persona-value-zone'].records,
+  'blank-value-zone': valueZoneTemplates['blank-value-zone'].records,
   'mortgage-loan-network': () => recordsFromModel(mortgageLoanNetwork, mortgageLoanNetworkLayout),
 }

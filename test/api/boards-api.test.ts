@@ -85,7 +85,7 @@ describe('/api/boards', () => {
     [
       'an unknown template',
       { title: 'x', template: 'swot' },
-      'template: template must be one of: blank-cube, mortgage-loan-network',
+      'template: template must be one of: blank-cube, mortgage-loan-network, persona-value-zone, blank-value-zone',
     ],
   ])('refuses %s with 400 and a message', async (_name, body, message) => {
     const response = await createBoard(jsonRequest('/api/boards', body))
