@@ -1,4 +1,5 @@
-import type { BoardModel, CubeFace, FaceItem } from './board-model'
+import type { BoardModel, CubeFace, FaceItem, Need, Offering, Persona } from './board-model'
+import { modelCoverage } from './value-zone-coverage'
 
 export interface CubeWithEmptyFaces {
   cubeId: string
@@ -12,11 +13,17 @@ export interface BoardGaps {
   /** Process steps no other cube's service provides: done in-house, or a gap. */
   unprovidedSteps: FaceItem[]
   cubesWithEmptyFaces: CubeWithEmptyFaces[]
+  personasWithoutNeeds: Persona[]
+  /** Needs no product or service fulfils. */
+  unmetNeeds: Need[]
+  /** Products and services that fulfil no need: a question for the business. */
+  idleOfferings: Offering[]
 }
 
 const faces: CubeFace[] = ['front-stage', 'experience', 'back-stage']
 
 export function boardGaps(model: BoardModel): BoardGaps {
+  const coverage = modelCoverage(model)
   const consumed = new Set(model.serviceLinks.map((link) => link.serviceId))
   const provided = new Set(model.serviceLinks.map((link) => link.stepId))
   const facesInUse = new Map<string, Set<CubeFace>>()
@@ -38,5 +45,10 @@ export function boardGaps(model: BoardModel): BoardGaps {
         faces: faces.filter((face) => !facesInUse.get(cube.id)?.has(face)),
       }))
       .filter((cube) => cube.faces.length > 0),
+    personasWithoutNeeds: model.personas.filter(
+      (persona) => !model.needs.some((need) => need.personaId === persona.id),
+    ),
+    unmetNeeds: model.needs.filter((need) => coverage.unmetNeedIds.has(need.id)),
+    idleOfferings: model.offerings.filter((offering) => coverage.idleOfferingIds.has(offering.id)),
   }
 }

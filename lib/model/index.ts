@@ -34,6 +34,7 @@ export {
 } from './service-link-rules'
 export {
   coverageByPersona,
+  modelCoverage,
   formatPercent,
   type CoverageLink,
   type CoverageNeed,

@@ -41,6 +41,38 @@ export const boardModelSchema = z
         }),
       )
       .max(20_000),
+    // Value-zone parts: a cube-only export may leave them out.
+    personas: z
+      .array(z.object({ id, name: text, description: text, face: z.string().max(20) }))
+      .max(1000)
+      .default([]),
+    needs: z
+      .array(
+        z.object({ id, personaId: id, text, stated: z.boolean(), order: z.number().int().min(0) }),
+      )
+      .max(20_000)
+      .default([]),
+    organisations: z
+      .array(z.object({ id, name: text }))
+      .max(1000)
+      .default([]),
+    offerings: z
+      .array(
+        z.object({
+          id,
+          organisationId: id,
+          kind: z.enum(['goal', 'process', 'product', 'service']),
+          text,
+          cubeItemId: id.nullable(),
+          order: z.number().int().min(0),
+        }),
+      )
+      .max(20_000)
+      .default([]),
+    fulfilments: z
+      .array(z.object({ id, needId: id, offeringId: id, note: text }))
+      .max(20_000)
+      .default([]),
   })
   .superRefine((model, context) => {
     const cubes = new Set(model.cubes.map((cube) => cube.id))

@@ -6,6 +6,9 @@ import {
   type Department,
   type FaceItem,
   type FaceItemKind,
+  type Fulfilment,
+  type Organisation,
+  type Persona,
   type ServiceLink,
 } from './board-model'
 import { checkServiceLink } from './service-link-rules'
@@ -22,6 +25,47 @@ const serviceLinkShape = z.object({
   typeName: z.literal('shape'),
   type: z.literal('service-link'),
   props: z.object({ serviceId: z.string(), stepId: z.string(), label: z.string() }),
+})
+
+const personaShape = z.object({
+  id: z.string(),
+  typeName: z.literal('shape'),
+  type: z.literal('persona'),
+  props: z.object({ name: z.string(), description: z.string(), face: z.string() }),
+})
+
+const organisationShape = z.object({
+  id: z.string(),
+  typeName: z.literal('shape'),
+  type: z.literal('organisation'),
+  props: z.object({ name: z.string() }),
+})
+
+const personaNeed = z.object({
+  id: z.string(),
+  typeName: z.literal('persona_need'),
+  personaId: z.string(),
+  text: z.string(),
+  stated: z.boolean(),
+  index: z.string(),
+})
+
+const offeringItem = z.object({
+  id: z.string(),
+  typeName: z.literal('offering_item'),
+  organisationId: z.string(),
+  kind: z.enum(['goal', 'process', 'product', 'service']),
+  text: z.string(),
+  cubeItemId: z.string().nullable(),
+  index: z.string(),
+})
+
+const valueLink = z.object({
+  id: z.string(),
+  typeName: z.literal('value_link'),
+  needId: z.string(),
+  offeringId: z.string(),
+  note: z.string(),
 })
 
 const faceItem = z.object({
@@ -58,6 +102,13 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
   const departments = new Map<string, Department>()
   const rawItems: z.infer<typeof faceItem>[] = []
   const rawLinks: z.infer<typeof serviceLinkShape>[] = []
+  const valueZone = {
+    personas: [] as Persona[],
+    organisations: [] as Organisation[],
+    needs: [] as z.infer<typeof personaNeed>[],
+    offerings: [] as z.infer<typeof offeringItem>[],
+    links: [] as z.infer<typeof valueLink>[],
+  }
   for (const record of records) {
     const cube = cubeShape.safeParse(record)
     if (cube.success) {
@@ -75,7 +126,11 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
       continue
     }
     const link = serviceLinkShape.safeParse(record)
-    if (link.success) rawLinks.push(link.data)
+    if (link.success) {
+      rawLinks.push(link.data)
+      continue
+    }
+    readValueZoneRecord(record, valueZone)
   }
   const cubeIds = new Set(cubes.map((cube) => cube.id))
   const items = orderedItems(rawItems.filter((item) => cubeIds.has(item.cubeId)))
@@ -85,7 +140,98 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
     cubes: cubes.sort(byTitle),
     items,
     serviceLinks: validLinks(rawLinks, items),
+    ...valueZoneModel(valueZone, items),
   }
+}
+
+type ValueZoneRecords = {
+  personas: Persona[]
+  organisations: Organisation[]
+  needs: z.infer<typeof personaNeed>[]
+  offerings: z.infer<typeof offeringItem>[]
+  links: z.infer<typeof valueLink>[]
+}
+
+function readValueZoneRecord(record: unknown, into: ValueZoneRecords): void {
+  const persona = personaShape.safeParse(record)
+  if (persona.success) {
+    const { id, props } = persona.data
+    into.personas.push({
+      id,
+      name: props.name.trim(),
+      description: props.description,
+      face: props.face,
+    })
+    return
+  }
+  const organisation = organisationShape.safeParse(record)
+  if (organisation.success) {
+    into.organisations.push({ id: organisation.data.id, name: organisation.data.props.name.trim() })
+    return
+  }
+  const need = personaNeed.safeParse(record)
+  if (need.success) return void into.needs.push(need.data)
+  const offering = offeringItem.safeParse(record)
+  if (offering.success) return void into.offerings.push(offering.data)
+  const link = valueLink.safeParse(record)
+  if (link.success) into.links.push(link.data)
+}
+
+/**
+ * Personas with their needs, organisations with their offerings, and the fulfilments that
+ * count: a need (of a persona on the board) fulfilled by a product or service (of an
+ * organisation on the board) — what the board counts in its coverage.
+ */
+function valueZoneModel(records: ValueZoneRecords, items: FaceItem[]) {
+  const personaIds = new Set(records.personas.map((persona) => persona.id))
+  const organisationIds = new Set(records.organisations.map((organisation) => organisation.id))
+  const cubeItems = new Map(items.map((item) => [item.id, item]))
+  const needs = numbered(
+    records.needs.filter((need) => personaIds.has(need.personaId)),
+    (need) => need.personaId,
+  ).map(({ index: _, typeName: __, ...need }) => need)
+  const offerings = numbered(
+    records.offerings.filter((offering) => organisationIds.has(offering.organisationId)),
+    (offering) => `${offering.organisationId}|${offering.kind}`,
+  ).map(({ index: _, typeName: __, ...offering }) => ({
+    ...offering,
+    text: (offering.cubeItemId && cubeItems.get(offering.cubeItemId)?.text) || offering.text,
+  }))
+  const needIds = new Set(needs.map((need) => need.id))
+  const fulfilling = new Set(
+    offerings
+      .filter((offering) => offering.kind === 'product' || offering.kind === 'service')
+      .map((o) => o.id),
+  )
+  const fulfilments: Fulfilment[] = records.links
+    .filter((link) => needIds.has(link.needId) && fulfilling.has(link.offeringId))
+    .sort((a, b) => compare(a.id, b.id))
+    .map(({ typeName: _, ...link }) => link)
+  return {
+    personas: records.personas.sort((a, b) => a.name.localeCompare(b.name) || compare(a.id, b.id)),
+    needs,
+    organisations: records.organisations.sort(
+      (a, b) => a.name.localeCompare(b.name) || compare(a.id, b.id),
+    ),
+    offerings,
+    fulfilments,
+  }
+}
+
+/** Records in board order, each numbered (`order`) within its group. */
+function numbered<T extends { id: string; index: string }>(
+  records: T[],
+  groupOf: (record: T) => string,
+) {
+  const counts = new Map<string, number>()
+  return [...records]
+    .sort((a, b) => compare(a.index, b.index) || compare(a.id, b.id))
+    .map((record) => {
+      const group = groupOf(record)
+      const order = counts.get(group) ?? 0
+      counts.set(group, order + 1)
+      return { ...record, order }
+    })
 }
 
 /**

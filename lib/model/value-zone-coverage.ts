@@ -90,3 +90,20 @@ function countMet(needs: readonly CoverageNeed[], metNeedIds: Set<string>): Need
 export function formatPercent(count: NeedCount): string {
   return count.percent === null ? '—' : `${count.percent}%`
 }
+
+/** The coverage of a model's personas: the same figures the board shows on its cards. */
+export function modelCoverage(model: {
+  personas: readonly { id: string }[]
+  needs: readonly CoverageNeed[]
+  offerings: readonly { id: string; kind: string }[]
+  fulfilments: readonly CoverageLink[]
+}): ValueZoneCoverage {
+  return coverageByPersona({
+    personaIds: model.personas.map((persona) => persona.id),
+    needs: model.needs,
+    offeringIds: model.offerings
+      .filter((offering) => offering.kind === 'product' || offering.kind === 'service')
+      .map((offering) => offering.id),
+    links: model.fulfilments,
+  })
+}

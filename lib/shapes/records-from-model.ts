@@ -1,4 +1,4 @@
-import { getIndices, type IndexKey, type TLRecord } from 'tldraw'
+import { getIndexAbove, getIndices, type IndexKey, type TLRecord } from 'tldraw'
 import type { BoardModel, FaceItem } from '@/lib/model'
 import { firstPageId } from './board-store'
 import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
@@ -68,7 +68,102 @@ export function recordsFromModel(
       label: link.label,
     },
   }))
-  return [...cubes, ...itemRecords(model.items), ...links]
+  const belowCubes = cubes.reduce((bottom, cube) => Math.max(bottom, cube.y + cell.h), 0)
+  return [
+    ...cubes,
+    ...itemRecords(model.items),
+    ...links,
+    ...valueZoneRecords(model, belowCubes, shapeIndices.at(-1) ?? null),
+  ]
+}
+
+/** Vertical room per need and per offering on a card, beyond its header. */
+const rowHeight = { need: 44, offering: 34, header: 170 }
+
+/**
+ * Personas down the left, the value zone in the middle and organisations down the right,
+ * below any cubes; each card tall enough for what is written on it.
+ */
+function valueZoneRecords(model: BoardModel, top: number, after: IndexKey | null): TLRecord[] {
+  if (model.personas.length === 0 && model.organisations.length === 0) return []
+  const shape = (id: string, type: string, x: number, y: number, props: object) => {
+    after = getIndexAbove(after)
+    const record = {
+      id,
+      typeName: 'shape',
+      type,
+      x,
+      y,
+      rotation: 0,
+      index: after,
+      parentId: firstPageId,
+      isLocked: false,
+      opacity: 1,
+      meta: {},
+      props,
+    }
+    return record as unknown as TLRecord
+  }
+  const records: TLRecord[] = []
+  let y = top
+  for (const persona of model.personas) {
+    const count = model.needs.filter((need) => need.personaId === persona.id).length
+    const h = Math.max(380, rowHeight.header + count * rowHeight.need)
+    const { name, description, face } = persona
+    records.push(shape(persona.id, 'persona', 0, y, { w: 340, h, name, description, face }))
+    y += h + 40
+  }
+  const personasBottom = y
+  y = top
+  for (const organisation of model.organisations) {
+    const count = model.offerings.filter(
+      (offering) => offering.organisationId === organisation.id,
+    ).length
+    const h = Math.max(460, rowHeight.header + count * rowHeight.offering)
+    records.push(
+      shape(organisation.id, 'organisation', 880, y, { w: 360, h, name: organisation.name }),
+    )
+    y += h + 40
+  }
+  const zoneHeight = Math.max(personasBottom, y) - top - 40
+  records.push(shape(`shape:value-zone-${top}`, 'value_zone', 380, top, { w: 460, h: zoneHeight }))
+  const indexOf = orderedIndices()
+  for (const need of model.needs) {
+    records.push({
+      id: need.id,
+      typeName: 'persona_need',
+      personaId: need.personaId,
+      text: need.text,
+      stated: need.stated,
+      index: indexOf(need.order),
+      meta: {},
+    } as unknown as TLRecord)
+  }
+  for (const offering of model.offerings) {
+    records.push({
+      id: offering.id,
+      typeName: 'offering_item',
+      organisationId: offering.organisationId,
+      kind: offering.kind,
+      text: offering.text,
+      cubeItemId: offering.cubeItemId,
+      index: indexOf(offering.order),
+      meta: {},
+    } as unknown as TLRecord)
+  }
+  for (const fulfilment of model.fulfilments) {
+    records.push({ ...fulfilment, typeName: 'value_link', meta: {} } as unknown as TLRecord)
+  }
+  return records
+}
+
+/** Fractional indices by position: the nth of a group gets the nth key. */
+function orderedIndices(): (order: number) => IndexKey {
+  let keys: IndexKey[] = []
+  return (order) => {
+    if (order >= keys.length) keys = getIndices(Math.max(order + 1, keys.length * 2) + 1).slice(1)
+    return keys[order]!
+  }
 }
 
 function itemRecords(items: FaceItem[]): TLCubeItem[] {

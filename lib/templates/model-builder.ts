@@ -1,4 +1,4 @@
-import { boardModelVersion, faceOfItemKind, type BoardModel, type FaceItemKind } from '@/lib/model'
+import { emptyBoardModel, faceOfItemKind, type BoardModel, type FaceItemKind } from '@/lib/model'
 
 /** What is written on a cube's faces, in the words of a workshop. */
 export interface CubeFaces {
@@ -22,13 +22,7 @@ export interface CubeFaces {
  * ids ("shape:credit-risk", "cube_item:credit-risk/service/credit-application").
  */
 export class TemplateModel {
-  private readonly model: BoardModel = {
-    version: boardModelVersion,
-    departments: [],
-    cubes: [],
-    items: [],
-    serviceLinks: [],
-  }
+  private readonly model: BoardModel = emptyBoardModel()
 
   cube(key: string, title: string, department: string, faces: CubeFaces): this {
     const cubeId = `shape:${key}`

@@ -1,17 +1,11 @@
-import { boardModelVersion, faceOfItemKind, type BoardModel, type FaceItemKind } from '@/lib/model'
+import { emptyBoardModel, faceOfItemKind, type BoardModel, type FaceItemKind } from '@/lib/model'
 
 /**
  * Builds models by name for query tests: ids are the names, so expectations read as the
  * board does ("Home Loan" depends on "Mortgage Loan").
  */
 export class ModelBuilder {
-  private readonly model: BoardModel = {
-    version: boardModelVersion,
-    departments: [],
-    cubes: [],
-    items: [],
-    serviceLinks: [],
-  }
+  private readonly model: BoardModel = emptyBoardModel()
 
   cube(title: string, department: string, items: [FaceItemKind, string][] = []): this {
     const departmentId = department.toLowerCase()
