@@ -46,3 +46,30 @@ test('a facilitator starts from the Mortgage loan network and reads its model ba
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
   expect(pages.length).toBeGreaterThanOrEqual(2)
 })
+
+test('the Persona value zone template reads back with the coverage its cards show', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByLabel('Board title').fill('Value zone workshop')
+  await page.getByRole('radio', { name: /Persona value zone/ }).check()
+  await page.getByRole('button', { name: 'Create board' }).click()
+  await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
+  const boardUrl = page.url()
+  await page.getByLabel('Your name').fill('Fay')
+  await page.getByRole('button', { name: 'Join the board' }).click()
+  await expect(page.locator('.tl-shape')).not.toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Model' }).click()
+  const panel = page.getByRole('complementary', { name: 'Board model' })
+  await panel.getByRole('button', { name: 'Coverage' }).click()
+  const figures = panel.locator('.coverage-figures')
+  await expect(figures).toHaveCount(2)
+  const onBoard = (await figures.allTextContents()).sort()
+
+  await page.goto(`${boardUrl}/model`)
+  const saved = page.getByRole('region', { name: /^Coverage of / }).locator('.coverage-figures')
+  await expect(saved).toHaveCount(2)
+  expect((await saved.allTextContents()).sort()).toEqual(onBoard)
+  expect(onBoard.join(' ')).toMatch(/Overall 50% .*Overall 60%|Overall 60% .*Overall 50%/)
+})

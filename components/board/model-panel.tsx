@@ -3,13 +3,19 @@
 import { useState } from 'react'
 import type { Editor } from 'tldraw'
 import { modelExportFiles } from '@/lib/model'
+import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
 import { ModelOutline } from '@/components/model/model-outline'
 import { downloadBoardImage, downloadHandout } from './board-exports'
 import { focusOnBoard, useLiveModel } from './use-live-model'
 
-const views = { outline: 'Outline', dependencies: 'Dependencies', gaps: 'Gaps' } as const
+const views = {
+  outline: 'Outline',
+  dependencies: 'Dependencies',
+  coverage: 'Coverage',
+  gaps: 'Gaps',
+} as const
 type View = keyof typeof views
 
 /**
@@ -72,6 +78,7 @@ export function ModelPanel({
             <p className="muted">No cubes on this board yet.</p>
           )
         ) : null}
+        {view === 'coverage' ? <CoverageMatrix model={model} /> : null}
         {view === 'gaps' ? <GapsList model={model} /> : null}
       </div>
       <footer className="model-panel-footer">

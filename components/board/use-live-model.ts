@@ -29,10 +29,18 @@ export function useLiveModel(editor: Editor): BoardModel {
   return model
 }
 
+/** The shape a record is drawn on: itself, or the cube, persona or organisation it belongs to. */
+function shapeOf(record: TLRecord): TLShapeId {
+  if (isCubeItem(record)) return record.cubeId
+  if ('personaId' in record) return record.personaId
+  if ('organisationId' in record) return record.organisationId
+  return record.id as TLShapeId
+}
+
 /** Selects a shape (or the cube an item is written on) and brings it into view. */
 export function focusOnBoard(editor: Editor, id: string): boolean {
   const record = editor.store.get(id as TLRecord['id'])
-  const shapeId = record && isCubeItem(record) ? record.cubeId : (id as TLShapeId)
+  const shapeId = record ? shapeOf(record) : (id as TLShapeId)
   if (!editor.getShape(shapeId)) return false
   editor.select(shapeId)
   editor.zoomToSelection({ animation: { duration: 300 } })

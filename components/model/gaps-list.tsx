@@ -6,6 +6,7 @@ export function GapsList({ model }: { model: BoardModel }) {
   const gaps = boardGaps(model)
   const titles = cubeTitles(model)
   const cycles = dependencyCycles(model)
+  const personaNames = new Map(model.personas.map((p) => [p.id, p.name || 'unnamed persona']))
   const itemList = (items: FaceItem[]) => (
     <ul>
       {items.map((item) => (
@@ -35,6 +36,46 @@ export function GapsList({ model }: { model: BoardModel }) {
             <li key={cube.cubeId}>
               {titles.get(cube.cubeId)}:{' '}
               <span className="muted">{cube.faces.map((face) => faceNames[face]).join(', ')}</span>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    {
+      title: 'Personas without needs',
+      count: gaps.personasWithoutNeeds.length,
+      body: (
+        <ul>
+          {gaps.personasWithoutNeeds.map((persona) => (
+            <li key={persona.id}>{persona.name || 'Unnamed persona'}</li>
+          ))}
+        </ul>
+      ),
+    },
+    {
+      title: 'Unmet needs',
+      count: gaps.unmetNeeds.length,
+      body: (
+        <ul>
+          {gaps.unmetNeeds.map((need) => (
+            <li key={need.id}>
+              {need.text || '(empty)'}{' '}
+              <span className="muted">
+                ({need.stated ? 'stated' : 'unstated'}, {personaNames.get(need.personaId)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    {
+      title: 'Offerings that fulfil no need',
+      count: gaps.idleOfferings.length,
+      body: (
+        <ul>
+          {gaps.idleOfferings.map((offering) => (
+            <li key={offering.id}>
+              {offering.text || '(unnamed)'} <span className="muted">({offering.kind})</span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { BoardModel } from './board-model'
 import { dependenciesOf, dependencyCycles } from './dependencies'
 import { boardGaps } from './gaps'
+import { formatPercent, modelCoverage, type NeedCount } from './value-zone-coverage'
 import { cubeTitles, cycleText, faceNames } from './names'
 
 /** One section of the after-session handout: a heading and its lines of text. */
@@ -23,6 +24,7 @@ export function handoutSections(model: BoardModel): HandoutSection[] {
     `${title(cubeId)} (${departments.get(cubes.get(cubeId)?.departmentId ?? '') ?? 'No department'})`
   const none = (lines: string[]) => (lines.length > 0 ? lines : ['None.'])
   const gaps = boardGaps(model)
+  const coverage = modelCoverage(model)
   return [
     {
       title: 'Service links',
@@ -59,6 +61,34 @@ export function handoutSections(model: BoardModel): HandoutSection[] {
     {
       title: 'Process steps with no provider',
       lines: none(gaps.unprovidedSteps.map((item) => `${item.text} (${title(item.cubeId)})`)),
+    },
+    {
+      title: 'Coverage of personas’ needs',
+      lines: none(
+        model.personas.map((persona) => {
+          const figures = coverage.byPersona.get(persona.id)!
+          const part = (label: string, count: NeedCount) =>
+            `${label} ${formatPercent(count)} (${count.met} of ${count.total})`
+          return `${persona.name || 'Unnamed persona'}: ${[
+            part('stated', figures.stated),
+            part('unstated', figures.unstated),
+            part('overall', figures.overall),
+          ].join(', ')}`
+        }),
+      ),
+    },
+    {
+      title: 'Unmet needs',
+      lines: none(
+        gaps.unmetNeeds.map(
+          (need) =>
+            `${need.text} (${need.stated ? 'stated' : 'unstated'}, ${model.personas.find((p) => p.id === need.personaId)?.name ?? ''})`,
+        ),
+      ),
+    },
+    {
+      title: 'Offerings that fulfil no need',
+      lines: none(gaps.idleOfferings.map((offering) => `${offering.text} (${offering.kind})`)),
     },
     {
       title: 'Cubes with an empty face',

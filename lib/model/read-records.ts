@@ -189,13 +189,17 @@ function valueZoneModel(records: ValueZoneRecords, items: FaceItem[]) {
   const needs = numbered(
     records.needs.filter((need) => personaIds.has(need.personaId)),
     (need) => need.personaId,
-  ).map(({ index: _, typeName: __, ...need }) => need)
+  ).map(({ id, personaId, text, stated, order }) => ({ id, personaId, text, stated, order }))
   const offerings = numbered(
     records.offerings.filter((offering) => organisationIds.has(offering.organisationId)),
     (offering) => `${offering.organisationId}|${offering.kind}`,
-  ).map(({ index: _, typeName: __, ...offering }) => ({
-    ...offering,
-    text: (offering.cubeItemId && cubeItems.get(offering.cubeItemId)?.text) || offering.text,
+  ).map(({ id, organisationId, kind, text, cubeItemId, order }) => ({
+    id,
+    organisationId,
+    kind,
+    text: (cubeItemId && cubeItems.get(cubeItemId)?.text) || text,
+    cubeItemId,
+    order,
   }))
   const needIds = new Set(needs.map((need) => need.id))
   const fulfilling = new Set(
@@ -206,7 +210,7 @@ function valueZoneModel(records: ValueZoneRecords, items: FaceItem[]) {
   const fulfilments: Fulfilment[] = records.links
     .filter((link) => needIds.has(link.needId) && fulfilling.has(link.offeringId))
     .sort((a, b) => compare(a.id, b.id))
-    .map(({ typeName: _, ...link }) => link)
+    .map(({ id, needId, offeringId, note }) => ({ id, needId, offeringId, note }))
   return {
     personas: records.personas.sort((a, b) => a.name.localeCompare(b.name) || compare(a.id, b.id)),
     needs,

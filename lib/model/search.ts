@@ -3,7 +3,7 @@ import { faceNames, itemKindNames } from './names'
 
 /** Something on a board whose name matches a search. */
 export interface ModelMatch {
-  kind: 'department' | 'cube' | 'item'
+  kind: 'department' | 'cube' | 'item' | 'persona' | 'need' | 'offering'
   /** The record to show on the board: a cube, or an item (shown through its cube). */
   id: string
   text: string
@@ -48,6 +48,31 @@ export function searchModel(model: BoardModel, query: string): ModelMatch[] {
       id: item.id,
       text: item.text,
       context: `${itemKindNames[item.kind]} on ${titles.get(item.cubeId)} (${faceNames[item.face]})`,
+    })
+  }
+  for (const persona of model.personas) {
+    if (persona.name && matches(persona.name)) {
+      found.push({ kind: 'persona', id: persona.id, text: persona.name, context: 'Persona' })
+    }
+  }
+  const personaNames = new Map(model.personas.map((p) => [p.id, p.name || 'unnamed persona']))
+  for (const need of model.needs) {
+    if (!need.text || !matches(need.text)) continue
+    const kind = need.stated ? 'Stated' : 'Unstated'
+    found.push({
+      kind: 'need',
+      id: need.id,
+      text: need.text,
+      context: `${kind} need of ${personaNames.get(need.personaId)}`,
+    })
+  }
+  for (const offering of model.offerings) {
+    if (offering.cubeItemId || !offering.text || !matches(offering.text)) continue
+    found.push({
+      kind: 'offering',
+      id: offering.id,
+      text: offering.text,
+      context: `Offering (${offering.kind})`,
     })
   }
   return found

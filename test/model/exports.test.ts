@@ -20,7 +20,15 @@ describe('CSV', () => {
 
   it('exports one table per kind of thing, joined by ids', () => {
     const tables = modelTables(mortgageNetwork().build())
-    expect(Object.keys(tables)).toEqual(['cubes', 'items', 'links'])
+    expect(Object.keys(tables)).toEqual([
+      'cubes',
+      'items',
+      'links',
+      'personas',
+      'needs',
+      'offerings',
+      'fulfilments',
+    ])
     expect(tables.cubes!.rows).toContainEqual(['Credit Risk', 'Credit Risk', 'Risk Department'])
     expect(tables.links!.rows).toContainEqual([
       'Customer Lifecycle Management/KYC -> Credit Risk/KYC',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { boardSeedUpdate } from '@/lib/board-seed'
-import { boardGaps, modelCoverage, modelFromRecords } from '@/lib/model'
+import {
+  boardGaps,
+  handoutSections,
+  modelCoverage,
+  modelFromRecords,
+  modelTables,
+  searchModel,
+} from '@/lib/model'
 import { recordsFromModel } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import { templateRecords } from '@/lib/templates'
@@ -38,6 +45,25 @@ describe('the model of a value-zone board', () => {
     expect(gaps.unmetNeeds.length).toBeGreaterThan(0)
     expect(gaps.idleOfferings.map((offering) => offering.text)).toContain('Mortgage Loan')
     expect(gaps.personasWithoutNeeds).toEqual([])
+  })
+
+  it('exports personas, needs, offerings and fulfilments as tables with the board’s figures', () => {
+    const tables = modelTables(model)
+    expect(tables.personas!.rows.map((row) => row[8]).sort()).toEqual([50, 60])
+    expect(tables.needs!.rows).toHaveLength(model.needs.length)
+    expect(tables.needs!.rows.filter((row) => row[6] === false)).toHaveLength(
+      boardGaps(model).unmetNeeds.length,
+    )
+    expect(tables.fulfilments!.rows).toHaveLength(model.fulfilments.length)
+    const sections = handoutSections(model)
+    expect(sections.find((s) => s.title === 'Coverage of personas’ needs')!.lines).toHaveLength(2)
+  })
+
+  it('is found by persona and need', () => {
+    const [persona] = model.personas
+    expect(searchModel(model, persona!.name).map((match) => match.kind)).toContain('persona')
+    const [need] = model.needs
+    expect(searchModel(model, need!.text)[0]).toMatchObject({ kind: 'need', id: need!.id })
   })
 
   it('comes back the same from a board built from it (export, import)', () => {

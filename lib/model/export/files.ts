@@ -9,6 +9,10 @@ export const modelExportFiles = [
   'cubes.csv',
   'items.csv',
   'links.csv',
+  'personas.csv',
+  'needs.csv',
+  'offerings.csv',
+  'fulfilments.csv',
   'network.mmd',
 ] as const
 

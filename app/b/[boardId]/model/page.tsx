@@ -4,6 +4,7 @@ import { appContext } from '@/lib/app-context'
 import { findBoard } from '@/lib/boards'
 import { modelExportFiles } from '@/lib/model'
 import { BoardModelStore } from '@/server/model/board-model-store'
+import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
 import { ModelOutline } from '@/components/model/model-outline'
@@ -45,6 +46,8 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
           count(model.cubes.length, 'cube'),
           count(model.items.length, 'item'),
           count(model.serviceLinks.length, 'service link'),
+          count(model.personas.length, 'persona'),
+          count(model.needs.length, 'need'),
         ].join(', ')}
         .
       </p>
@@ -96,6 +99,11 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
         ) : (
           <p className="muted">No cubes on this board yet.</p>
         )}
+      </section>
+
+      <section aria-labelledby="coverage">
+        <h2 id="coverage">Coverage</h2>
+        <CoverageMatrix model={model} />
       </section>
 
       <section aria-labelledby="gaps">
