@@ -79,7 +79,12 @@ process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')))
  * Our server (sync endpoint + persistence) through the test fixture, against the given
  * database. Node runs the fixture itself (tsx as a loader), so the pid is the server's.
  */
-export async function startOurServer(label: string, database: TestDatabase): Promise<BenchServer> {
+export async function startOurServer(
+  label: string,
+  database: TestDatabase,
+  /** With a Redis URL, the instance relays through it (several instances, one board). */
+  redisUrl = '',
+): Promise<BenchServer> {
   const child = spawn(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', '--import', probeHook, ourFixture],
@@ -91,6 +96,7 @@ export async function startOurServer(label: string, database: TestDatabase): Pro
         DATABASE_URL: database.databaseUrl ?? '',
         CUBEBOARD_DATA_DIR: database.dataDir,
         AUTH_SECRET: testAuthSecret,
+        REDIS_URL: redisUrl,
       },
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     },
