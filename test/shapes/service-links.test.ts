@@ -91,6 +91,14 @@ describe('service links on a board', () => {
     stop.forEach((unregister) => unregister())
   })
 
+  it('refuse a link record whose ends are not face items', () => {
+    const { store, kyc, kycStep } = twoCubes()
+    linkService(store, kyc.id, kycStep.id)
+    const [link] = serviceLinksOf(store)
+    const broken = { ...link!, props: { ...link!.props, serviceId: 'shape:not-an-item' } }
+    expect(() => store.put([broken as typeof link & {}])).toThrow(/serviceId/)
+  })
+
   it('leave the model when they break the rules (two providers written at once: the first id stays)', () => {
     const { store, clm, kyc, kycStep } = twoCubes()
     linkService(store, kyc.id, kycStep.id)
