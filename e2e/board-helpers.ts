@@ -71,3 +71,9 @@ export async function addByKeyboard(page: Page, addButton: string, text: string)
   await page.keyboard.type(text)
   await page.keyboard.press('Enter')
 }
+
+/** The cube whose title is exactly `title` (other cubes may mention it in their links). */
+export function cubeTitled(page: Page, title: string) {
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+  return page.locator('.cube').filter({ has: page.locator('span.cube-title', { hasText: exact }) })
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { createBoard, drawCube, focused, join } from './board-helpers'
+import { createBoard, cubeTitled, drawCube, focused, join } from './board-helpers'
 
 /** Presses Tab (or Shift+Tab) until the focused element reads `text`. */
 async function tabTo(page: Page, text: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
@@ -57,6 +57,13 @@ test('a service of one cube is linked to a process step of another; the link sur
   await expect(link).toHaveCount(1)
   await expect(link).toContainText('KYC → Know your customer')
   await expect(link).toContainText('before any credit decision')
+  // Both cubes say it too, in words.
+  await expect(cubeTitled(page, 'Customer Lifecycle Management')).toContainText(
+    '→ serves Credit Risk',
+  )
+  await expect(cubeTitled(page, 'Credit Risk')).toContainText(
+    '← from Customer Lifecycle Management',
+  )
   await page.screenshot({ path: testInfo.outputPath('linked.png') })
 
   // Double-clicking the link edits its words.
@@ -85,9 +92,7 @@ test('a service of one cube is linked to a process step of another; the link sur
   await expect(bo.page.locator('.service-link')).toContainText('before the credit decision')
 
   // Deleting the provider cube takes its link along, for everyone; undo brings both back.
-  const provider = await page
-    .locator('.cube', { hasText: 'Customer Lifecycle Management' })
-    .boundingBox()
+  const provider = await cubeTitled(page, 'Customer Lifecycle Management').boundingBox()
   // An empty part of its Experience face selects the cube.
   await page.mouse.click(provider!.x + provider!.width * 0.7, provider!.y + provider!.height * 0.75)
   await page.keyboard.press('Delete')

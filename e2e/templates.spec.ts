@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
+import { cubeTitled } from './board-helpers'
 
 test('a facilitator starts from the Mortgage loan network and reads its model back', async ({
   page,
@@ -16,7 +17,7 @@ test('a facilitator starts from the Mortgage loan network and reads its model ba
   // The whole network is in view: seven cubes, eight links, departments written on them.
   await expect(page.locator('.cube')).toHaveCount(7)
   await expect(page.locator('.service-link')).toHaveCount(8)
-  await expect(page.locator('.cube', { hasText: 'Credit Risk' })).toContainText('Risk Department')
+  await expect(cubeTitled(page, 'Credit Risk')).toContainText('Risk Department')
   for (const cube of await page.locator('.cube').all()) await expect(cube).toBeInViewport()
   await page.screenshot({ path: testInfo.outputPath('mortgage-loan-network.png') })
 

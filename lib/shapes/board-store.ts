@@ -2,7 +2,6 @@ import {
   createTLStore,
   defaultBindingUtils,
   defaultShapeUtils,
-  type TLPageId,
   type TLStore,
   type TLStoreOptions,
 } from 'tldraw'
@@ -14,12 +13,10 @@ import { OrganisationShapeUtil } from './organisation-shape'
 import { personaNeedRecordInfo, personaNeedTypeName } from './persona-need-record'
 import { PersonaShapeUtil } from './persona-shape'
 import { ServiceLinkShapeUtil } from './service-link-shape'
+export { firstPageId } from './pages'
 import { valueLinkRecordInfo, valueLinkTypeName } from './value-link-record'
 import { ValueZoneShapeUtil } from './value-zone-shape'
 import { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone-tools'
-
-/** The page every board starts with (tldraw's default page id). */
-export const firstPageId = 'page:page' as TLPageId
 
 /** Cubeboard's own shapes, to pass to `<Tldraw shapeUtils>` (tldraw adds its defaults there). */
 export const cubeboardShapeUtils = [

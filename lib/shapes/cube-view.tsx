@@ -14,6 +14,7 @@ import {
 import { cubeDisplaySize, cubeOutline, type TLCubeShape } from './cube-shape'
 import { departmentColours, type DepartmentColours } from './department-colours'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from './inline-fields'
+import { serviceLinksOf } from './service-links'
 
 /** The names of faces and item kinds, as participants read them (DOMAIN.md §1). */
 export const faceLabels: Record<CubeFace, string> = {
@@ -285,6 +286,7 @@ function FaceItems({
 /** One item: its text (and terms), a button while not being edited, inputs while it is. */
 function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) {
   const { editor, isEditing, draft, setDraft, focusNext } = actions
+  const linked = useValue('item links', () => linkSummary(editor, item), [editor, item])
   if (draft?.mode === 'edit' && draft.id === item.id) {
     return (
       <ItemEditor
@@ -331,7 +333,7 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
   }
   const withTerms = kindsWithTerms.includes(item.kind)
   return (
-    <div className="cube-item" data-kind={item.kind}>
+    <div className="cube-item" data-kind={item.kind} data-linked={linked ? true : undefined}>
       <button
         type="button"
         className="cube-item-text"
@@ -339,12 +341,13 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
         tabIndex={isEditing ? 0 : -1}
         aria-label={`${kindLabels[item.kind].one}: ${item.text || 'empty'}${
           withTerms && item.terms ? `, terms: ${item.terms}` : ''
-        }. Enter to edit, Alt+arrows to move, Delete to remove`}
+        }${linked ? `, ${linked}` : ''}. Enter to edit, Alt+arrows to move, Delete to remove`}
         onClick={() => setDraft({ mode: 'edit', id: item.id })}
         onKeyDown={onKeyDown}
       >
         <span>{item.text || '…'}</span>
         {withTerms && item.terms ? <span className="cube-item-terms">{item.terms}</span> : null}
+        {linked ? <span className="cube-item-link">{linked}</span> : null}
       </button>
       {isEditing ? (
         <span className="cube-item-tools">
@@ -361,6 +364,25 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
       ) : null}
     </div>
   )
+}
+
+/**
+ * The links a service or step takes part in, as the cube says them: "→ serves Mortgage
+ * Loan" on a service, "← from Credit Risk" on a step. Null for an item with none.
+ */
+function linkSummary(editor: Editor, item: TLCubeItem): string | null {
+  if (item.kind !== 'service' && item.kind !== 'process-step') return null
+  const isService = item.kind === 'service'
+  const others = serviceLinksOf(editor.store)
+    .filter((link) => (isService ? link.props.serviceId : link.props.stepId) === item.id)
+    .map((link) => editor.store.get(isService ? link.props.stepId : link.props.serviceId))
+    .map((other) => {
+      const cube = other ? editor.getShape(other.cubeId) : undefined
+      return cube?.type === 'cube' ? cube.props.title || 'untitled cube' : null
+    })
+    .filter((title): title is string => title !== null)
+  if (others.length === 0) return null
+  return isService ? `→ serves ${[...new Set(others)].join(', ')}` : `← from ${others[0]}`
 }
 
 /** "+ add" at the end of a group; turns into an empty item editor. */

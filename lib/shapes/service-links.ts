@@ -1,5 +1,5 @@
 import { createShapeId, getIndexAbove, type IndexKey, type TLStore } from 'tldraw'
-import { firstPageId } from './board-store'
+import { firstPageId } from './pages'
 import { checkServiceLink, type ServiceLinkVerdict } from '@/lib/model'
 import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
 import { serviceLinkShapeType, type TLServiceLinkShape } from './service-link-shape'
