@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { newBoardSchema } from '@/lib/boards'
 import { startBoard } from '@/lib/board-creation'
 import { boardModelSchema } from '@/lib/model'
+import { currentUser } from '@/lib/auth/current-user'
 
 export interface CreateBoardState {
   error: string | null
@@ -20,7 +21,9 @@ export async function createBoardAction(
     template: form.get('template') || undefined,
   })
   if (!input.success) return { error: input.error.issues.map((issue) => issue.message).join('; ') }
-  const created = await startBoard(input.data)
+  const user = await currentUser()
+  if (!user || user.kind === 'guest') return { error: 'sign in with an account to create boards' }
+  const created = await startBoard(input.data, user.id)
   if ('error' in created) return { error: created.error }
   redirect(`/b/${created.board.id}`)
 }
@@ -30,6 +33,8 @@ export async function importModelAction(
   _previous: CreateBoardState,
   form: FormData,
 ): Promise<CreateBoardState> {
+  const user = await currentUser()
+  if (!user || user.kind === 'guest') return { error: 'sign in with an account to import boards' }
   const file = form.get('model')
   if (!(file instanceof File) || file.size === 0) return { error: 'choose a model JSON file' }
   if (file.size > 5 * 1024 * 1024) return { error: 'a model file is at most 5 MiB' }
@@ -47,7 +52,11 @@ export async function importModelAction(
     return { error: `${file.name} is not a Cubeboard model: ${problems.join('; ')}` }
   }
   const title = String(form.get('title') ?? '').trim() || file.name.replace(/\.json$/i, '')
-  const imported = await startBoard({ title: title.slice(0, 200), kind: 'cube' }, model.data)
+  const imported = await startBoard(
+    { title: title.slice(0, 200), kind: 'cube' },
+    user.id,
+    model.data,
+  )
   if ('error' in imported) return { error: imported.error }
   const { board } = imported
   redirect(`/b/${board.id}`)

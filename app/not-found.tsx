@@ -4,9 +4,12 @@ export default function NotFound() {
   return (
     <main>
       <h1>Not found</h1>
-      <p>This board does not exist, or the link is incomplete.</p>
       <p>
-        <Link href="/">See all boards</Link>
+        This board does not exist or you have no access to it. If someone invited you, open the
+        invite link they sent you.
+      </p>
+      <p>
+        <Link href="/">Your boards</Link>
       </p>
     </main>
   )

@@ -12,12 +12,27 @@ export interface BoardSeeds {
   fromTemplate(template: TemplateId): Uint8Array | null
 }
 
+/** The live side of boards, for routes that read or change a whole doc. */
+export interface LiveBoards {
+  /** The board's whole doc as it stands now (memory if open here, else the database); null if none. */
+  state(boardId: string): Promise<Uint8Array | null>
+  /**
+   * Makes the board hold exactly the records of `state` (a saved version), as one new
+   * change every connected client receives; false when nothing differed.
+   */
+  restore(boardId: string, state: Uint8Array): Promise<boolean>
+  /** Members or roles of the board changed: its open connections are checked again now. */
+  accessChanged(boardId: string): void
+}
+
 /** What server code needs at run time: the one database connection and the token key. */
 export interface AppContext {
   database: DatabaseConnection
   signingSecret: Uint8Array
   /** Installed by the Cubeboard server; absent when Next runs on its own. */
   seeds?: BoardSeeds
+  /** Installed by the Cubeboard server; absent when Next runs on its own. */
+  boards?: LiveBoards
 }
 
 const globalKey = Symbol.for('cubeboard.appContext')

@@ -6,14 +6,18 @@ import { templateCatalogue } from './templates/catalogue'
 export type CreationResult = { board: BoardSummary } | { error: string; status: 400 | 503 }
 
 /**
- * A new board, empty, from a template (which also sets its kind) or holding an imported
+ * A new board owned by `ownerId`, empty, from a template (which also sets its kind) or holding an imported
  * model; or why it cannot be made.
  */
-export async function startBoard(input: NewBoard, model?: BoardModel): Promise<CreationResult> {
+export async function startBoard(
+  input: NewBoard,
+  ownerId: string,
+  model?: BoardModel,
+): Promise<CreationResult> {
   const { database, seeds } = await appContext()
   const template = templateCatalogue.find((entry) => entry.id === input.template)
   const board = { ...input, kind: template?.kind ?? input.kind }
-  if (!model && !template) return { board: await createBoard(database.db, board) }
+  if (!model && !template) return { board: await createBoard(database.db, board, ownerId) }
   if (!seeds)
     return {
       error: 'starting from a template or a model needs the Cubeboard server (npm start)',
@@ -26,5 +30,5 @@ export async function startBoard(input: NewBoard, model?: BoardModel): Promise<C
     const reason = error instanceof Error ? error.message : String(error)
     return { error: `the board cannot hold this model: ${reason}`, status: 400 }
   }
-  return { board: await createBoard(database.db, board, seed ?? undefined) }
+  return { board: await createBoard(database.db, board, ownerId, seed ?? undefined) }
 }

@@ -1,9 +1,10 @@
-import crypto from 'node:crypto'
-import { desc, eq } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Database } from './db/client'
+import { randomId } from './auth/secrets'
 import { templateIds } from './templates/catalogue'
-import { boardKinds, boards, boardUpdates, type BoardKind } from './db/schema'
+import { boardKinds, boardMembers, boards, boardUpdates, users, type BoardKind } from './db/schema'
+import type { BoardRole } from './auth/board-roles'
 
 export interface BoardSummary {
   id: string
@@ -11,6 +12,7 @@ export interface BoardSummary {
   kind: BoardKind
   createdAt: Date
   updatedAt: Date
+  archivedAt: Date | null
 }
 
 /** What a person or script sends to create a board. */
@@ -34,31 +36,93 @@ export function isBoardId(value: string): boolean {
   return boardIdPattern.test(value)
 }
 
-function newBoardId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'
-  return Array.from({ length: 16 }, () => alphabet[crypto.randomInt(alphabet.length)]).join('')
-}
-
-/** Creates a board; `seed` is the first update of its doc (a template or an import), if any. */
+/** Creates a board owned by `ownerId`; `seed` is the first update of its doc (a template, an import or a copy). */
 export async function createBoard(
   db: Database,
   input: NewBoard,
+  ownerId: string,
   seed?: Uint8Array,
 ): Promise<BoardSummary> {
   return db.transaction(async (tx) => {
     const [board] = await tx
       .insert(boards)
-      .values({ id: newBoardId(), title: input.title, kind: input.kind })
+      .values({ id: randomId(), title: input.title, kind: input.kind })
       .returning()
     if (!board) throw new Error('the database returned no row for the new board')
+    await tx.insert(boardMembers).values({ boardId: board.id, userId: ownerId, role: 'owner' })
     if (seed) await tx.insert(boardUpdates).values({ boardId: board.id, update: seed })
     return board
   })
 }
 
-/** Boards, most recently edited first. */
-export function listBoards(db: Database, limit = 200): Promise<BoardSummary[]> {
-  return db.select().from(boards).orderBy(desc(boards.updatedAt)).limit(limit)
+/** A board as its member sees it on the dashboard. */
+export interface MemberBoard extends BoardSummary {
+  role: BoardRole
+  /** Up to eight people who have had it open, most recent first. */
+  visitors: string[]
+}
+
+/** The boards `userId` owns or joined, most recently edited first; archived ones apart. */
+export async function boardsOf(
+  db: Database,
+  userId: string,
+  options: { archived: boolean; limit?: number },
+): Promise<MemberBoard[]> {
+  const mine = await db
+    .select({ board: boards, role: boardMembers.role })
+    .from(boardMembers)
+    .innerJoin(boards, eq(boards.id, boardMembers.boardId))
+    .where(
+      and(
+        eq(boardMembers.userId, userId),
+        options.archived ? isNotNull(boards.archivedAt) : isNull(boards.archivedAt),
+      ),
+    )
+    .orderBy(desc(boards.updatedAt))
+    .limit(options.limit ?? 200)
+  if (mine.length === 0) return []
+  const visits = await db
+    .select({ boardId: boardMembers.boardId, name: users.name, email: users.email })
+    .from(boardMembers)
+    .innerJoin(users, eq(users.id, boardMembers.userId))
+    .where(
+      and(
+        inArray(
+          boardMembers.boardId,
+          mine.map((row) => row.board.id),
+        ),
+        isNotNull(boardMembers.lastVisitAt),
+      ),
+    )
+    .orderBy(desc(boardMembers.lastVisitAt))
+  const visitors = new Map<string, string[]>()
+  for (const visit of visits) {
+    const names = visitors.get(visit.boardId) ?? []
+    if (names.length < 8) names.push(visit.name ?? visit.email ?? 'Someone')
+    visitors.set(visit.boardId, names)
+  }
+  return mine.map(({ board, role }) => ({ ...board, role, visitors: visitors.get(board.id) ?? [] }))
+}
+
+export async function renameBoard(db: Database, boardId: string, title: string): Promise<void> {
+  await db.update(boards).set({ title }).where(eq(boards.id, boardId))
+}
+
+/** Archives a board (read-only, off the main list) or brings it back. */
+export async function setBoardArchived(
+  db: Database,
+  boardId: string,
+  archived: boolean,
+): Promise<void> {
+  await db
+    .update(boards)
+    .set({ archivedAt: archived ? new Date() : null })
+    .where(eq(boards.id, boardId))
+}
+
+/** Deletes a board and everything of it (log, snapshot, model, members, invites, versions). */
+export async function deleteBoard(db: Database, boardId: string): Promise<void> {
+  await db.delete(boards).where(eq(boards.id, boardId))
 }
 
 export async function findBoard(db: Database, boardId: string): Promise<BoardSummary | null> {

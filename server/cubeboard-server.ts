@@ -2,11 +2,15 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { installAppContext } from '@/lib/app-context'
 import { loadSigningSecret } from '@/lib/auth/secret'
+import { peerHeader } from '@/lib/auth/sign-in-methods'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
 import { boardSeeds } from './board-seeds'
 import { RedisRelay } from './cluster/redis-relay'
-import { BoardModelStore } from './model/board-model-store'
 import { ModelKeeper } from './model/model-keeper'
+import { BoardModelStore, modelOfDoc } from './model/board-model-store'
+import { liveBoards } from './live-boards'
+import { recordVisit, rolesOnBoards } from '@/lib/auth/members'
+import { saveVersion, versionTime } from '@/lib/versions'
 import { BoardLogStore } from './sync/board-log-store'
 import { CompactionScheduler } from './sync/compaction-scheduler'
 import { EditTimes } from './sync/edit-times'
@@ -25,6 +29,8 @@ export interface CubeboardOptions {
   /** Serve the Next app ('production' needs `next build` first), or only the sync endpoint. */
   web: 'production' | 'development' | false
   keepAliveMs?: number
+  /** How often open connections are checked against board members (default 2 s). */
+  accessCheckMs?: number
   log?: Pick<Console, 'info' | 'warn' | 'error'>
 }
 
@@ -51,7 +57,6 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     authSecret: options.authSecret,
     dataDir: options.dataDir,
   })
-  installAppContext({ database, signingSecret, seeds: boardSeeds })
 
   const store = new BoardLogStore(database.db)
   const compaction = new CompactionScheduler({
@@ -76,8 +81,39 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     save: (boardId, model) => modelStore.save(boardId, model),
     onError: (boardId, error) => log.error(`deriving the model of board ${boardId} failed`, error),
   })
-  const rooms = new Rooms({ store, writer, compaction, relay, models })
-  const sync = createSyncServer({ rooms, signingSecret, keepAliveMs: options.keepAliveMs, log })
+  const rooms = new Rooms({
+    store,
+    writer,
+    compaction,
+    relay,
+    models,
+    onSessionEnd: (boardId, state) => {
+      const name = `Session ended ${versionTime(new Date())}`
+      saveVersion(database.db, { boardId, name, state, automatic: true, createdBy: null }).catch(
+        (error: unknown) => log.error(`saving the automatic version of ${boardId} failed`, error),
+      )
+    },
+  })
+  const sync = createSyncServer({
+    rooms,
+    signingSecret,
+    keepAliveMs: options.keepAliveMs,
+    members: { rolesOn: (boardIds) => rolesOnBoards(database.db, boardIds) },
+    accessCheckMs: options.accessCheckMs,
+    onMemberLeft: (boardId, userId, room) => {
+      // What they saw as they left: next time, the board shows what changed since.
+      recordVisit(database.db, boardId, userId, modelOfDoc(room.doc)).catch((error: unknown) =>
+        log.warn(`could not note the visit of ${userId} to ${boardId}`, error),
+      )
+    },
+    log,
+  })
+  installAppContext({
+    database,
+    signingSecret,
+    seeds: boardSeeds,
+    boards: liveBoards({ rooms, store, recheckAccess: (boardId) => sync.recheckAccess(boardId) }),
+  })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null
   const server = http.createServer((request, response) => {
@@ -91,6 +127,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
       response.end(JSON.stringify({ error: 'this process serves the sync endpoint only' }))
       return
     }
+    request.headers[peerHeader] = fromThisMachine(request) ? 'local' : 'remote'
     void web.handleRequest(request, response)
   })
   server.on('upgrade', (request, socket, head) => {
@@ -146,4 +183,14 @@ async function startNext(dev: boolean, options: CubeboardOptions) {
     handleUpgrade: app.getUpgradeHandler(),
     close: () => app.close(),
   }
+}
+
+/** A request straight from this machine: a loopback peer, not relayed by a proxy. */
+function fromThisMachine(request: http.IncomingMessage): boolean {
+  const peer = request.socket.remoteAddress ?? ''
+  const loopback = peer === '::1' || peer.startsWith('127.') || peer.startsWith('::ffff:127.')
+  const relayed = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some(
+    (name) => name in request.headers,
+  )
+  return loopback && !relayed
 }

@@ -6,6 +6,8 @@ async function main() {
   // Next's telemetry would call the internet; Cubeboard makes no outside calls at run time.
   process.env.NEXT_TELEMETRY_DISABLED ??= '1'
   const env = readEnv()
+  // Without a configured address, next-auth builds its links from the Host header people used.
+  if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true'
   const dataDir = dataDirectory(env)
   const cubeboard = await startCubeboard({
     port: env.PORT,

@@ -1,5 +1,6 @@
 // First: sets the PostgreSQL default before the test helpers read it.
 import { benchPostgresUrl, probePostgres } from '../sync-fanout/postgres'
+import { testOwner } from '../../test/helpers/test-owner'
 import fs from 'node:fs'
 import path from 'node:path'
 import { createBoard } from '@/lib/boards'
@@ -57,7 +58,13 @@ try {
     dataDir: database.dataDir,
   })
   const newBoard = async () =>
-    (await createBoard(connection.db, { title: 'bench', kind: 'cube' })).id
+    (
+      await createBoard(
+        connection.db,
+        { title: 'bench', kind: 'cube' },
+        await testOwner(connection.db),
+      )
+    ).id
   const configs = [
     { label: 'reference (1 process)', endpoints: [reference] },
     { label: 'ours, 1 instance', endpoints: ours.slice(0, 1) },

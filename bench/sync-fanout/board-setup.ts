@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { testOwner } from '../../test/helpers/test-owner'
 import { sql } from 'drizzle-orm'
 import { createBoard } from '@/lib/boards'
 import { openDatabase, type Database } from '@/lib/db/client'
@@ -51,9 +52,10 @@ export async function prepareBoards(
 /** Creates `count` empty boards and returns their ids. */
 export async function createBoards(db: Database, count: number, title: string): Promise<string[]> {
   const ids: string[] = []
+  const owner = await testOwner(db)
   for (let start = 0; start < count; start += 50) {
     const batch = Array.from({ length: Math.min(50, count - start) }, (_, index) =>
-      createBoard(db, { title: `${title} ${start + index + 1}`, kind: 'cube' }),
+      createBoard(db, { title: `${title} ${start + index + 1}`, kind: 'cube' }, owner),
     )
     ids.push(...(await Promise.all(batch)).map((board) => board.id))
   }

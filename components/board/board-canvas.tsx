@@ -5,9 +5,18 @@ import '@/lib/shapes/cube-shape.css'
 import '@/lib/shapes/value-zone.css'
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
-import { computed, Tldraw, type Editor, type TLUser, type TLUserId } from 'tldraw'
+import {
+  computed,
+  getUserPreferences,
+  setUserPreferences,
+  Tldraw,
+  type Editor,
+  type TLUser,
+  type TLUserId,
+} from 'tldraw'
 import { getAssetUrls } from '@tldraw/assets/selfHosted'
 import type { RoomRole } from '@/lib/auth/room-token'
+import { may, type BoardRole } from '@/lib/auth/board-roles'
 import type { RoomToken } from '@/lib/sync/board-connection'
 import {
   cubeboardShapeUtils,
@@ -19,7 +28,6 @@ import {
 import { bindPresence } from '@/lib/sync/presence'
 import { ConnectionIndicator } from './connection-indicator'
 import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
-import { DisplayNameForm, useDisplayName } from './display-name-form'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { focusOnBoard } from './use-live-model'
@@ -33,6 +41,13 @@ export interface BoardCanvasProps {
   boardId: string
   title: string
   role: RoomRole
+  /** The signed-in person's name, shown to others on their cursor. */
+  userName: string
+  /** Their role on the board (the connection's `role` may be lower: `?view`, archived). */
+  boardRole: BoardRole
+  archived: boolean
+  /** Set when showing a saved version (read-only, not connected) instead of the live board. */
+  versionName?: string
   /** Minted while rendering the page, which saves a round trip before connecting. */
   token: RoomToken
   session: BoardSession
@@ -40,12 +55,13 @@ export interface BoardCanvasProps {
 
 /** The live board: a full-screen tldraw canvas shared with everyone in the room. */
 export function BoardCanvas(props: BoardCanvasProps) {
-  const [displayName, setDisplayName] = useDisplayName()
-  if (!displayName) return <DisplayNameForm onSave={setDisplayName} />
+  // Cursors and the people menu show the signed-in name; set before tldraw first reads it.
+  useState(() => setUserPreferences({ ...getUserPreferences(), name: props.userName }))
   return <LiveBoard {...props} />
 }
 
-function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
+function LiveBoard(props: BoardCanvasProps) {
+  const { boardId, title, role, boardRole, archived, versionName, session } = props
   const board = useBoardStore(session, role)
   const [editor, setEditor] = useState<Editor | null>(null)
   const awareness = session.live?.provider.awareness
@@ -86,7 +102,8 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
       <header className="board-header">
         <Link href="/">← Boards</Link>
         <h1>{title}</h1>
-        {role === 'viewer' ? <span className="badge">View only</span> : null}
+        {archived ? <span className="badge">Archived · read-only</span> : null}
+        {role === 'viewer' && !archived ? <span className="badge">View only</span> : null}
         {role !== 'viewer' ? (
           <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
             Link services
@@ -95,7 +112,15 @@ function LiveBoard({ boardId, title, role, session }: BoardCanvasProps) {
         <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
           Model
         </button>
-        <ConnectionIndicator state={session.connection} />
+        <Link href={`/b/${boardId}/versions`}>Versions</Link>
+        {versionName ? (
+          <span className="badge">Version “{versionName}” · read-only</span>
+        ) : (
+          <>
+            {may(boardRole, 'invite') ? <Link href={`/b/${boardId}/share`}>Share</Link> : null}
+            <ConnectionIndicator state={session.connection} />
+          </>
+        )}
       </header>
       {board.mustReload ? (
         <p className="board-notice" role="alert">

@@ -1,20 +1,26 @@
 import { errors, jwtVerify, SignJWT } from 'jose'
 import { z } from 'zod'
+import { boardRoles, type BoardRole } from './board-roles'
 
-/** What a connection may do in a room. Accounts add owner and facilitator later. */
-export const roomRoles = ['editor', 'viewer'] as const
-export type RoomRole = (typeof roomRoles)[number]
+/** A connection's role in a room is the member's role on the board. */
+export type RoomRole = BoardRole
 
 export interface RoomGrant {
   boardId: string
   role: RoomRole
+  /** The member the token was minted for; the sync server re-checks their membership. */
+  userId: string
 }
 
 /** Tokens only open a connection; an open connection outlives its token. */
 export const roomTokenLifetimeSeconds = 15 * 60
 
 const audience = 'cubeboard:sync'
-const claimsSchema = z.object({ board: z.string().min(1), role: z.enum(roomRoles) })
+const claimsSchema = z.object({
+  board: z.string().min(1),
+  role: z.enum(boardRoles),
+  sub: z.string().min(1),
+})
 
 /** Signs a short-lived token that lets one connection into one board with one role. */
 export async function mintRoomToken(
@@ -26,6 +32,7 @@ export async function mintRoomToken(
   const expiresAt = issuedAt + lifetimeSeconds
   const token = await new SignJWT({ board: grant.boardId, role: grant.role })
     .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(grant.userId)
     .setAudience(audience)
     .setIssuedAt(issuedAt)
     .setExpirationTime(expiresAt)
@@ -49,8 +56,10 @@ export async function verifyRoomToken(token: string, secret: Uint8Array): Promis
   try {
     const { payload } = await jwtVerify(token, secret, { audience, algorithms: ['HS256'] })
     const claims = claimsSchema.safeParse(payload)
-    if (!claims.success) throw new RoomTokenError('room token has no valid board or role', false)
-    return { boardId: claims.data.board, role: claims.data.role }
+    if (!claims.success) {
+      throw new RoomTokenError('room token has no valid board, role or member', false)
+    }
+    return { boardId: claims.data.board, role: claims.data.role, userId: claims.data.sub }
   } catch (error) {
     if (error instanceof RoomTokenError) throw error
     if (error instanceof errors.JWTExpired) {

@@ -1,7 +1,7 @@
-import { desc, eq, sql } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
 import * as Y from 'yjs'
 import type { Database } from '@/lib/db/client'
-import { boardModels, boards } from '@/lib/db/schema'
+import { boardMembers, boardModels, boards } from '@/lib/db/schema'
 import { modelFromRecords, searchModel, type BoardModel, type ModelMatch } from '@/lib/model'
 import { recordsOfDoc } from '@/lib/sync/record-layout'
 import { BoardLogStore } from '../sync/board-log-store'
@@ -39,10 +39,10 @@ export class BoardModelStore {
   }
 
   /**
-   * Boards whose stored models name the query (departments, cubes, items), most recently
+   * Boards of `userId` whose stored models name the query (departments, cubes, items), most recently
    * edited first. Reads the models of the `scanLimit` latest boards.
    */
-  async search(query: string, scanLimit = 1000): Promise<BoardSearchResult[]> {
+  async search(query: string, userId: string, scanLimit = 1000): Promise<BoardSearchResult[]> {
     const rows = await this.db
       .select({
         id: boards.id,
@@ -52,6 +52,10 @@ export class BoardModelStore {
       })
       .from(boardModels)
       .innerJoin(boards, eq(boards.id, boardModels.boardId))
+      .innerJoin(
+        boardMembers,
+        and(eq(boardMembers.boardId, boards.id), eq(boardMembers.userId, userId)),
+      )
       .orderBy(desc(boards.updatedAt))
       .limit(scanLimit)
     return rows.flatMap(({ model, ...board }) => {

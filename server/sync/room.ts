@@ -34,6 +34,8 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   /** Each connection with the awareness client ids it controls (removed when it leaves). */
   private readonly connections = new Map<RoomConnection, Set<number>>()
+  /** Whether this instance's clients (or the server, for them) changed the doc since it loaded. */
+  edited = false
 
   constructor(
     readonly boardId: string,
@@ -172,7 +174,9 @@ export class Room {
     for (const connection of this.connections.keys()) {
       if (connection !== origin) connection.send(message)
     }
-    if (origin !== fromOtherInstance) this.options.onUpdate(update)
+    if (origin === fromOtherInstance) return
+    this.edited = true
+    this.options.onUpdate(update)
   }
 
   private readonly relayAwareness = (

@@ -24,6 +24,8 @@ interface Dependencies {
   relay?: BoardRelay
   /** Keeps each board's shared model up to date with its doc. */
   models?: Pick<ModelKeeper, 'changed' | 'flush'>
+  /** Called as a board leaves memory after its clients changed it: the end of a session. */
+  onSessionEnd?(boardId: string, state: Uint8Array): void
 }
 
 /**
@@ -76,6 +78,11 @@ export class Rooms {
     return this.rooms.size
   }
 
+  /** The room of a board if this process has it in memory, without holding it. */
+  loaded(boardId: string): Room | null {
+    return this.rooms.get(boardId) ?? null
+  }
+
   /**
    * Loads (or finds) the room of a board and holds it for the caller, who must call
    * `release` once. Resolves to null when the board does not exist.
@@ -104,6 +111,7 @@ export class Rooms {
       if (this.holders.has(room) || this.rooms.get(room.boardId) !== room) return
       this.rooms.delete(room.boardId)
       this.deps.models?.flush(room.boardId)
+      if (room.edited) this.deps.onSessionEnd?.(room.boardId, Y.encodeStateAsUpdate(room.doc))
       room.destroy()
       void this.deps.relay?.leave(room.boardId)
       this.deps.compaction.finish(room.boardId)

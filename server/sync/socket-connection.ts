@@ -10,6 +10,8 @@ export class SocketConnection implements RoomConnection {
 
   constructor(
     readonly socket: WebSocket,
+    readonly boardId: string,
+    readonly userId: string,
     readonly role: RoomRole,
   ) {
     socket.on('pong', () => {

@@ -7,12 +7,19 @@ import type { Room } from './room'
 import type { Rooms } from './rooms'
 import { SocketConnection } from './socket-connection'
 import { SyncRefusal } from './sync-refusal'
+import { AccessWatch, type MemberRoles } from './access-watch'
 
 export const syncPathPrefix = '/sync/'
 
 export interface SyncServerOptions {
   rooms: Rooms
   signingSecret: Uint8Array
+  /** Board members now; without it, a valid token is enough (tests of the protocol alone). */
+  members?: MemberRoles
+  /** How often open connections are checked against the members. */
+  accessCheckMs?: number
+  /** A member's last connection to a board closed (they left it). */
+  onMemberLeft?(boardId: string, userId: string, room: Room): void
   /** An idle connection gets a protocol message (and a ping) this often; the client gives up after 30 s. */
   keepAliveMs?: number
   log?: Pick<Console, 'info' | 'warn' | 'error'>
@@ -22,6 +29,8 @@ export interface SyncServer {
   /** Takes an HTTP upgrade whose path starts with /sync/. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void
   readonly connectionCount: number
+  /** Checks the open connections of a board against its members now. */
+  recheckAccess(boardId: string): Promise<void>
   /** Closes every connection with 1012 so clients reconnect (to this or another instance). */
   close(): Promise<void>
 }
@@ -42,6 +51,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     perMessageDeflate: false,
   })
   const connections = new Map<SocketConnection, Room>()
+  const access = options.members
+    ? new AccessWatch(options.members, () => connections.keys(), log)
+    : null
+  access?.start(options.accessCheckMs ?? 2000)
 
   const keepAlive = setInterval(
     () => {
@@ -82,7 +95,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     if (grant.boardId !== boardId) {
       throw new SyncRefusal(closeCodes.forbidden, 'token is for another board')
     }
-    return grant
+    return access ? { ...grant, role: await access.admit(grant) } : grant
   }
 
   async function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
@@ -115,13 +128,13 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     let attached = false
     wss.handleUpgrade(request, socket, head, (ws) => {
       attached = true
-      attach(ws, grant.role, openedRoom)
+      attach(new SocketConnection(ws, grant.boardId, grant.userId, grant.role), openedRoom)
     })
     if (!attached) rooms.release(openedRoom)
   }
 
-  function attach(ws: WebSocket, role: RoomGrant['role'], room: Room) {
-    const connection = new SocketConnection(ws, role)
+  function attach(connection: SocketConnection, room: Room) {
+    const ws = connection.socket
     connections.set(connection, room)
     let detached = false
     const detach = () => {
@@ -129,6 +142,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       detached = true
       connections.delete(connection)
       room.leave(connection)
+      const stillHere = [...connections.keys()].some(
+        (other) => other.boardId === connection.boardId && other.userId === connection.userId,
+      )
+      if (!stillHere) options.onMemberLeft?.(connection.boardId, connection.userId, room)
       rooms.release(room)
     }
     const refuseMessage = (refusal: SyncRefusal) => {
@@ -170,8 +187,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     get connectionCount() {
       return connections.size
     },
+    recheckAccess: (boardId) => access?.check(boardId) ?? Promise.resolve(),
     close: async () => {
       clearInterval(keepAlive)
+      access?.stop()
       const closed = [...connections.keys()].map(
         (connection) =>
           new Promise<void>((resolve) => {

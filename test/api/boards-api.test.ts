@@ -9,6 +9,7 @@ import { GET as listBoards, POST as createBoard } from '@/app/api/boards/route'
 import { POST as mintToken } from '@/app/api/boards/[boardId]/token/route'
 import { createTestDatabase, type TestDatabase } from '../helpers/databases'
 import { testSigningSecret } from '../helpers/server'
+import { ownerRequest, signInTestOwner, testOwnerId } from '../helpers/test-owner'
 
 let testDatabase: TestDatabase
 let database: DatabaseConnection
@@ -17,6 +18,7 @@ beforeAll(async () => {
   testDatabase = await createTestDatabase('pglite')
   database = await openDatabase({ dataDir: testDatabase.dataDir })
   installAppContext({ database, signingSecret: testSigningSecret, seeds: boardSeeds })
+  await signInTestOwner(database.db)
 })
 afterAll(async () => {
   await database.close()
@@ -24,7 +26,7 @@ afterAll(async () => {
 })
 
 function jsonRequest(url: string, body: unknown) {
-  return new Request(`http://localhost${url}`, {
+  return ownerRequest(`http://localhost${url}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -54,7 +56,7 @@ describe('/api/boards', () => {
     const created = await response.json()
     expect(created.id).toMatch(/^[a-z0-9]{16}$/)
     expect(created.title).toBe('Mortgage loan network')
-    const list = await (await listBoards()).json()
+    const list = await (await listBoards(ownerRequest('http://localhost/api/boards'))).json()
     expect(list.boards.map((board: { id: string }) => board.id)).toContain(created.id)
   })
 
@@ -100,19 +102,27 @@ describe('POST /api/boards/<id>/token', () => {
     const response = await tokenRequest(id, { role: 'viewer' })
     expect(response.status).toBe(200)
     const { token } = await response.json()
-    expect(await verifyRoomToken(token, testSigningSecret)).toEqual({ boardId: id, role: 'viewer' })
+    expect(await verifyRoomToken(token, testSigningSecret)).toEqual({
+      boardId: id,
+      role: 'viewer',
+      userId: testOwnerId,
+    })
   })
 
   it('answers 404 for an unknown board', async () => {
     const response = await tokenRequest('nosuchboard00000', { role: 'editor' })
     expect(response.status).toBe(404)
-    expect((await response.json()).error).toBe('board nosuchboard00000 does not exist')
+    expect((await response.json()).error).toBe(
+      'board nosuchboard00000 does not exist or you have no access to it',
+    )
   })
 
   it('answers 400 for an unknown role', async () => {
     const { id } = await (await createBoard(jsonRequest('/api/boards', { title: 'Roles' }))).json()
     const response = await tokenRequest(id, { role: 'admin' })
     expect(response.status).toBe(400)
-    expect((await response.json()).error).toContain('role must be one of: editor, viewer')
+    expect((await response.json()).error).toContain(
+      'role must be one of: owner, facilitator, editor, viewer',
+    )
   })
 })

@@ -6,19 +6,30 @@ const secret = new TextEncoder().encode('a-secret-for-room-token-tests-012345678
 
 describe('room tokens', () => {
   it('carry the board and role they were minted for', async () => {
-    const { token, expiresAt } = await mintRoomToken({ boardId: 'b1', role: 'viewer' }, secret)
-    expect(await verifyRoomToken(token, secret)).toEqual({ boardId: 'b1', role: 'viewer' })
+    const { token, expiresAt } = await mintRoomToken(
+      { boardId: 'b1', role: 'viewer', userId: 'u1' },
+      secret,
+    )
+    expect(await verifyRoomToken(token, secret)).toEqual({
+      boardId: 'b1',
+      role: 'viewer',
+      userId: 'u1',
+    })
     expect(expiresAt.getTime()).toBeGreaterThan(Date.now())
   })
 
   it('are refused once expired, saying so', async () => {
-    const { token } = await mintRoomToken({ boardId: 'b1', role: 'editor' }, secret, -1)
+    const { token } = await mintRoomToken(
+      { boardId: 'b1', role: 'editor', userId: 'u1' },
+      secret,
+      -1,
+    )
     await expect(verifyRoomToken(token, secret)).rejects.toMatchObject({ expired: true })
   })
 
   it('are refused when signed with another secret', async () => {
     const other = new TextEncoder().encode('another-secret-entirely-0123456789abcdef')
-    const { token } = await mintRoomToken({ boardId: 'b1', role: 'editor' }, other)
+    const { token } = await mintRoomToken({ boardId: 'b1', role: 'editor', userId: 'u1' }, other)
     await expect(verifyRoomToken(token, secret)).rejects.toThrow('room token is not valid')
   })
 
@@ -28,6 +39,6 @@ describe('room tokens', () => {
       .setAudience('cubeboard:sync')
       .setExpirationTime('1m')
       .sign(secret)
-    await expect(verifyRoomToken(token, secret)).rejects.toThrow('no valid board or role')
+    await expect(verifyRoomToken(token, secret)).rejects.toThrow('no valid board, role or member')
   })
 })

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testOwner } from '../helpers/test-owner'
 import * as Y from 'yjs'
 import { createBoard } from '@/lib/boards'
 import { BoardLogStore } from '@/server/sync/board-log-store'
@@ -51,7 +52,13 @@ describe.skipIf(!canRun)('several instances through Redis', () => {
   })
 
   async function newBoard(): Promise<string> {
-    return (await createBoard(instances[0]!.database.db, { title: 'Cluster', kind: 'cube' })).id
+    return (
+      await createBoard(
+        instances[0]!.database.db,
+        { title: 'Cluster', kind: 'cube' },
+        await testOwner(instances[0]!.database.db),
+      )
+    ).id
   }
 
   /** Two stock clients on each instance. */

@@ -5,6 +5,7 @@ import { mintRoomToken, type RoomRole } from '@/lib/auth/room-token'
 import { createBoard } from '@/lib/boards'
 import { startCubeboard, type RunningCubeboard } from '@/server/cubeboard-server'
 import { createTestDatabase, type TestDatabase } from './databases'
+import { testOwner, testOwnerId } from './test-owner'
 
 export const testAuthSecret = 'test-secret-that-is-at-least-32-characters'
 export const testSigningSecret = new TextEncoder().encode(testAuthSecret)
@@ -56,7 +57,11 @@ export async function createTestBoard(
   server: RunningCubeboard,
   title = 'Test board',
 ): Promise<string> {
-  const board = await createBoard(server.database.db, { title, kind: 'cube' })
+  const board = await createBoard(
+    server.database.db,
+    { title, kind: 'cube' },
+    await testOwner(server.database.db),
+  )
   return board.id
 }
 
@@ -65,7 +70,11 @@ export async function tokenFor(
   role: RoomRole = 'editor',
   lifetimeSeconds?: number,
 ) {
-  const { token } = await mintRoomToken({ boardId, role }, testSigningSecret, lifetimeSeconds)
+  const { token } = await mintRoomToken(
+    { boardId, role, userId: testOwnerId },
+    testSigningSecret,
+    lifetimeSeconds,
+  )
   return token
 }
 

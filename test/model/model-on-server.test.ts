@@ -6,6 +6,7 @@ import { GET as search } from '@/app/api/search/route'
 import { POST as createBoardRoute } from '@/app/api/boards/route'
 import { BoardModelStore } from '@/server/model/board-model-store'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
+import { ownerRequest, signInTestOwner } from '../helpers/test-owner'
 import { joinBoard, leaveBoard } from '../helpers/participants'
 import { batchChangesPerManualFrame, cubeShape, endFrame } from '../helpers/tldraw-stores'
 
@@ -14,11 +15,12 @@ batchChangesPerManualFrame()
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer()
+  await signInTestOwner(server.database.db)
 })
 afterAll(() => server.stop())
 
 function requestModel(boardId: string) {
-  return getModel(new Request(`http://localhost/api/boards/${boardId}/model`), {
+  return getModel(ownerRequest(`http://localhost/api/boards/${boardId}/model`), {
     params: Promise.resolve({ boardId }),
   })
 }
@@ -76,7 +78,7 @@ describe('the shared model kept on the server', () => {
     leaveBoard(ada)
     await eventually(() => server.rooms.size === 0, 'room unloaded', 10_000)
     const download = (file: string) =>
-      getExport(new Request(`http://localhost/api/boards/${boardId}/model/${file}`), {
+      getExport(ownerRequest(`http://localhost/api/boards/${boardId}/model/${file}`), {
         params: Promise.resolve({ boardId, file }),
       })
     const items = await download('items.csv')
@@ -102,7 +104,7 @@ describe('the shared model kept on the server', () => {
 
   it('names downloads after boards with any title, in ASCII and in UTF-8', async () => {
     const boardId = await createTestBoard(server, 'Försäljning ✓ 2026')
-    const response = await getExport(new Request('http://localhost/'), {
+    const response = await getExport(ownerRequest('http://localhost/'), {
       params: Promise.resolve({ boardId, file: 'cubes.csv' }),
     })
     expect(response.headers.get('content-disposition')).toBe(
@@ -121,7 +123,7 @@ describe('the shared model kept on the server', () => {
     endFrame(ada.store)
     leaveBoard(ada)
     const find = async (q: string) =>
-      (await search(new Request(`http://localhost/api/search?q=${encodeURIComponent(q)}`))).json()
+      (await search(ownerRequest(`http://localhost/api/search?q=${encodeURIComponent(q)}`))).json()
     await eventually(async () => (await find('your customer')).results.length > 0, 'found', 10_000)
     const { results } = await find('your customer')
     expect(results).toEqual([
@@ -131,7 +133,7 @@ describe('the shared model kept on the server', () => {
       },
     ])
     expect((await find('nothing like this')).results).toEqual([])
-    const blank = await search(new Request('http://localhost/api/search?q=%20'))
+    const blank = await search(ownerRequest('http://localhost/api/search?q=%20'))
     expect(blank.status).toBe(400)
     expect(await blank.json()).toEqual({ error: 'add a search: /api/search?q=<words>' })
   })
@@ -168,7 +170,7 @@ describe('the shared model kept on the server', () => {
     const exported = await (await requestModel(boardId)).json()
 
     const response = await createBoardRoute(
-      new Request('http://localhost/api/boards', {
+      ownerRequest('http://localhost/api/boards', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ title: 'Imported', model: exported }),
@@ -191,7 +193,7 @@ describe('the shared model kept on the server', () => {
   it('refuses an import that is not a model, saying what is wrong', async () => {
     const post = (body: unknown) =>
       createBoardRoute(
-        new Request('http://localhost/api/boards', {
+        ownerRequest('http://localhost/api/boards', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(body),
@@ -258,6 +260,8 @@ describe('the shared model kept on the server', () => {
   it('answers 404 with a reason for an unknown board', async () => {
     const response = await requestModel('nosuchboard00000')
     expect(response.status).toBe(404)
-    expect(await response.json()).toEqual({ error: 'board nosuchboard00000 does not exist' })
+    expect(await response.json()).toEqual({
+      error: 'board nosuchboard00000 does not exist or you have no access to it',
+    })
   })
 })

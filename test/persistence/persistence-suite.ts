@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testOwner } from '../helpers/test-owner'
 import * as Y from 'yjs'
 import { count, eq } from 'drizzle-orm'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
@@ -40,7 +41,11 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
 
     it('writes updates in short batches soon after they arrive', async () => {
       const server = await startTestServer({ testDatabase })
-      const board = await createBoard(server.database.db, { title: 'Batches', kind: 'cube' })
+      const board = await createBoard(
+        server.database.db,
+        { title: 'Batches', kind: 'cube' },
+        await testOwner(server.database.db),
+      )
       const client = connectClient(server.syncUrl, board.id, await tokenFor(board.id))
       await whenSynced(client.provider)
       for (let i = 0; i < 40; i++) client.doc.getMap('shapes').set(`shape${i}`, i)
@@ -56,7 +61,11 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
 
     it('loads a board from the database before the first sync reply', async () => {
       const first = await startTestServer({ testDatabase })
-      const board = await createBoard(first.database.db, { title: 'Load first', kind: 'cube' })
+      const board = await createBoard(
+        first.database.db,
+        { title: 'Load first', kind: 'cube' },
+        await testOwner(first.database.db),
+      )
       const writer = connectClient(first.syncUrl, board.id, await tokenFor(board.id))
       await whenSynced(writer.provider)
       writer.doc.getMap('shapes').set('cube', 'Mortgage Loan')
@@ -77,7 +86,11 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
     it('keeps everything across a restart; connected clients reconnect and converge', async () => {
       const first = await startTestServer({ testDatabase })
       const port = first.port
-      const board = await createBoard(first.database.db, { title: 'Restart', kind: 'cube' })
+      const board = await createBoard(
+        first.database.db,
+        { title: 'Restart', kind: 'cube' },
+        await testOwner(first.database.db),
+      )
       const a = connectClient(first.syncUrl, board.id, await tokenFor(board.id))
       const b = connectClient(first.syncUrl, board.id, await tokenFor(board.id))
       await Promise.all([whenSynced(a.provider), whenSynced(b.provider)])
@@ -113,7 +126,11 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
         databaseUrl: testDatabase.databaseUrl,
         dataDir: testDatabase.dataDir,
       })
-      const board = await createBoard(admin.db, { title: 'Kill', kind: 'cube' })
+      const board = await createBoard(
+        admin.db,
+        { title: 'Kill', kind: 'cube' },
+        await testOwner(admin.db),
+      )
       await admin.close() // PGlite has one owner: the server process.
       const first = await startServerProcess(testDatabase)
       const client = connectClient(first.syncUrl, board.id, await tokenFor(board.id))
@@ -154,7 +171,11 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
         dataDir: testDatabase.dataDir,
       })
       const store = new BoardLogStore(database.db)
-      const board = await createBoard(database.db, { title: 'Compaction', kind: 'cube' })
+      const board = await createBoard(
+        database.db,
+        { title: 'Compaction', kind: 'cube' },
+        await testOwner(database.db),
+      )
       const doc = new Y.Doc()
       const updates: Uint8Array[] = []
       doc.on('update', (update: Uint8Array) => updates.push(update))
@@ -183,7 +204,11 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
         databaseUrl: testDatabase.databaseUrl,
         dataDir: testDatabase.dataDir,
       })
-      const board = await createBoard(database.db, { title: 'Model', kind: 'cube' })
+      const board = await createBoard(
+        database.db,
+        { title: 'Model', kind: 'cube' },
+        await testOwner(database.db),
+      )
       const models = new BoardModelStore(database.db)
       const model = (title: string) => ({
         ...modelFromRecords([]),

@@ -1,31 +1,38 @@
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { appContext } from '@/lib/app-context'
-import { mintRoomToken, type RoomRole } from '@/lib/auth/room-token'
-import { findBoard } from '@/lib/boards'
+import { checkBoardAccess } from '@/lib/auth/access-check'
+import { currentUser } from '@/lib/auth/current-user'
+import { lowerRole } from '@/lib/auth/board-roles'
+import { mintRoomToken } from '@/lib/auth/room-token'
 import { BoardCanvasLoader } from '@/components/board/board-canvas-loader'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: PageProps<'/b/[boardId]'>) {
-  const { boardId } = await params
-  const { database } = await appContext()
-  const board = await findBoard(database.db, boardId)
-  return { title: board ? `${board.title} · Cubeboard` : 'Board not found · Cubeboard' }
-}
+export const metadata = { title: 'Board · Cubeboard' }
 
 export default async function BoardPage({ params, searchParams }: PageProps<'/b/[boardId]'>) {
   const { boardId } = await params
   const { database, signingSecret } = await appContext()
-  const board = await findBoard(database.db, boardId)
-  if (!board) notFound()
-  // Until accounts exist, `?view` opens a board read-only (the sync server enforces it).
-  const role: RoomRole = 'view' in (await searchParams) ? 'viewer' : 'editor'
-  const { token, expiresAt } = await mintRoomToken({ boardId: board.id, role }, signingSecret)
+  const user = await currentUser()
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/b/${boardId}`)}`)
+  const checked = await checkBoardAccess(database.db, user, boardId, 'view')
+  if (!checked.ok) notFound()
+  const { access } = checked
+  // `?view` opens the board read-only even for people who may edit it.
+  const role =
+    'view' in (await searchParams) ? lowerRole(access.roomRole, 'viewer') : access.roomRole
+  const { token, expiresAt } = await mintRoomToken(
+    { boardId, role, userId: user.id },
+    signingSecret,
+  )
   return (
     <BoardCanvasLoader
-      boardId={board.id}
-      title={board.title}
+      boardId={boardId}
+      title={access.board.title}
       role={role}
+      boardRole={access.role}
+      archived={access.board.archivedAt !== null}
+      userName={user.name}
       token={{ token, expiresAt: expiresAt.toISOString() }}
     />
   )

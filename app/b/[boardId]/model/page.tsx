@@ -1,7 +1,8 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { appContext } from '@/lib/app-context'
-import { findBoard } from '@/lib/boards'
+import { checkBoardAccess } from '@/lib/auth/access-check'
+import { currentUser } from '@/lib/auth/current-user'
 import { modelExportFiles } from '@/lib/model'
 import { BoardModelStore } from '@/server/model/board-model-store'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
@@ -11,21 +12,20 @@ import { ModelOutline } from '@/components/model/model-outline'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: PageProps<'/b/[boardId]/model'>) {
-  const { boardId } = await params
-  const { database } = await appContext()
-  const board = await findBoard(database.db, boardId)
-  return { title: board ? `Model of ${board.title} · Cubeboard` : 'Board not found · Cubeboard' }
-}
+export const metadata = { title: 'Model · Cubeboard' }
 
 /** The board read back as its shared model: outline, dependencies, gaps, exports. */
 export default async function ModelPage({ params, searchParams }: PageProps<'/b/[boardId]/model'>) {
   const { boardId } = await params
   const { cube } = await searchParams
+  const user = await currentUser()
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/b/${boardId}/model`)}`)
   const { database } = await appContext()
-  const board = await findBoard(database.db, boardId)
-  const current = board && (await new BoardModelStore(database.db).current(board))
-  if (!board || !current) notFound()
+  const checked = await checkBoardAccess(database.db, user, boardId, 'view')
+  if (!checked.ok) notFound()
+  const { board } = checked.access
+  const current = await new BoardModelStore(database.db).current(board)
+  if (!current) notFound()
   const { model } = current
   const traced = model.cubes.find((c) => c.id === cube) ?? model.cubes[0]
   const boardHref = `/b/${board.id}`

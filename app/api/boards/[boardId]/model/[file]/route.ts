@@ -1,5 +1,5 @@
-import { appContext } from '@/lib/app-context'
-import { findBoard } from '@/lib/boards'
+import { noSuchBoard } from '@/lib/auth/board-access'
+import { routeBoardAccess } from '@/lib/http/route-access'
 import { jsonError } from '@/lib/http/json'
 import { exportFileName, isModelExportFile, modelExportFile, modelExportFiles } from '@/lib/model'
 import { BoardModelStore } from '@/server/model/board-model-store'
@@ -8,17 +8,18 @@ export const dynamic = 'force-dynamic'
 
 /** One export of the board's model as a download: CSV tables, Mermaid graph, model JSON. */
 export async function GET(
-  _request: Request,
+  request: Request,
   context: RouteContext<'/api/boards/[boardId]/model/[file]'>,
 ) {
   const { boardId, file } = await context.params
   if (!isModelExportFile(file)) {
     return jsonError(404, `no export named ${file}; there are: ${modelExportFiles.join(', ')}`)
   }
-  const { database } = await appContext()
-  const board = await findBoard(database.db, boardId)
-  const current = board && (await new BoardModelStore(database.db).current(board))
-  if (!board || !current) return jsonError(404, `board ${boardId} does not exist`)
+  const checked = await routeBoardAccess(request, boardId, 'view')
+  if ('response' in checked) return checked.response
+  const { board } = checked.access
+  const current = await new BoardModelStore(checked.context.database.db).current(board)
+  if (!current) return jsonError(404, noSuchBoard(boardId))
   const { body, contentType } = modelExportFile(current.model, file)
   return new Response(body, {
     headers: {

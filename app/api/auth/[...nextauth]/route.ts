@@ -1,0 +1,14 @@
+import type { NextRequest } from 'next/server'
+import NextAuth from 'next-auth'
+import { appContext } from '@/lib/app-context'
+import { authOptions } from '@/lib/auth/auth-options'
+import { readEnv } from '@/lib/env'
+
+export const dynamic = 'force-dynamic'
+
+/** next-auth's endpoints: sign-in, callbacks, email links, session, sign-out. */
+async function handler(request: NextRequest, context: RouteContext<'/api/auth/[...nextauth]'>) {
+  return NextAuth(request, context, authOptions(await appContext(), readEnv()))
+}
+
+export { handler as GET, handler as POST }

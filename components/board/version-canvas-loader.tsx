@@ -1,0 +1,41 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+import { useState } from 'react'
+import * as Y from 'yjs'
+import type { BoardCanvasProps } from './board-canvas'
+import type { BoardSession } from './use-board-session'
+
+const BoardCanvas = dynamic(() => import('./board-canvas').then((module) => module.BoardCanvas), {
+  ssr: false,
+  loading: () => <p className="board-loading">Loading the version…</p>,
+})
+
+/** A saved version on the canvas, read-only: its doc comes with the page, no connection. */
+export function VersionCanvasLoader(
+  props: Omit<BoardCanvasProps, 'session' | 'token' | 'role'> & { state: string },
+) {
+  const { state, ...canvas } = props
+  const [session] = useState<BoardSession>(() => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(
+      doc,
+      Uint8Array.from(atob(state), (char) => char.charCodeAt(0)),
+    )
+    return {
+      doc,
+      connection: { status: 'connected' },
+      live: null,
+      synced: Promise.resolve(),
+      isSynced: true,
+    }
+  })
+  return (
+    <BoardCanvas
+      {...canvas}
+      role="viewer"
+      token={{ token: '', expiresAt: new Date(0).toISOString() }}
+      session={session}
+    />
+  )
+}

@@ -1,0 +1,41 @@
+import type { AppContext } from '../app-context'
+import { userIdForApiKey } from './api-keys'
+import { sessionUserId } from './session'
+import { findUser, type SignedInUser } from './users'
+
+/**
+ * Who sent an API request: `Authorization: Bearer <API key>`, or the session cookie of a
+ * signed-in browser. Null when neither holds a live key or session.
+ */
+export async function userFromRequest(
+  request: Request,
+  context: AppContext,
+): Promise<SignedInUser | null> {
+  const { db } = context.database
+  const authorization = request.headers.get('authorization')
+  if (authorization) {
+    const [scheme, key] = authorization.split(/\s+/, 2)
+    if (scheme?.toLowerCase() !== 'bearer' || !key) return null
+    const userId = await userIdForApiKey(db, key)
+    return userId ? findUser(db, userId) : null
+  }
+  const cookies = parseCookies(request.headers.get('cookie') ?? '')
+  const userId = await sessionUserId((name) => cookies.get(name), context.signingSecret)
+  return userId ? findUser(db, userId) : null
+}
+
+function parseCookies(header: string): Map<string, string> {
+  const cookies = new Map<string, string>()
+  for (const part of header.split(';')) {
+    const separator = part.indexOf('=')
+    if (separator < 0) continue
+    const name = part.slice(0, separator).trim()
+    const value = part.slice(separator + 1).trim()
+    try {
+      cookies.set(name, decodeURIComponent(value))
+    } catch {
+      cookies.set(name, value)
+    }
+  }
+  return cookies
+}

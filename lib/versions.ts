@@ -1,0 +1,87 @@
+import { and, desc, eq } from 'drizzle-orm'
+import type { Database } from './db/client'
+import { boardVersions, users } from './db/schema'
+import { randomId } from './auth/secrets'
+
+/** A saved version as lists show it (its state stays in the database until opened). */
+export interface BoardVersion {
+  id: string
+  boardId: string
+  name: string
+  automatic: boolean
+  createdAt: Date
+  createdByName: string | null
+}
+
+export const versionNameLimit = 120
+
+/** Saves the whole doc of a board under a name. */
+export async function saveVersion(
+  db: Database,
+  input: {
+    boardId: string
+    name: string
+    state: Uint8Array
+    automatic: boolean
+    createdBy: string | null
+  },
+): Promise<BoardVersion> {
+  const [row] = await db
+    .insert(boardVersions)
+    .values({ id: randomId(), ...input, name: input.name.slice(0, versionNameLimit) })
+    .returning()
+  if (!row) throw new Error('the database returned no row for the new version')
+  return {
+    id: row.id,
+    boardId: row.boardId,
+    name: row.name,
+    automatic: row.automatic,
+    createdAt: row.createdAt,
+    createdByName: null,
+  }
+}
+
+/** A board's versions, newest first. */
+export async function listVersions(db: Database, boardId: string): Promise<BoardVersion[]> {
+  const rows = await db
+    .select({
+      id: boardVersions.id,
+      boardId: boardVersions.boardId,
+      name: boardVersions.name,
+      automatic: boardVersions.automatic,
+      createdAt: boardVersions.createdAt,
+      createdByName: users.name,
+    })
+    .from(boardVersions)
+    .leftJoin(users, eq(users.id, boardVersions.createdBy))
+    .where(eq(boardVersions.boardId, boardId))
+    .orderBy(desc(boardVersions.createdAt))
+  return rows
+}
+
+/** One version of a board with its state; null when the board has no such version. */
+export async function findVersion(
+  db: Database,
+  boardId: string,
+  versionId: string,
+): Promise<(BoardVersion & { state: Uint8Array }) | null> {
+  const [row] = await db
+    .select()
+    .from(boardVersions)
+    .where(and(eq(boardVersions.boardId, boardId), eq(boardVersions.id, versionId)))
+  if (!row) return null
+  return {
+    id: row.id,
+    boardId: row.boardId,
+    name: row.name,
+    automatic: row.automatic,
+    createdAt: row.createdAt,
+    createdByName: null,
+    state: row.state,
+  }
+}
+
+/** "22 Nov 2026, 14:05 UTC": how automatic version names say when. */
+export function versionTime(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+}

@@ -1,0 +1,45 @@
+import * as Y from 'yjs'
+import type { LiveBoards } from '@/lib/app-context'
+import { restoreRecords } from '@/lib/sync/doc-restore'
+import type { BoardLogStore } from './sync/board-log-store'
+import type { Rooms } from './sync/rooms'
+
+/** Origin of changes the server makes on people's behalf (a version restore). */
+const serverChange = Symbol('server change')
+
+/** Whole-doc reads and changes for the app's routes, through the rooms when a board is open. */
+export function liveBoards(deps: {
+  rooms: Rooms
+  store: BoardLogStore
+  recheckAccess(boardId: string): Promise<void>
+}): LiveBoards {
+  const { rooms, store } = deps
+  return {
+    async state(boardId) {
+      const room = rooms.loaded(boardId)
+      if (room) return Y.encodeStateAsUpdate(room.doc)
+      const stored = await store.load(boardId)
+      if (!stored) return null
+      const doc = new Y.Doc()
+      doc.transact(() => {
+        for (const update of stored.updates) Y.applyUpdate(doc, update)
+      })
+      const state = Y.encodeStateAsUpdate(doc)
+      doc.destroy()
+      return state
+    },
+    async restore(boardId, state) {
+      // Through the room, so the change is written, relayed and seen by everyone at once.
+      const room = await rooms.acquire(boardId)
+      if (!room) return false
+      try {
+        return restoreRecords(room.doc, state, serverChange)
+      } finally {
+        rooms.release(room)
+      }
+    },
+    accessChanged(boardId) {
+      void deps.recheckAccess(boardId)
+    },
+  }
+}
