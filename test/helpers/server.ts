@@ -27,6 +27,7 @@ export async function startTestServer(
     port?: number
     testDatabase?: TestDatabase
     redisUrl?: string
+    accessCheckMs?: number
   } = {},
 ): Promise<TestServer> {
   const testDatabase =
@@ -40,6 +41,7 @@ export async function startTestServer(
     web: false,
     keepAliveMs: options.keepAliveMs,
     redisUrl: options.redisUrl,
+    accessCheckMs: options.accessCheckMs,
     log: quietLog,
   })
   return {
