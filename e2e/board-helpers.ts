@@ -1,17 +1,76 @@
 import { expect, type Browser, type Page } from '@playwright/test'
 
-/** Creates a board through the HTTP API, as a facilitator's script would. */
-export async function createBoard(baseURL: string, title: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/boards`, {
+/** A board made for a test, with the invite links participants join from. */
+export interface TestBoard {
+  id: string
+  /** The edit invite link. */
+  url: string
+  /** The view-only invite link. */
+  viewUrl: string
+}
+
+const sessions = new Map<string, Promise<string>>()
+
+/**
+ * Signs in over HTTP with local name-only sign-in (this machine), as next-auth's form does,
+ * and returns the session cookie for scripts.
+ */
+export function sessionCookie(baseURL: string, name = 'Facilitator'): Promise<string> {
+  const key = `${baseURL} ${name}`
+  if (!sessions.has(key)) sessions.set(key, signInOverHttp(baseURL, name))
+  return sessions.get(key)!
+}
+
+async function signInOverHttp(baseURL: string, name: string): Promise<string> {
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`)
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ')
+  const signedIn = await fetch(`${baseURL}/api/auth/callback/local`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, name, json: 'true' }),
   })
-  return ((await response.json()) as { id: string }).id
+  const session = signedIn.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0]!)
+    .find((cookie) => cookie.startsWith('next-auth.session-token='))
+  if (!session) throw new Error(`local sign-in as ${name} failed: ${signedIn.status}`)
+  return session
+}
+
+/** Calls the HTTP API as the signed-in facilitator. */
+export async function asFacilitator(baseURL: string, path: string, body?: unknown) {
+  const response = await fetch(`${baseURL}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', cookie: await sessionCookie(baseURL) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`)
+  return response.json()
+}
+
+/** Creates a board through the HTTP API, as a facilitator's script would, with invite links. */
+export async function createBoard(baseURL: string, title: string): Promise<TestBoard> {
+  const { id } = (await asFacilitator(baseURL, '/api/boards', { title })) as { id: string }
+  const invite = async (role: string) =>
+    `${baseURL}${((await asFacilitator(baseURL, `/api/boards/${id}/invites`, { role })) as { path: string }).path}`
+  return { id, url: await invite('editor'), viewUrl: await invite('viewer') }
+}
+
+/** Signs a page in by name on the sign-in page, as a facilitator at this machine would. */
+export async function signIn(page: Page, name: string) {
+  await page.goto('/signin')
+  await page.getByLabel('Your name').fill(name)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible()
 }
 
 /**
- * A participant in a browser of their own, joined under a name. `beforeVisit` runs on the
+ * A participant in a browser of their own, joined from an invite link as a guest by name. `beforeVisit` runs on the
  * new page before it loads the board (to route or watch its traffic).
  */
 export async function join(
@@ -76,4 +135,16 @@ export async function addByKeyboard(page: Page, addButton: string, text: string)
 export function cubeTitled(page: Page, title: string) {
   const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
   return page.locator('.cube').filter({ has: page.locator('span.cube-title', { hasText: exact }) })
+}
+
+/** The facilitator who made a test board, in a browser of their own, on that board. */
+export async function openAsFacilitator(browser: Browser, baseURL: string, board: TestBoard) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const [name, value] = (await sessionCookie(baseURL)).split('=') as [string, string]
+  await context.addCookies([{ name, value, url: baseURL }])
+  const page = await context.newPage()
+  await page.goto(`${baseURL}/b/${board.id}`)
+  await expect(page.locator('.tl-canvas')).toBeVisible()
+  await expect(page.getByRole('status').first()).toHaveText('Connected')
+  return { context, page }
 }

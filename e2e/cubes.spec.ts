@@ -5,8 +5,8 @@ test('a participant adds and edits a face item with the keyboard only, and other
   browser,
   baseURL,
 }, testInfo) => {
-  const boardId = await createBoard(baseURL!, 'Cubes by keyboard')
-  const ada = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  const board = await createBoard(baseURL!, 'Cubes by keyboard')
+  const ada = await join(browser, board.url, 'Ada')
   const { page } = ada
 
   await page.getByTestId('tools.cube').click()
@@ -60,7 +60,7 @@ test('a participant adds and edits a face item with the keyboard only, and other
   await page.keyboard.press('Escape')
   await page.screenshot({ path: testInfo.outputPath('cube.png') })
 
-  const bo = await join(browser, `${baseURL}/b/${boardId}`, 'Bo')
+  const bo = await join(browser, board.url, 'Bo')
   const seenByBo = bo.page.locator('.cube')
   await expect(seenByBo).toContainText('Home Loan application')
   await expect(seenByBo).toContainText('Decision within two days')
@@ -77,8 +77,8 @@ test('turning a cube shows its Back Stage, where a process gets its steps; colla
   browser,
   baseURL,
 }, testInfo) => {
-  const boardId = await createBoard(baseURL!, 'Turning cubes')
-  const { page } = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  const board = await createBoard(baseURL!, 'Turning cubes')
+  const { page } = await join(browser, board.url, 'Ada')
   await page.getByTestId('tools.cube').click()
   await page.mouse.click(640, 440)
   const cube = page.locator('.cube')

@@ -66,9 +66,9 @@ test('two participants draw together, see each other, and keep everything across
   browser,
   baseURL,
 }) => {
-  const boardId = await createBoard(baseURL!, 'Workshop board')
-  const a = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
-  const b = await join(browser, `${baseURL}/b/${boardId}`, 'Bo')
+  const board = await createBoard(baseURL!, 'Workshop board')
+  const a = await join(browser, board.url, 'Ada')
+  const b = await join(browser, board.url, 'Bo')
 
   await drawRectangle(a.page, [300, 250], [450, 380])
   await expect(shapes(b.page)).toHaveCount(1)
@@ -98,9 +98,9 @@ test('a participant follows another one: the follower’s view moves with the le
   browser,
   baseURL,
 }) => {
-  const boardId = await createBoard(baseURL!, 'Follow me')
-  const ada = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
-  const bo = await join(browser, `${baseURL}/b/${boardId}`, 'Bo')
+  const board = await createBoard(baseURL!, 'Follow me')
+  const ada = await join(browser, board.url, 'Ada')
+  const bo = await join(browser, board.url, 'Bo')
   await drawRectangle(ada.page, [300, 250], [450, 380])
   await expect(shapes(bo.page)).toHaveCount(1)
 
@@ -125,10 +125,10 @@ test('a participant follows another one: the follower’s view moves with the le
 })
 
 test('a viewer sees the board but cannot change it', async ({ browser, baseURL }) => {
-  const boardId = await createBoard(baseURL!, 'Read only')
-  const editor = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  const board = await createBoard(baseURL!, 'Read only')
+  const editor = await join(browser, board.url, 'Ada')
   await drawRectangle(editor.page, [300, 250], [450, 380])
-  const viewer = await join(browser, `${baseURL}/b/${boardId}?view`, 'Vi')
+  const viewer = await join(browser, board.viewUrl, 'Vi')
   await expect(viewer.page.getByText('View only')).toBeVisible()
   await expect(shapes(viewer.page)).toHaveCount(1)
 

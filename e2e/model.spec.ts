@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
-import { createBoard, drawCube, join } from './board-helpers'
+import { createBoard, drawCube, openAsFacilitator } from './board-helpers'
 
 test('the model panel and the model view read the board back, and lead to its shapes', async ({
   browser,
   baseURL,
 }, testInfo) => {
-  const boardId = await createBoard(baseURL!, 'Model read-back')
-  const { page } = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  const board = await createBoard(baseURL!, 'Model read-back')
+  const { page } = await openAsFacilitator(browser, baseURL!, board)
   await drawCube(page, { x: 400, y: 400 }, 'Credit Risk', 'Risk Department')
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
@@ -53,7 +53,7 @@ test('the model panel and the model view read the board back, and lead to its sh
 
   // The saved board's model, without the canvas, once the server has derived it.
   await expect(async () => {
-    await page.goto(`${baseURL}/b/${boardId}/model`)
+    await page.goto(`${baseURL}/b/${board.id}/model`)
     await expect(page.getByRole('link', { name: 'Service: Credit Application' })).toBeVisible({
       timeout: 1000,
     })
@@ -61,7 +61,7 @@ test('the model panel and the model view read the board back, and lead to its sh
   await expect(page.getByRole('heading', { name: 'Risk Department' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'items.csv' })).toHaveAttribute(
     'href',
-    `/api/boards/${boardId}/model/items.csv`,
+    `/api/boards/${board.id}/model/items.csv`,
   )
   await page.screenshot({ path: testInfo.outputPath('model-view.png'), fullPage: true })
 
@@ -72,14 +72,14 @@ test('the model panel and the model view read the board back, and lead to its sh
   const results = page.getByRole('list', { name: 'Search results' })
   await expect(results.getByRole('link', { name: 'Model read-back' })).toBeVisible()
   await expect(results).toContainText('Service on Credit Risk (Front Stage)')
-  await page.goto(`${baseURL}/b/${boardId}/model`)
+  await page.goto(`${baseURL}/b/${board.id}/model`)
   await page.getByRole('link', { name: 'Service: Credit Application' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}\?focus=cube_item/)
   // Drawn left of the middle; shown in the middle of the canvas.
   await expect.poll(() => distanceFromCanvasCentre(page)).toBeLessThan(20)
 
   // The model file makes a new board that holds the same cube and item.
-  await page.goto(`${baseURL}/b/${boardId}/model`)
+  await page.goto(`${baseURL}/b/${board.id}/model`)
   const downloading = page.waitForEvent('download')
   await page.getByRole('link', { name: 'model.json' }).click()
   const modelFile = await (await downloading).path()

@@ -22,8 +22,8 @@ test('a service of one cube is linked to a process step of another; the link sur
   browser,
   baseURL,
 }, testInfo) => {
-  const boardId = await createBoard(baseURL!, 'Service links')
-  const url = `${baseURL}/b/${boardId}`
+  const board = await createBoard(baseURL!, 'Service links')
+  const url = board.url
   const ada = await join(browser, url, 'Ada')
   const { page } = ada
 

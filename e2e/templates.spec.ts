@@ -1,18 +1,16 @@
 import fs from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
-import { cubeTitled } from './board-helpers'
+import { cubeTitled, signIn } from './board-helpers'
 
 test('a facilitator starts from the Mortgage loan network and reads its model back', async ({
   page,
 }, testInfo) => {
-  await page.goto('/')
+  await signIn(page, 'Fay')
   await page.getByLabel('Board title').fill('Mortgage workshop')
   await page.getByRole('radio', { name: /Mortgage loan network/ }).check()
   await page.getByRole('button', { name: 'Create board' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
   const boardUrl = page.url()
-  await page.getByLabel('Your name').fill('Fay')
-  await page.getByRole('button', { name: 'Join the board' }).click()
 
   // The whole network is in view: seven cubes, eight links, departments written on them.
   await expect(page.locator('.cube')).toHaveCount(7)
@@ -51,14 +49,12 @@ test('a facilitator starts from the Mortgage loan network and reads its model ba
 test('the Persona value zone template reads back with the coverage its cards show', async ({
   page,
 }) => {
-  await page.goto('/')
+  await signIn(page, 'Fay')
   await page.getByLabel('Board title').fill('Value zone workshop')
   await page.getByRole('radio', { name: /Persona value zone/ }).check()
   await page.getByRole('button', { name: 'Create board' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
   const boardUrl = page.url()
-  await page.getByLabel('Your name').fill('Fay')
-  await page.getByRole('button', { name: 'Join the board' }).click()
   await expect(page.locator('.tl-shape')).not.toHaveCount(0)
 
   await page.getByRole('button', { name: 'Model' }).click()

@@ -5,8 +5,8 @@ test('a facilitator writes a persona with two needs, links one to an offering, a
   browser,
   baseURL,
 }, testInfo) => {
-  const boardId = await createBoard(baseURL!, 'Value zone')
-  const url = `${baseURL}/b/${boardId}`
+  const board = await createBoard(baseURL!, 'Value zone')
+  const url = board.url
   const { page } = await join(browser, url, 'Ada')
 
   // The persona, its face and two needs, by keyboard.
@@ -114,8 +114,8 @@ test('a Front Stage service of a cube on the board is picked into the organisati
   browser,
   baseURL,
 }) => {
-  const boardId = await createBoard(baseURL!, 'Cubes and personas')
-  const { page } = await join(browser, `${baseURL}/b/${boardId}`, 'Ada')
+  const board = await createBoard(baseURL!, 'Cubes and personas')
+  const { page } = await join(browser, board.url, 'Ada')
   await drawCube(page, { x: 300, y: 420 }, 'Credit Risk', 'Risk Department')
   await addByKeyboard(page, '+ service', 'Credit Application')
   await page.keyboard.press('Escape')

@@ -51,7 +51,7 @@ export function SignInForm({ callbackUrl, local, email, oauth }: SignInFormProps
   return (
     <div className="sign-in">
       {local ? (
-        <form onSubmit={submitLocal} aria-label="Sign in with your name">
+        <form onSubmit={submitLocal} aria-label="Local sign-in">
           <h2>On this computer</h2>
           <p className="muted">Local sign-in: your name is your account on this Cubeboard.</p>
           <label htmlFor="sign-in-name">Your name</label>
@@ -62,7 +62,7 @@ export function SignInForm({ callbackUrl, local, email, oauth }: SignInFormProps
         </form>
       ) : null}
       {email ? (
-        <form onSubmit={submitEmail} aria-label="Sign in by email">
+        <form onSubmit={submitEmail} aria-label="Email sign-in">
           <h2>By email</h2>
           <p className="muted">We send you a link that signs you in.</p>
           <label htmlFor="sign-in-email">Email address</label>
