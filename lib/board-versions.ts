@@ -70,6 +70,9 @@ export async function restoreVersion(
       })
     : null
   await boards.restore(boardId, version.state)
-  const { state: _state, ...restored } = version
-  return { ok: true, value: { restored, before } }
+  const { id, name, automatic, createdAt, createdByName } = version
+  return {
+    ok: true,
+    value: { restored: { id, boardId, name, automatic, createdAt, createdByName }, before },
+  }
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useState } from 'react'
+import { useActionState, useState } from 'react'
 import { createInviteAction, revokeInviteAction, type ShareState } from '@/app/share-actions'
 import { roleNames, type InvitableRole } from '@/lib/auth/board-roles'
 
@@ -23,10 +23,9 @@ function when(iso: string): string {
 export function InviteLinks({ boardId, invites }: { boardId: string; invites: InviteRow[] }) {
   const [made, create, creating] = useActionState(createInviteAction, idle)
   const [revoked, revoke] = useActionState(revokeInviteAction, idle)
-  const [origin, setOrigin] = useState('')
   const [copied, setCopied] = useState(false)
-  useEffect(() => setOrigin(window.location.origin), [])
-  const link = made.invitePath ? `${origin}${made.invitePath}` : null
+  // Only set after the action ran in this browser, so `window` is there.
+  const link = made.invitePath ? new URL(made.invitePath, window.location.origin).href : null
   return (
     <section aria-labelledby="invites-heading">
       <h2 id="invites-heading">Invite links</h2>

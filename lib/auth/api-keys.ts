@@ -66,6 +66,6 @@ export async function userIdForApiKey(db: Database, key: string): Promise<string
 }
 
 function toApiKey(row: typeof apiKeys.$inferSelect): ApiKey {
-  const { secretHash: _secretHash, userId: _userId, ...apiKey } = row
-  return apiKey
+  const { id, name, prefix, createdAt, lastUsedAt, revokedAt } = row
+  return { id, name, prefix, createdAt, lastUsedAt, revokedAt }
 }

@@ -96,6 +96,15 @@ export async function countInviteUse(db: Database, inviteId: string): Promise<vo
 }
 
 function toInvite(row: typeof boardInvites.$inferSelect): BoardInvite {
-  const { secretHash: _secretHash, createdBy: _createdBy, ...invite } = row
-  return { ...invite, role: invite.role === 'owner' ? 'viewer' : invite.role }
+  const { id, boardId, role, createdAt, expiresAt, revokedAt, uses } = row
+  // Owner links are never made; a row saying so is read as the least role.
+  return {
+    id,
+    boardId,
+    role: role === 'owner' ? 'viewer' : role,
+    createdAt,
+    expiresAt,
+    revokedAt,
+    uses,
+  }
 }

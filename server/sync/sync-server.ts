@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer, type WebSocket } from 'ws'
+import { WebSocketServer } from 'ws'
 import { RoomTokenError, verifyRoomToken, type RoomGrant } from '@/lib/auth/room-token'
 import { closeCodes, maxMessageBytes } from '@/lib/sync/close-codes'
 import type { Room } from './room'
