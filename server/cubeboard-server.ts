@@ -87,6 +87,8 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     compaction,
     relay,
     models,
+    onRefusedChange: (boardId, userId, reason) =>
+      log.info(`undid a change of ${userId} on board ${boardId}: ${reason}`),
     onSessionEnd: (boardId, state) => {
       const name = `Session ended ${versionTime(new Date())}`
       saveVersion(database.db, { boardId, name, state, automatic: true, createdBy: null }).catch(

@@ -6,11 +6,15 @@ import * as decoding from 'lib0/decoding'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { closeCodes } from '@/lib/sync/close-codes'
 import { messageTypes } from '@/lib/sync/protocol'
+import { may } from '@/lib/auth/board-roles'
+import { ParticipantGuard } from './participant-guard'
 import { SyncRefusal } from './sync-refusal'
 
 /** One client in a room, as the room sees it: the transport stays outside. */
 export interface RoomConnection {
   readonly role: RoomRole
+  /** The member it belongs to: facilitation rules are per person (their own ballot). */
+  readonly userId: string
   send(message: Uint8Array): void
 }
 
@@ -19,6 +23,8 @@ export interface RoomOptions {
   onUpdate(update: Uint8Array): void
   /** Called with every awareness change of its own clients (relay to other instances). */
   onAwareness?(update: Uint8Array): void
+  /** Called when a participant's update broke a facilitation rule and was undone. */
+  onRefusedChange?(connection: RoomConnection, reason: string): void
 }
 
 /** Origin of changes that came from another instance: shown to local clients, never logged again. */
@@ -32,6 +38,7 @@ const fromOtherInstance = Symbol('from another instance')
 export class Room {
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  private readonly guard = new ParticipantGuard(this.doc)
   /** Each connection with the awareness client ids it controls (removed when it leaves). */
   private readonly connections = new Map<RoomConnection, Set<number>>()
   /** Whether this instance's clients (or the server, for them) changed the doc since it loaded. */
@@ -122,6 +129,7 @@ export class Room {
   destroy(): void {
     this.doc.off('update', this.relayUpdate)
     this.awareness.off('update', this.relayAwareness)
+    this.guard.destroy()
     // Destroying the doc also destroys its awareness and stops the awareness timer.
     this.doc.destroy()
     this.connections.clear()
@@ -159,7 +167,13 @@ export class Room {
       throw new SyncRefusal(closeCodes.unprocessableUpdate, 'update could not be decoded by Yjs')
     }
     try {
-      Y.applyUpdate(this.doc, update, connection)
+      if (may(connection.role, 'facilitate')) {
+        Y.applyUpdate(this.doc, update, connection)
+        return
+      }
+      const actor = { userId: connection.userId, facilitates: false }
+      const verdict = this.guard.apply(update, connection, actor)
+      if (!verdict.ok) this.options.onRefusedChange?.(connection, verdict.reason)
     } catch {
       throw new SyncRefusal(closeCodes.unprocessableUpdate, 'update could not be applied by Yjs')
     }

@@ -26,6 +26,8 @@ interface Dependencies {
   models?: Pick<ModelKeeper, 'changed' | 'flush'>
   /** Called as a board leaves memory after its clients changed it: the end of a session. */
   onSessionEnd?(boardId: string, state: Uint8Array): void
+  /** Called when a participant's change broke a facilitation rule and was undone. */
+  onRefusedChange?(boardId: string, userId: string, reason: string): void
 }
 
 /**
@@ -152,6 +154,8 @@ export class Rooms {
         ? (update) =>
             relay.publish(boardId, { kind: 'awareness', sender: relay.instanceId, update })
         : undefined,
+      onRefusedChange: (connection, reason) =>
+        this.deps.onRefusedChange?.(boardId, connection.userId, reason),
     })
     room.load(stored.updates)
     const { models } = this.deps

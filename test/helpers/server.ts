@@ -71,9 +71,10 @@ export async function tokenFor(
   boardId: string,
   role: RoomRole = 'editor',
   lifetimeSeconds?: number,
+  userId = testOwnerId,
 ) {
   const { token } = await mintRoomToken(
-    { boardId, role, userId: testOwnerId },
+    { boardId, role, userId },
     testSigningSecret,
     lifetimeSeconds,
   )

@@ -12,7 +12,10 @@ import { SyncRefusal } from '@/server/sync/sync-refusal'
 
 class RecordingConnection implements RoomConnection {
   readonly received: Uint8Array[] = []
-  constructor(readonly role: RoomRole = 'editor') {}
+  constructor(
+    readonly role: RoomRole = 'editor',
+    readonly userId = 'member',
+  ) {}
   send(message: Uint8Array) {
     this.received.push(message)
   }

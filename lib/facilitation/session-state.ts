@@ -1,0 +1,133 @@
+import { z } from 'zod'
+
+/**
+ * The live facilitation session of a board: agenda, timer, who everyone follows, private
+ * mode, spotlight and the dot vote. It lives in the board's Y.Doc (the `cb_session` map, one
+ * entry per field) so it reaches everyone, survives reloads and travels between instances;
+ * the sync server lets only facilitators change it, except each person's own ballot.
+ */
+export const sessionMapName = 'cb_session'
+
+const id = z.string().min(1).max(200)
+const title = z.string().max(200)
+
+export const agendaStepSchema = z.object({
+  id,
+  title,
+  /** The frame the step is about; starting the step brings everyone there. */
+  frameId: id.nullable(),
+  minutes: z
+    .number()
+    .positive()
+    .max(24 * 60)
+    .nullable(),
+})
+export type AgendaStep = z.infer<typeof agendaStepSchema>
+
+export const timerSchema = z.union([
+  z.object({ state: z.literal('running'), durationMs: z.number().min(0), endsAt: z.number() }),
+  z.object({
+    state: z.literal('paused'),
+    durationMs: z.number().min(0),
+    remainingMs: z.number().min(0),
+  }),
+])
+export type Timer = z.infer<typeof timerSchema>
+
+export const currentStepSchema = z.object({
+  stepId: id,
+  /** Participants may not change anything inside the other steps' frames meanwhile. */
+  lockOthers: z.boolean(),
+})
+export type CurrentStep = z.infer<typeof currentStepSchema>
+
+export const followSchema = z.object({
+  /** The presence user id everyone's view follows (tldraw's follow mode). */
+  userId: id,
+  name: title,
+})
+export type Follow = z.infer<typeof followSchema>
+
+export const spotlightSchema = z.object({ shapeIds: z.array(id).min(1).max(500) })
+export type Spotlight = z.infer<typeof spotlightSchema>
+
+export const voteSchema = z.object({
+  id,
+  title,
+  /** Dots each person may place. */
+  budget: z.number().int().min(1).max(100),
+  anonymous: z.boolean(),
+  status: z.enum(['open', 'closed']),
+})
+export type Vote = z.infer<typeof voteSchema>
+
+/** One person's dots in one vote: target record id → dots placed on it. */
+export const ballotSchema = z.object({
+  voteId: id,
+  name: title,
+  dots: z.record(id, z.number().int().min(1).max(100)),
+})
+export type Ballot = z.infer<typeof ballotSchema>
+
+/** The key of a person's ballot in the session map: each writes only their own. */
+export const ballotKeyPrefix = 'ballot:'
+export function ballotKey(userId: string): string {
+  return `${ballotKeyPrefix}${userId}`
+}
+
+export interface SessionState {
+  agenda: AgendaStep[]
+  step: CurrentStep | null
+  timer: Timer | null
+  follow: Follow | null
+  privateMode: boolean
+  spotlight: Spotlight | null
+  vote: Vote | null
+  /** userId → ballot */
+  ballots: Map<string, Ballot>
+}
+
+const fieldSchemas = {
+  agenda: z.array(agendaStepSchema).max(50),
+  step: currentStepSchema.nullable(),
+  timer: timerSchema.nullable(),
+  follow: followSchema.nullable(),
+  privateMode: z.boolean(),
+  spotlight: spotlightSchema.nullable(),
+  vote: voteSchema.nullable(),
+}
+export type SessionField = keyof typeof fieldSchemas
+export const sessionFields = Object.keys(fieldSchemas) as SessionField[]
+
+/** What each field reads as when it is missing or unreadable. */
+const fieldDefaults: { [F in SessionField]: SessionState[F] } = {
+  agenda: [],
+  step: null,
+  timer: null,
+  follow: null,
+  privateMode: false,
+  spotlight: null,
+  vote: null,
+}
+
+/** Whether a session map entry's value is well formed; the sync server refuses it if not. */
+export function validSessionEntry(key: string, value: unknown): boolean {
+  if (key.startsWith(ballotKeyPrefix)) return ballotSchema.safeParse(value).success
+  if (key in fieldSchemas) return fieldSchemas[key as SessionField].safeParse(value).success
+  return false
+}
+
+/** The session held by a `cb_session` map's entries (as JSON); bad entries read as unset. */
+export function readSession(entries: Record<string, unknown>): SessionState {
+  const session = { ...fieldDefaults, ballots: new Map<string, Ballot>() } as SessionState
+  for (const field of sessionFields) {
+    const parsed = fieldSchemas[field].safeParse(entries[field])
+    if (parsed.success) (session as unknown as Record<string, unknown>)[field] = parsed.data
+  }
+  for (const [key, value] of Object.entries(entries)) {
+    if (!key.startsWith(ballotKeyPrefix)) continue
+    const ballot = ballotSchema.safeParse(value)
+    if (ballot.success) session.ballots.set(key.slice(ballotKeyPrefix.length), ballot.data)
+  }
+  return session
+}

@@ -1,0 +1,124 @@
+import * as Y from 'yjs'
+import { docLayout, readYRecord } from '@/lib/sync/record-layout'
+import {
+  checkRecordChange,
+  framesLockedBySession,
+  guardOf,
+  type RecordGuard,
+} from '@/lib/facilitation/record-guard'
+import { checkSessionChange, type Actor, type Verdict } from '@/lib/facilitation/session-rules'
+import { readSession, sessionMapName } from '@/lib/facilitation/session-state'
+
+interface Judgement {
+  origin: unknown
+  actor: Actor
+  lockedFrames: ReadonlySet<string>
+  verdict: Verdict
+}
+
+/**
+ * Enforces the facilitation rules on what participants send: their update is applied, judged
+ * against the records it touched and the session, and undone again when it breaks a rule
+ * (the undo reaches everyone, the sender included, as an ordinary update). So a stock client
+ * cannot lock, unlock, move locked scaffolding, run the timer or stuff a ballot, and everyone
+ * ends up with the same doc either way.
+ */
+export class ParticipantGuard {
+  private readonly records: Y.Map<unknown>
+  private readonly session: Y.Map<unknown>
+  /** Each record's guard as of the last transaction: what the rules compare against. */
+  private readonly guards = new Map<string, RecordGuard>()
+  private judging: Judgement | null = null
+
+  constructor(private readonly doc: Y.Doc) {
+    this.records = doc.getMap(docLayout.records)
+    this.session = doc.getMap(sessionMapName)
+    for (const id of this.records.keys()) this.refresh(id)
+    doc.on('afterTransaction', this.afterTransaction)
+  }
+
+  /** Applies a participant's update with `origin`; undoes it and says why if it breaks a rule. */
+  apply(update: Uint8Array, origin: object, actor: Actor): Verdict {
+    const sessionBefore = this.session.toJSON()
+    const undo = new Y.UndoManager([this.records, this.session], {
+      trackedOrigins: new Set([origin]),
+      captureTimeout: 0,
+    })
+    const judgement: Judgement = {
+      origin,
+      actor,
+      lockedFrames: framesLockedBySession(readSession(sessionBefore)),
+      verdict: { ok: true },
+    }
+    this.judging = judgement
+    try {
+      Y.applyUpdate(this.doc, update, origin)
+      if (judgement.verdict.ok) {
+        judgement.verdict = checkSessionChange(sessionBefore, this.session.toJSON(), actor)
+      }
+      if (!judgement.verdict.ok) undo.undo()
+      return judgement.verdict
+    } finally {
+      this.judging = null
+      undo.destroy()
+    }
+  }
+
+  destroy(): void {
+    this.doc.off('afterTransaction', this.afterTransaction)
+  }
+
+  private readonly afterTransaction = (transaction: Y.Transaction): void => {
+    const touched = this.touchedRecords(transaction)
+    const judgement = this.judging
+    if (judgement?.verdict.ok && transaction.origin === judgement.origin) {
+      const context = {
+        guardsBefore: (id: string) => this.guards.get(id),
+        guardsAfter: (id: string) => this.liveGuard(id),
+        lockedFrames: judgement.lockedFrames,
+      }
+      for (const id of touched) {
+        const change = { id, before: this.guards.get(id), after: this.liveGuard(id) }
+        const verdict = checkRecordChange(change, judgement.actor, context)
+        if (!verdict.ok) {
+          judgement.verdict = verdict
+          break
+        }
+      }
+    }
+    for (const id of touched) this.refresh(id)
+  }
+
+  /** Ids of the records a transaction added, removed or changed (at any depth). */
+  private touchedRecords(transaction: Y.Transaction): Set<string> {
+    const touched = new Set<string>()
+    for (const [type, keys] of transaction.changed) {
+      if ((type as unknown) === this.records) {
+        for (const key of keys) if (key !== null) touched.add(key)
+        continue
+      }
+      for (
+        let item = type._item;
+        item;
+        item = item.parent instanceof Y.AbstractType ? item.parent._item : null
+      ) {
+        if (item.parent === this.records && typeof item.parentSub === 'string') {
+          touched.add(item.parentSub)
+          break
+        }
+      }
+    }
+    return touched
+  }
+
+  private liveGuard(id: string): RecordGuard | undefined {
+    const record = this.records.get(id)
+    return record instanceof Y.Map ? guardOf(readYRecord(record)) : undefined
+  }
+
+  private refresh(id: string): void {
+    const guard = this.liveGuard(id)
+    if (guard) this.guards.set(id, guard)
+    else this.guards.delete(id)
+  }
+}
