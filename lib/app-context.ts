@@ -8,8 +8,8 @@ import type { TemplateId } from './templates/catalogue'
 export interface BoardSeeds {
   /** The doc update of a board holding `model`; throws with the reason if it cannot. */
   fromModel(model: BoardModel): Uint8Array
-  /** The doc update of a board made from a template; null for a blank one. */
-  fromTemplate(template: TemplateId): Uint8Array | null
+  /** The doc update of a board made from a template (its records and suggested agenda). */
+  fromTemplate(template: TemplateId): Uint8Array
 }
 
 /** The live side of boards, for routes that read or change a whole doc. */

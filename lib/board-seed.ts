@@ -7,6 +7,8 @@ import {
   type TLRecord,
   type TLStore,
 } from 'tldraw'
+import type { AgendaStep } from './facilitation/session-state'
+import { sessionMapName } from './facilitation/session-state'
 import { createBoardStore, firstPageId } from './shapes'
 import { StoreBinding } from './sync/store-binding'
 
@@ -22,16 +24,18 @@ export function newBoardStore(): TLStore {
 
 /**
  * The first update of a new board's doc, holding `records` laid out as the binding writes
- * them (with the schema they are in). Every record is validated on the way in, so a bad
- * template or import fails here, on the server, and not in participants' browsers.
+ * them (with the schema they are in) and the session's suggested agenda. Every record is
+ * validated on the way in, so a bad template or import fails here, on the server, and not
+ * in participants' browsers.
  */
-export function boardSeedUpdate(records: TLRecord[]): Uint8Array {
+export function boardSeedUpdate(records: TLRecord[], agenda: AgendaStep[] = []): Uint8Array {
   const store = newBoardStore()
   store.put(records)
   const doc = new Y.Doc()
   const binding = new StoreBinding({ store, doc })
   binding.start()
   binding.dispose()
+  if (agenda.length > 0) doc.getMap(sessionMapName).set('agenda', agenda)
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()
   return update

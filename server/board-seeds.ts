@@ -2,6 +2,8 @@ import type { BoardSeeds } from '@/lib/app-context'
 import { boardSeedUpdate } from '@/lib/board-seed'
 import { recordsFromModel } from '@/lib/shapes'
 import { templateRecords } from '@/lib/templates'
+import { suggestedAgendas } from '@/lib/templates/agendas'
+import { templateKind } from '@/lib/templates/catalogue'
 
 // tldraw's store batches its change notifications per animation frame; Node has no frames,
 // so the server gives it the next turn of the event loop instead.
@@ -17,8 +19,7 @@ globalThis.cancelAnimationFrame ??= (handle) =>
  */
 export const boardSeeds: BoardSeeds = {
   fromModel: (model) => boardSeedUpdate(recordsFromModel(model)),
-  fromTemplate: (template) => {
-    const records = templateRecords[template]()
-    return records.length > 0 ? boardSeedUpdate(records) : null
-  },
+  // Blank boards too: every template comes with a suggested agenda for the session.
+  fromTemplate: (template) =>
+    boardSeedUpdate(templateRecords[template](), suggestedAgendas[templateKind(template)]),
 }

@@ -4,13 +4,14 @@ import 'tldraw/tldraw.css'
 import '@/lib/shapes/cube-shape.css'
 import '@/lib/shapes/value-zone.css'
 import Link from 'next/link'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import {
   computed,
   getUserPreferences,
   setUserPreferences,
   Tldraw,
   type Editor,
+  type TLComponents,
   type TLUser,
   type TLUserId,
 } from 'tldraw'
@@ -26,6 +27,18 @@ import {
   deleteValueZoneRecordsWithTheirShape,
 } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
+import { hiddenFrom } from '@/lib/facilitation/record-guard'
+import { AgendaPanel } from '@/components/facilitation/agenda-panel'
+import { guardParticipantEdits } from '@/components/facilitation/participant-guards'
+import { SessionBar, type SessionPanelName } from '@/components/facilitation/session-bar'
+import { SpotlightOverlay } from '@/components/facilitation/spotlight-overlay'
+import {
+  SessionContext,
+  useSessionState,
+  writeSession,
+  type SessionContextValue,
+} from '@/components/facilitation/use-session'
+import { VotePanel } from '@/components/facilitation/vote-panel'
 import { ConnectionIndicator } from './connection-indicator'
 import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
@@ -37,10 +50,17 @@ import { useBoardStore } from './use-board-store'
 // Fonts, icons and translations come from this server (app/tldraw-assets), never a CDN.
 const assetUrls = getAssetUrls({ baseUrl: '/tldraw-assets' })
 
+const boardComponents: TLComponents = {
+  ...cubeToolbarComponents,
+  InFrontOfTheCanvas: SpotlightOverlay,
+}
+
 export interface BoardCanvasProps {
   boardId: string
   title: string
   role: RoomRole
+  /** The signed-in person: their own ballot, private items and presence are theirs by this id. */
+  userId: string
   /** The signed-in person's name, shown to others on their cursor. */
   userName: string
   /** Their role on the board (the connection's `role` may be lower: `?view`, archived). */
@@ -56,13 +76,31 @@ export interface BoardCanvasProps {
 /** The live board: a full-screen tldraw canvas shared with everyone in the room. */
 export function BoardCanvas(props: BoardCanvasProps) {
   // Cursors and the people menu show the signed-in name; set before tldraw first reads it.
-  useState(() => setUserPreferences({ ...getUserPreferences(), name: props.userName }))
+  useState(() =>
+    setUserPreferences({ ...getUserPreferences(), id: props.userId, name: props.userName }),
+  )
   return <LiveBoard {...props} />
 }
 
 function LiveBoard(props: BoardCanvasProps) {
-  const { boardId, title, role, boardRole, archived, versionName, session } = props
+  const { boardId, title, role, boardRole, archived, versionName, session, userId } = props
   const board = useBoardStore(session, role)
+  const sessionState = useSessionState(session.doc)
+  const facilitates = may(role, 'facilitate')
+  const sessionContext = useMemo<SessionContextValue>(
+    () => ({
+      session: sessionState,
+      me: { userId, name: props.userName, facilitates },
+      write: (write) => writeSession(session.doc, write),
+    }),
+    [sessionState, userId, props.userName, facilitates, session.doc],
+  )
+  // The participant's edit guards read the session as it is when they run.
+  const currentSession = useRef(sessionState)
+  useEffect(() => {
+    currentSession.current = sessionState
+  }, [sessionState])
+  const [sessionPanel, setSessionPanel] = useState<SessionPanelName | null>(null)
   const [editor, setEditor] = useState<Editor | null>(null)
   const awareness = session.live?.provider.awareness
   const synced = board.storeWithStatus.status === 'synced-remote'
@@ -98,71 +136,96 @@ function LiveBoard(props: BoardCanvasProps) {
   }, [editor, synced])
 
   return (
-    <div className="board-screen">
-      <header className="board-header">
-        <Link href="/">← Boards</Link>
-        <h1>{title}</h1>
-        {archived ? <span className="badge">Archived · read-only</span> : null}
-        {role === 'viewer' && !archived ? <span className="badge">View only</span> : null}
-        {role !== 'viewer' ? (
-          <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
-            Link services
+    <SessionContext.Provider value={sessionContext}>
+      <div className="board-screen">
+        <header className="board-header">
+          <Link href="/">← Boards</Link>
+          <h1>{title}</h1>
+          {archived ? <span className="badge">Archived · read-only</span> : null}
+          {role === 'viewer' && !archived ? <span className="badge">View only</span> : null}
+          {role !== 'viewer' ? (
+            <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
+              Link services
+            </button>
+          ) : null}
+          <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
+            Model
           </button>
-        ) : null}
-        <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
-          Model
-        </button>
-        <Link href={`/b/${boardId}/versions`}>Versions</Link>
-        {versionName ? (
-          <span className="badge">Version “{versionName}” · read-only</span>
-        ) : (
-          <>
-            {may(boardRole, 'invite') ? <Link href={`/b/${boardId}/share`}>Share</Link> : null}
-            <ConnectionIndicator state={session.connection} />
-          </>
-        )}
-      </header>
-      {board.mustReload ? (
-        <p className="board-notice" role="alert">
-          This board was saved by a newer version of Cubeboard. Reload the page to keep editing;
-          until then your changes are not sent.
-        </p>
-      ) : null}
-      {board.skippedRecords.length > 0 ? (
-        <p className="board-notice" role="status">
-          {board.skippedRecords.length} item(s) on this board need a newer version of Cubeboard and
-          are not shown.
-        </p>
-      ) : null}
-      <div className="board-body">
-        <div className="board-canvas">
-          <Tldraw
-            store={board.storeWithStatus}
-            shapeUtils={cubeboardShapeUtils}
-            tools={cubeboardTools}
-            overrides={cubeToolOverrides}
-            components={cubeToolbarComponents}
-            assetUrls={assetUrls}
-            licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-            onMount={(mounted) => {
-              if (role === 'viewer') mounted.setCurrentTool('hand')
-              setEditor(mounted)
-              const stops = [
-                deleteItemsWithTheirCube(mounted.store),
-                deleteLinksWithTheirItems(mounted.store),
-                deleteValueZoneRecordsWithTheirShape(mounted.store),
-              ]
-              return () => stops.forEach((stop) => stop())
-            }}
+          <Link href={`/b/${boardId}/versions`}>Versions</Link>
+          {versionName ? (
+            <span className="badge">Version “{versionName}” · read-only</span>
+          ) : (
+            <>
+              {may(boardRole, 'invite') ? <Link href={`/b/${boardId}/share`}>Share</Link> : null}
+              <ConnectionIndicator state={session.connection} />
+            </>
+          )}
+        </header>
+        {editor && !versionName && role !== 'viewer' ? (
+          <SessionBar
+            editor={editor}
+            context={sessionContext}
+            panel={sessionPanel}
+            onPanel={setSessionPanel}
           />
+        ) : null}
+        {board.mustReload ? (
+          <p className="board-notice" role="alert">
+            This board was saved by a newer version of Cubeboard. Reload the page to keep editing;
+            until then your changes are not sent.
+          </p>
+        ) : null}
+        {board.skippedRecords.length > 0 ? (
+          <p className="board-notice" role="status">
+            {board.skippedRecords.length} item(s) on this board need a newer version of Cubeboard
+            and are not shown.
+          </p>
+        ) : null}
+        <div className="board-body">
+          <div className="board-canvas">
+            <Tldraw
+              store={board.storeWithStatus}
+              shapeUtils={cubeboardShapeUtils}
+              tools={cubeboardTools}
+              overrides={cubeToolOverrides}
+              components={boardComponents}
+              getShapeVisibility={(shape) => (hiddenFrom(shape, userId) ? 'hidden' : 'inherit')}
+              assetUrls={assetUrls}
+              licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+              onMount={(mounted) => {
+                if (role === 'viewer') mounted.setCurrentTool('hand')
+                setEditor(mounted)
+                const stops = [
+                  deleteItemsWithTheirCube(mounted.store),
+                  deleteLinksWithTheirItems(mounted.store),
+                  deleteValueZoneRecordsWithTheirShape(mounted.store),
+                ]
+                if (!facilitates && role !== 'viewer') {
+                  stops.push(
+                    guardParticipantEdits(mounted, {
+                      userId,
+                      session: () => currentSession.current,
+                    }),
+                  )
+                }
+                return () => stops.forEach((stop) => stop())
+              }}
+            />
+          </div>
+          {editor && sessionPanel === 'agenda' && facilitates ? (
+            <AgendaPanel editor={editor} context={sessionContext} />
+          ) : null}
+          {editor && sessionPanel === 'vote' ? (
+            <VotePanel editor={editor} context={sessionContext} />
+          ) : null}
+          {modelOpen && editor ? (
+            <ModelPanel editor={editor} boardId={boardId} title={title} />
+          ) : null}
+          {linking && editor ? (
+            <LinkServicesDialog editor={editor} onClose={() => setLinking(false)} />
+          ) : null}
         </div>
-        {modelOpen && editor ? (
-          <ModelPanel editor={editor} boardId={boardId} title={title} />
-        ) : null}
-        {linking && editor ? (
-          <LinkServicesDialog editor={editor} onClose={() => setLinking(false)} />
-        ) : null}
       </div>
-    </div>
+    </SessionContext.Provider>
   )
 }

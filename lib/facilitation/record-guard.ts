@@ -20,7 +20,8 @@ export function guardOf(record: Record<string, unknown>): RecordGuard {
   const meta = (record.meta ?? {}) as Record<string, unknown>
   return {
     parentId: typeof record.parentId === 'string' ? record.parentId : null,
-    locked: meta[lockMetaKey] === true,
+    // `true`: locked by hand; 'step': one of the other steps' frames while a step runs.
+    locked: meta[lockMetaKey] === true || meta[lockMetaKey] === 'step',
     privateTo: typeof meta[privateMetaKey] === 'string' ? meta[privateMetaKey] : null,
   }
 }
@@ -96,4 +97,10 @@ export function checkRecordChange(
     return { ok: false, reason: 'private items belong to the person who makes them' }
   }
   return { ok: true }
+}
+
+/** Whether a record is someone else's private item, not to be shown to `userId`. */
+export function hiddenFrom(record: { meta: Record<string, unknown> }, userId: string): boolean {
+  const owner = record.meta[privateMetaKey]
+  return typeof owner === 'string' && owner !== userId
 }

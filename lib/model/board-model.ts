@@ -105,6 +105,14 @@ export interface Fulfilment {
   note: string
 }
 
+/** Dots a finished dot vote gave one thing on the board (a cube, item, need, note…). */
+export interface VoteTally {
+  targetId: string
+  /** The vote's question, e.g. "What helps customers most?". */
+  vote: string
+  dots: number
+}
+
 export interface BoardModel {
   version: typeof boardModelVersion
   departments: Department[]
@@ -116,6 +124,7 @@ export interface BoardModel {
   organisations: Organisation[]
   offerings: Offering[]
   fulfilments: Fulfilment[]
+  votes: VoteTally[]
 }
 
 /** A model with nothing in it. */
@@ -131,5 +140,6 @@ export function emptyBoardModel(): BoardModel {
     organisations: [],
     offerings: [],
     fulfilments: [],
+    votes: [],
   }
 }

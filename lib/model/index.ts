@@ -1,5 +1,5 @@
 export * from './board-model'
-export { modelFromRecords } from './read-records'
+export { modelFromRecords, votesMetaKey } from './read-records'
 export {
   dependenciesOf,
   dependencyCycles,

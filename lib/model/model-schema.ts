@@ -73,6 +73,10 @@ export const boardModelSchema = z
       .array(z.object({ id, needId: id, offeringId: id, note: text }))
       .max(20_000)
       .default([]),
+    votes: z
+      .array(z.object({ targetId: id, vote: text, dots: z.number().int().min(0) }))
+      .max(20_000)
+      .default([]),
   })
   .superRefine((model, context) => {
     const cubes = new Set(model.cubes.map((cube) => cube.id))

@@ -10,6 +10,7 @@ import {
   type Organisation,
   type Persona,
   type ServiceLink,
+  type VoteTally,
 } from './board-model'
 import { checkServiceLink } from './service-link-rules'
 
@@ -109,7 +110,9 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
     offerings: [] as z.infer<typeof offeringItem>[],
     links: [] as z.infer<typeof valueLink>[],
   }
+  const votes: VoteTally[] = []
   for (const record of records) {
+    votes.push(...votesOn(record))
     const cube = cubeShape.safeParse(record)
     if (cube.success) {
       const name = cube.data.props.department.trim().replace(/\s+/g, ' ')
@@ -141,7 +144,26 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
     items,
     serviceLinks: validLinks(rawLinks, items),
     ...valueZoneModel(valueZone, items),
+    votes: votes.sort((a, b) => a.vote.localeCompare(b.vote) || b.dots - a.dots),
   }
+}
+
+/** Key in a record's `meta` of the dots finished votes gave it: question → dots. */
+export const votesMetaKey = 'cbVotes'
+
+const votedRecord = z.object({
+  id: z.string(),
+  meta: z.object({ [votesMetaKey]: z.record(z.string(), z.number().int().min(0)) }),
+})
+
+function votesOn(record: unknown): VoteTally[] {
+  const voted = votedRecord.safeParse(record)
+  if (!voted.success) return []
+  return Object.entries(voted.data.meta[votesMetaKey]).map(([vote, dots]) => ({
+    targetId: voted.data.id,
+    vote,
+    dots,
+  }))
 }
 
 type ValueZoneRecords = {

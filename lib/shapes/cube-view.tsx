@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
+import { visibleTo } from './private-items'
 import {
   cubeItemsOf,
   indexAfterMove,
@@ -67,10 +68,11 @@ interface CubeActions {
 export function CubeView({ shape }: { shape: TLCubeShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
-  const items = useValue('cube items', () => cubeItemsOf(editor.store, shape.id), [
-    editor,
-    shape.id,
-  ])
+  const items = useValue(
+    'cube items',
+    () => visibleTo(editor, cubeItemsOf(editor.store, shape.id)),
+    [editor, shape.id],
+  )
   const [draft, setDraft] = useState<ItemDraft | null>(null)
   const [focusKey, setFocusKey] = useState<FocusKey | null>(null)
   const root = useRef<HTMLDivElement>(null)

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
+import { visibleTo } from './private-items'
 import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
 import { editingPointerProps, PropField, useFocusAfterRender } from './inline-fields'
 import {
@@ -30,10 +31,11 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
   const isEditing = useIsEditing(shape.id)
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
-  const items = useValue('organisation items', () => offeringItemsOf(editor.store, shape.id), [
-    editor,
-    shape.id,
-  ])
+  const items = useValue(
+    'organisation items',
+    () => visibleTo(editor, offeringItemsOf(editor.store, shape.id)),
+    [editor, shape.id],
+  )
   const names = useValue(
     'organisation item names',
     () => new Map(items.map((item) => [item.id, offeringItemName(editor.store, item)])),

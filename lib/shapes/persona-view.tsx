@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue } from 'tldraw'
+import { visibleTo } from './private-items'
 import { formatPercent, type NeedCount } from '@/lib/model'
 import { editingPointerProps, PropField, useFocusAfterRender } from './inline-fields'
 import { offeringItemName } from './offering-item-record'
@@ -22,7 +23,11 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
   const isEditing = useIsEditing(shape.id)
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
-  const needs = useValue('persona needs', () => needsOf(editor.store, shape.id), [editor, shape.id])
+  const needs = useValue(
+    'persona needs',
+    () => visibleTo(editor, needsOf(editor.store, shape.id)),
+    [editor, shape.id],
+  )
   const coverage = useValue('persona coverage', () => valueZoneCoverageOf(editor.store), [editor])
   const fulfilledBy = useValue(
     'needs fulfilled by',

@@ -47,3 +47,7 @@ export const templateIds = templateCatalogue.map((entry) => entry.id) as [
   TemplateId,
   ...TemplateId[],
 ]
+
+export function templateKind(template: TemplateId): BoardKind {
+  return templateCatalogue.find((entry) => entry.id === template)!.kind
+}

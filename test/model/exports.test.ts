@@ -28,6 +28,7 @@ describe('CSV', () => {
       'needs',
       'offerings',
       'fulfilments',
+      'votes',
     ])
     expect(tables.cubes!.rows).toContainEqual(['Credit Risk', 'Credit Risk', 'Risk Department'])
     expect(tables.links!.rows).toContainEqual([

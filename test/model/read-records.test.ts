@@ -71,4 +71,27 @@ describe('reading a board’s records into its model', () => {
     expect(model.cubes.map((c) => c.id)).toEqual(['shape:a'])
     expect(model.items.map((i) => i.id)).toEqual(['cube_item:ok'])
   })
+
+  it('carries the dots finished votes left on items, cubes and notes', () => {
+    const votes = (cbVotes: Record<string, number>) => ({ meta: { cbVotes } })
+    const model = modelFromRecords([
+      { ...cube('shape:a', 'Mortgage Loan', 'Lending'), ...votes({ 'Most important': 2 }) },
+      item(
+        'cube_item:s',
+        'shape:a',
+        'service',
+        'Valuation',
+        'a1',
+        votes({ 'Most important': 5, 'Biggest gap': 1 }),
+      ),
+      { id: 'shape:note', typeName: 'shape', type: 'note', ...votes({ 'Biggest gap': 3 }) },
+      { id: 'shape:odd', typeName: 'shape', type: 'note', ...votes({ 'Biggest gap': -1 }) },
+    ])
+    expect(model.votes).toEqual([
+      { targetId: 'shape:note', vote: 'Biggest gap', dots: 3 },
+      { targetId: 'cube_item:s', vote: 'Biggest gap', dots: 1 },
+      { targetId: 'cube_item:s', vote: 'Most important', dots: 5 },
+      { targetId: 'shape:a', vote: 'Most important', dots: 2 },
+    ])
+  })
 })

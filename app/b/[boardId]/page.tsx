@@ -32,6 +32,7 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/b/
       role={role}
       boardRole={access.role}
       archived={access.board.archivedAt !== null}
+      userId={user.id}
       userName={user.name}
       token={{ token, expiresAt: expiresAt.toISOString() }}
     />

@@ -13,6 +13,7 @@ export const modelExportFiles = [
   'needs.csv',
   'offerings.csv',
   'fulfilments.csv',
+  'votes.csv',
   'network.mmd',
 ] as const
 

@@ -15,6 +15,13 @@ export function modelTables(model: BoardModel): Record<string, CsvTable> {
   const needs = new Map(model.needs.map((need) => [need.id, need]))
   const offerings = new Map(model.offerings.map((offering) => [offering.id, offering]))
   const coverage = modelCoverage(model)
+  const names = new Map<string, string>([
+    ...model.cubes.map((cube) => [cube.id, cube.title] as const),
+    ...model.items.map((item) => [item.id, item.text] as const),
+    ...model.personas.map((persona) => [persona.id, persona.name] as const),
+    ...model.needs.map((need) => [need.id, need.text] as const),
+    ...model.offerings.map((offering) => [offering.id, offering.text] as const),
+  ])
   return {
     cubes: {
       header: ['cube_id', 'title', 'department'],
@@ -151,6 +158,15 @@ export function modelTables(model: BoardModel): Record<string, CsvTable> {
           fulfilment.note,
         ]
       }),
+    },
+    votes: {
+      header: ['vote', 'target_id', 'target', 'dots'],
+      rows: model.votes.map((tally) => [
+        tally.vote,
+        tally.targetId,
+        names.get(tally.targetId) ?? '',
+        tally.dots,
+      ]),
     },
   }
 }

@@ -26,6 +26,7 @@ export default async function VersionPage({
       title={checked.access.board.title}
       boardRole={checked.access.role}
       archived={false}
+      userId={user.id}
       userName={user.name}
       versionName={version.name}
       state={Buffer.from(version.state).toString('base64')}

@@ -1,0 +1,48 @@
+import type { Editor, TLRecord } from 'tldraw'
+import { guardOf, lockedForParticipants, privateMetaKey } from '@/lib/facilitation/record-guard'
+import type { SessionState } from '@/lib/facilitation/session-state'
+import { framesLockedBySession } from '@/lib/facilitation/record-guard'
+
+/** Record types a participant makes that private mode keeps to them until revealed. */
+const privateTypes = ['shape', 'cube_item', 'persona_need', 'offering_item'] as const
+
+/**
+ * A participant's browser keeps to the session's rules before the sync server has to undo
+ * anything: locked things stay as they are, and while private mode is on what they make is
+ * marked as theirs alone. Returns the function that stops it.
+ */
+export function guardParticipantEdits(
+  editor: Editor,
+  options: { userId: string; session: () => SessionState },
+): () => void {
+  const { sideEffects } = editor.store
+  const guards = (id: string) => {
+    const record = editor.store.get(id as TLRecord['id'])
+    return record ? guardOf(record as unknown as Record<string, unknown>) : undefined
+  }
+  const locked = (id: string) =>
+    lockedForParticipants(id, guards, framesLockedBySession(options.session()))
+
+  const stops = [
+    sideEffects.registerBeforeChangeHandler('shape', (before, after, source) =>
+      source === 'user' &&
+      (locked(before.id) || (after.parentId !== before.parentId && locked(after.parentId)))
+        ? before
+        : after,
+    ),
+    sideEffects.registerBeforeDeleteHandler('shape', (shape, source) =>
+      source === 'user' && locked(shape.id) ? false : undefined,
+    ),
+    ...privateTypes.map((typeName) =>
+      sideEffects.registerBeforeCreateHandler(typeName as TLRecord['typeName'], markPrivate),
+    ),
+  ]
+  function markPrivate<T extends TLRecord>(record: T, source: 'user' | 'remote'): T {
+    if (source !== 'user' || !options.session().privateMode) {
+      return record
+    }
+    const meta = (record as unknown as { meta: Record<string, unknown> }).meta
+    return { ...record, meta: { ...meta, [privateMetaKey]: options.userId } }
+  }
+  return () => stops.forEach((stop) => stop())
+}

@@ -1,0 +1,267 @@
+'use client'
+
+import { useState } from 'react'
+import { useValue, type Editor } from 'tldraw'
+import { framesLockedBySession, lockMetaKey } from '@/lib/facilitation/record-guard'
+import { endAgenda, nextStep, startStep } from '@/lib/facilitation/session-moves'
+import { dotsLeft } from '@/lib/facilitation/session-rules'
+import type { CurrentStep } from '@/lib/facilitation/session-state'
+import { addMinute, pauseTimer, resumeTimer, startTimer } from '@/lib/facilitation/timer'
+import { lockShapes, lockStepFrames, privateRecords, revealPrivateItems } from './session-marks'
+import { SessionTimer } from './session-timer'
+import type { SessionContextValue } from './use-session'
+import { useSessionFollow, useStepCamera } from './use-session-effects'
+
+export type SessionPanelName = 'agenda' | 'vote'
+
+/** Starts a step for everyone (or ends the agenda), locking the other steps' frames if asked. */
+export function goToStep(
+  editor: Editor,
+  context: SessionContextValue,
+  step: CurrentStep | null,
+): void {
+  const { session, write } = context
+  const now = Date.now()
+  write(step ? startStep(session, step.stepId, { lockOthers: step.lockOthers, now }) : endAgenda())
+  lockStepFrames(editor, session, framesLockedBySession({ agenda: session.agenda, step }))
+}
+
+/**
+ * The live session under the board's header: the step, the timer, whom everyone follows,
+ * private mode and the vote, for everyone; the controls to run them, for facilitators.
+ */
+export function SessionBar({
+  editor,
+  context,
+  panel,
+  onPanel,
+}: {
+  editor: Editor
+  context: SessionContextValue
+  panel: SessionPanelName | null
+  onPanel(panel: SessionPanelName | null): void
+}) {
+  const { session, me } = context
+  useStepCamera(editor, session)
+  const follow = useSessionFollow(editor, session)
+  const stepIndex = session.agenda.findIndex((step) => step.id === session.step?.stepId)
+  const step = session.agenda[stepIndex]
+  const vote = session.vote
+  const active =
+    step || session.timer || session.follow || session.privateMode || vote || session.spotlight
+  if (!active && !me.facilitates) return null
+  const toggle = (name: SessionPanelName) => onPanel(panel === name ? null : name)
+  return (
+    <div className="session-bar" role="region" aria-label="Session">
+      {step ? (
+        <span className="session-step">
+          Step {stepIndex + 1} of {session.agenda.length}: <strong>{step.title}</strong>
+        </span>
+      ) : null}
+      {session.timer ? <SessionTimer timer={session.timer} /> : null}
+      {follow.leader ? (
+        follow.steppedOut ? (
+          <button type="button" onClick={follow.rejoin}>
+            Rejoin {follow.leader.name}
+          </button>
+        ) : (
+          <span className="badge">Following {follow.leader.name} · Esc to step out</span>
+        )
+      ) : null}
+      {session.privateMode ? (
+        <span className="badge">
+          Private mode{me.facilitates ? '' : ': what you add is hidden from others until revealed'}
+        </span>
+      ) : null}
+      {vote ? (
+        <button type="button" aria-pressed={panel === 'vote'} onClick={() => toggle('vote')}>
+          {vote.status === 'open'
+            ? `Vote: ${vote.title} · ${dotsLeft(session, me.userId)} dots left`
+            : `Results: ${vote.title}`}
+        </button>
+      ) : null}
+      {me.facilitates ? (
+        <FacilitatorControls editor={editor} context={context} panel={panel} toggle={toggle} />
+      ) : null}
+    </div>
+  )
+}
+
+function FacilitatorControls({
+  editor,
+  context,
+  panel,
+  toggle,
+}: {
+  editor: Editor
+  context: SessionContextValue
+  panel: SessionPanelName | null
+  toggle(name: SessionPanelName): void
+}) {
+  const { session, write } = context
+  const [minutes, setMinutes] = useState(5)
+  const myId = useValue('my user id', () => editor.user.getRecordId(), [editor])
+  const people = useValue(
+    'people',
+    () => editor.getCollaborators().map((peer) => ({ userId: peer.userId, name: peer.userName })),
+    [editor],
+  )
+  const selected = useValue('selected shapes', () => editor.getSelectedShapeIds(), [editor])
+  const privateCount = useValue('private items', () => privateRecords(editor).length, [editor])
+  const lockedCount = useValue(
+    'locked by hand',
+    () => editor.getCurrentPageShapes().filter((shape) => shape.meta[lockMetaKey] === true).length,
+    [editor],
+  )
+  const timer = session.timer
+  const next = nextStep(session)
+  return (
+    <span className="session-controls">
+      <button type="button" aria-pressed={panel === 'agenda'} onClick={() => toggle('agenda')}>
+        Agenda
+      </button>
+      {next ? (
+        <button
+          type="button"
+          onClick={() =>
+            goToStep(editor, context, {
+              stepId: next.id,
+              lockOthers: session.step?.lockOthers ?? true,
+            })
+          }
+        >
+          {session.step ? 'Next step' : 'Start the agenda'}
+        </button>
+      ) : null}
+      {session.step ? (
+        <button type="button" onClick={() => goToStep(editor, context, null)}>
+          End the agenda
+        </button>
+      ) : null}
+      <span className="session-group" role="group" aria-label="Timer">
+        {!timer ? (
+          <>
+            <input
+              type="number"
+              aria-label="Timer minutes"
+              min={1}
+              max={240}
+              value={minutes}
+              onChange={(event) => setMinutes(Number(event.target.value) || 1)}
+            />
+            <button
+              type="button"
+              onClick={() => write({ timer: startTimer(minutes * 60_000, Date.now()) })}
+            >
+              Start timer
+            </button>
+          </>
+        ) : (
+          <>
+            {timer.state === 'running' ? (
+              <button type="button" onClick={() => write({ timer: pauseTimer(timer, Date.now()) })}>
+                Pause
+              </button>
+            ) : (
+              <button
+                type="button"
+                onClick={() => write({ timer: resumeTimer(timer, Date.now()) })}
+              >
+                Resume
+              </button>
+            )}
+            <button type="button" onClick={() => write({ timer: addMinute(timer, Date.now()) })}>
+              +1 min
+            </button>
+            <button type="button" onClick={() => write({ timer: null })}>
+              Stop timer
+            </button>
+          </>
+        )}
+      </span>
+      {session.follow ? (
+        <button type="button" onClick={() => write({ follow: null })}>
+          Release everyone
+        </button>
+      ) : (
+        <button
+          type="button"
+          onClick={() => write({ follow: { userId: myId, name: editor.user.getName() } })}
+        >
+          Bring everyone to me
+        </button>
+      )}
+      {people.length > 0 && !session.follow ? (
+        <select
+          aria-label="Everyone follows"
+          value=""
+          onChange={(event) => {
+            const person = people.find((peer) => peer.userId === event.target.value)
+            if (person) write({ follow: { userId: person.userId, name: person.name } })
+          }}
+        >
+          <option value="">Everyone follows…</option>
+          {people.map((peer) => (
+            <option key={peer.userId} value={peer.userId}>
+              {peer.name}
+            </option>
+          ))}
+        </select>
+      ) : null}
+      <button
+        type="button"
+        aria-pressed={session.privateMode}
+        onClick={() => write({ privateMode: !session.privateMode })}
+      >
+        Private mode
+      </button>
+      {privateCount > 0 ? (
+        <button type="button" onClick={() => revealPrivateItems(editor)}>
+          Reveal {privateCount} private item{privateCount === 1 ? '' : 's'}
+        </button>
+      ) : null}
+      {session.vote ? null : (
+        <button type="button" aria-pressed={panel === 'vote'} onClick={() => toggle('vote')}>
+          Dot vote
+        </button>
+      )}
+      {session.spotlight ? (
+        <button type="button" onClick={() => write({ spotlight: null })}>
+          End spotlight
+        </button>
+      ) : (
+        <button
+          type="button"
+          disabled={selected.length === 0}
+          onClick={() => write({ spotlight: { shapeIds: selected.slice(0, 500) } })}
+        >
+          Spotlight selection
+        </button>
+      )}
+      <button
+        type="button"
+        disabled={selected.length === 0}
+        onClick={() => lockShapes(editor, selected, true)}
+      >
+        Lock selection
+      </button>
+      {lockedCount > 0 ? (
+        <button
+          type="button"
+          onClick={() =>
+            lockShapes(
+              editor,
+              editor
+                .getCurrentPageShapes()
+                .filter((shape) => shape.meta[lockMetaKey] === true)
+                .map((shape) => shape.id),
+              false,
+            )
+          }
+        >
+          Unlock all ({lockedCount})
+        </button>
+      ) : null}
+    </span>
+  )
+}

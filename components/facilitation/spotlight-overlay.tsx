@@ -1,0 +1,47 @@
+'use client'
+
+import { Box, useEditor, useValue, type TLShapeId } from 'tldraw'
+import { useSessionContext } from './use-session'
+
+/**
+ * The facilitator's spotlight, on everyone's canvas: all but the spotlit shapes dimmed.
+ * Drawn in front of the canvas, in screen space, following each person's own camera.
+ */
+export function SpotlightOverlay() {
+  const editor = useEditor()
+  const shapeIds = useSessionContext()?.session.spotlight?.shapeIds
+  const key = shapeIds?.join(' ') ?? ''
+  const rect = useValue(
+    'spotlight',
+    () => {
+      const boxes = (shapeIds ?? [])
+        .map((id) => editor.getShapePageBounds(id as TLShapeId))
+        .filter((box): box is Box => box !== undefined)
+      if (boxes.length === 0) return null
+      const bounds = Box.Common(boxes)
+      const topLeft = editor.pageToViewport(bounds.point)
+      const bottomRight = editor.pageToViewport({ x: bounds.maxX, y: bounds.maxY })
+      return {
+        x: topLeft.x,
+        y: topLeft.y,
+        w: bottomRight.x - topLeft.x,
+        h: bottomRight.y - topLeft.y,
+      }
+    },
+    [editor, key],
+  )
+  if (!rect) return null
+  const margin = 16
+  return (
+    <div
+      className="spotlight"
+      data-testid="spotlight"
+      style={{
+        left: rect.x - margin,
+        top: rect.y - margin,
+        width: rect.w + 2 * margin,
+        height: rect.h + 2 * margin,
+      }}
+    />
+  )
+}

@@ -1,0 +1,50 @@
+'use client'
+
+import { createContext, useContext, useEffect, useState } from 'react'
+import type * as Y from 'yjs'
+import type { SessionWrite } from '@/lib/facilitation/session-moves'
+import { readSession, sessionMapName, type SessionState } from '@/lib/facilitation/session-state'
+
+/** The board's facilitation session, read from its doc and kept current. */
+export function useSessionState(doc: Y.Doc): SessionState {
+  const map = doc.getMap<unknown>(sessionMapName)
+  const [session, setSession] = useState(() => readSession(map.toJSON()))
+  useEffect(() => {
+    const read = () => setSession(readSession(map.toJSON()))
+    map.observe(read)
+    read()
+    return () => map.unobserve(read)
+  }, [map])
+  return session
+}
+
+/** Writes session entries in one change (`undefined` removes an entry). */
+export function writeSession(doc: Y.Doc, write: SessionWrite): void {
+  const map = doc.getMap<unknown>(sessionMapName)
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(write)) {
+      if (value === undefined) map.delete(key)
+      else map.set(key, value)
+    }
+  })
+}
+
+/** Who is at this browser and what they may do, as the session's parts need it. */
+export interface SessionPerson {
+  userId: string
+  name: string
+  facilitates: boolean
+}
+
+export interface SessionContextValue {
+  session: SessionState
+  me: SessionPerson
+  write(write: SessionWrite): void
+}
+
+/** The session, for parts rendered inside tldraw (the spotlight overlay). */
+export const SessionContext = createContext<SessionContextValue | null>(null)
+
+export function useSessionContext(): SessionContextValue | null {
+  return useContext(SessionContext)
+}

@@ -1,0 +1,194 @@
+'use client'
+
+import { useMemo, useState } from 'react'
+import type { Editor } from 'tldraw'
+import { dismissVote, endVote, moveDot, startVote } from '@/lib/facilitation/session-moves'
+import { dotsLeft, voteResults } from '@/lib/facilitation/session-rules'
+import { focusOnBoard, useLiveModel } from '@/components/board/use-live-model'
+import { recordVoteResults } from './session-marks'
+import type { SessionContextValue } from './use-session'
+import { voteCandidates, type VoteCandidate } from './vote-candidates'
+
+/** Dot voting beside the board: place and take back dots, then everyone sees the result. */
+export function VotePanel({ editor, context }: { editor: Editor; context: SessionContextValue }) {
+  const { session, me, write } = context
+  const model = useLiveModel(editor)
+  const candidates = useMemo(
+    () => voteCandidates(editor, model, me.userId),
+    [editor, model, me.userId],
+  )
+  const vote = session.vote
+  return (
+    <aside className="model-panel session-panel" aria-label="Dot vote">
+      <div className="model-panel-body">
+        {!vote ? (
+          me.facilitates ? (
+            <StartVoteForm onStart={(settings) => write(startVote(session, settings))} />
+          ) : (
+            <p className="muted">No vote is running.</p>
+          )
+        ) : vote.status === 'open' ? (
+          <Ballot candidates={candidates} context={context} />
+        ) : (
+          <Results candidates={candidates} editor={editor} context={context} />
+        )}
+      </div>
+      {vote && me.facilitates ? (
+        <footer className="model-panel-footer">
+          {vote.status === 'open' ? (
+            <button
+              type="button"
+              onClick={() => {
+                const ended = endVote(session)
+                write(ended)
+                recordVoteResults(editor, { ...session, vote: { ...vote, status: 'closed' } })
+              }}
+            >
+              End vote and show results
+            </button>
+          ) : (
+            <button type="button" onClick={() => write(dismissVote(session))}>
+              Clear the vote
+            </button>
+          )}
+        </footer>
+      ) : null}
+    </aside>
+  )
+}
+
+function StartVoteForm({
+  onStart,
+}: {
+  onStart(vote: { id: string; title: string; budget: number; anonymous: boolean }): void
+}) {
+  return (
+    <form
+      className="session-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        const form = new FormData(event.currentTarget)
+        onStart({
+          id: crypto.randomUUID(),
+          title: String(form.get('title') || 'Dot vote').slice(0, 200),
+          budget: Math.min(100, Math.max(1, Number(form.get('budget')) || 3)),
+          anonymous: form.get('anonymous') === 'on',
+        })
+      }}
+    >
+      <h2>Start a dot vote</h2>
+      <label>
+        Question <input name="title" defaultValue="Dot vote" maxLength={200} />
+      </label>
+      <label>
+        Dots per person <input name="budget" type="number" min={1} max={100} defaultValue={3} />
+      </label>
+      <label>
+        <input name="anonymous" type="checkbox" /> Anonymous
+      </label>
+      <button type="submit">Start the vote</button>
+    </form>
+  )
+}
+
+function Ballot({
+  candidates,
+  context,
+}: {
+  candidates: VoteCandidate[]
+  context: SessionContextValue
+}) {
+  const { session, me, write } = context
+  const [filter, setFilter] = useState('')
+  const mine = session.ballots.get(me.userId)
+  const dots = mine && mine.voteId === session.vote?.id ? mine.dots : {}
+  const left = dotsLeft(session, me.userId)
+  const shown = candidates.filter((candidate) =>
+    `${candidate.label} ${candidate.group}`.toLowerCase().includes(filter.toLowerCase()),
+  )
+  const place = (id: string, delta: 1 | -1) => {
+    const move = moveDot(session, me, id, delta)
+    if (move) write(move)
+  }
+  return (
+    <>
+      <h2>{session.vote!.title}</h2>
+      <p role="status">
+        {left} of {session.vote!.budget} dots left
+        {session.vote!.anonymous ? ' · anonymous' : ''}
+      </p>
+      <label>
+        Find{' '}
+        <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
+      </label>
+      <ul className="vote-list">
+        {shown.map((candidate) => (
+          <li key={candidate.id}>
+            <span>
+              {candidate.label} <span className="muted">· {candidate.group}</span>
+            </span>
+            <span className="vote-dots">
+              <button
+                type="button"
+                aria-label={`Take a dot back from ${candidate.label}`}
+                disabled={!dots[candidate.id]}
+                onClick={() => place(candidate.id, -1)}
+              >
+                −
+              </button>
+              <span aria-label={`Your dots on ${candidate.label}`}>{dots[candidate.id] ?? 0}</span>
+              <button
+                type="button"
+                aria-label={`Add a dot to ${candidate.label}`}
+                disabled={left === 0}
+                onClick={() => place(candidate.id, 1)}
+              >
+                +
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function Results({
+  candidates,
+  editor,
+  context,
+}: {
+  candidates: VoteCandidate[]
+  editor: Editor
+  context: SessionContextValue
+}) {
+  const { session } = context
+  const labels = new Map(candidates.map((candidate) => [candidate.id, candidate]))
+  const results = voteResults(session)
+  return (
+    <>
+      <h2>Results: {session.vote!.title}</h2>
+      {results.length === 0 ? <p className="muted">Nobody placed a dot.</p> : null}
+      <ol className="vote-results" aria-label="Vote results">
+        {results.map((result) => {
+          const candidate = labels.get(result.targetId)
+          return (
+            <li key={result.targetId}>
+              <strong>{result.dots} ●</strong>{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => focusOnBoard(editor, result.targetId)}
+              >
+                {candidate ? candidate.label : 'something no longer on the board'}
+              </button>
+              {result.voters.length ? (
+                <span className="muted"> · {result.voters.join(', ')}</span>
+              ) : null}
+            </li>
+          )
+        })}
+      </ol>
+    </>
+  )
+}

@@ -1,0 +1,131 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { asFacilitator, join, openAsFacilitator } from './board-helpers'
+
+const frames = (page: Page) => page.locator('.tl-shape[data-shape-type="frame"]')
+const notes = (page: Page) =>
+  page.locator('.tl-shape[data-shape-type="note"]').filter({ visible: true })
+const bar = (page: Page) => page.getByRole('region', { name: 'Session' })
+
+async function drawFrame(page: Page, from: [number, number], to: [number, number]) {
+  await page.keyboard.press('f')
+  await page.mouse.move(...from)
+  await page.mouse.down()
+  await page.mouse.move(...to, { steps: 6 })
+  await page.mouse.up()
+  await page.keyboard.press('Escape')
+}
+
+async function addNote(page: Page, at: [number, number], text: string) {
+  await page.keyboard.press('n')
+  await page.mouse.click(...at)
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+}
+
+/** How far a shape's middle is from the middle of the canvas, and how wide it shows. */
+async function placement(page: Page, shape: Locator) {
+  const box = (await shape.boundingBox())!
+  const canvas = (await page.locator('.tl-canvas').boundingBox())!
+  return {
+    offCentre: Math.hypot(
+      box.x + box.width / 2 - (canvas.x + canvas.width / 2),
+      box.y + box.height / 2 - (canvas.y + canvas.height / 2),
+    ),
+    width: box.width,
+  }
+}
+
+test('a facilitator runs a step, a private brainstorm and a dot vote with two participants', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000)
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Alignment session',
+    template: 'blank-cube',
+  })) as { id: string }
+  const { path } = (await asFacilitator(baseURL!, `/api/boards/${id}/invites`, {
+    role: 'editor',
+  })) as { path: string }
+  const facilitator = await openAsFacilitator(browser, baseURL!, {
+    id,
+    url: `${baseURL}${path}`,
+    viewUrl: '',
+  })
+  const fay = facilitator.page
+  await drawFrame(fay, [150, 250], [450, 550])
+  await drawFrame(fay, [750, 250], [1050, 550])
+  await expect(frames(fay)).toHaveCount(2)
+
+  const pat = (await join(browser, `${baseURL}${path}`, 'Pat')).page
+  const sam = (await join(browser, `${baseURL}${path}`, 'Sam')).page
+  for (const page of [pat, sam]) {
+    await expect(frames(page)).toHaveCount(2)
+    // Participants see the session, not the controls to run it.
+    await expect(bar(page)).toHaveCount(0)
+  }
+
+  // The board came with a suggested agenda; bind its first two steps to the frames.
+  await bar(fay).getByRole('button', { name: 'Agenda' }).click()
+  const agenda = fay.getByRole('complementary', { name: 'Agenda' })
+  await expect(agenda.getByLabel('Step 1 title')).toHaveValue('1 Map the cubes')
+  await agenda.getByLabel('Frame').nth(0).selectOption({ index: 1 })
+  await agenda.getByLabel('Frame').nth(1).selectOption({ index: 2 })
+
+  // Starting step 2 brings both participants to its frame and starts its 20-minute timer.
+  const before = await placement(pat, frames(pat).nth(1))
+  await agenda.getByRole('button', { name: 'Start “2 Link services”' }).click()
+  for (const page of [pat, sam]) {
+    await expect(bar(page)).toContainText('Step 2 of 4: 2 Link services')
+    await expect(bar(page).getByRole('timer')).toHaveText(/^(20:00|19:\d\d)$/)
+    await expect
+      .poll(async () => (await placement(page, frames(page).nth(1))).offCentre)
+      .toBeLessThan(40)
+  }
+  expect((await placement(pat, frames(pat).nth(1))).width).toBeGreaterThan(before.width * 1.5)
+  const shown = await bar(sam).getByRole('timer').textContent()
+  await expect(bar(sam).getByRole('timer')).not.toHaveText(shown!, { timeout: 3000 })
+
+  // Private mode: what Pat writes stays Pat's until the facilitator reveals it.
+  await bar(fay).getByRole('button', { name: 'Private mode' }).click()
+  await expect(bar(pat)).toContainText('Private mode: what you add is hidden')
+  await addNote(pat, [640, 420], 'Faster valuations')
+  await expect(notes(pat)).toHaveCount(1)
+  await expect(bar(fay).getByRole('button', { name: 'Reveal 1 private item' })).toBeVisible()
+  await expect(notes(sam)).toHaveCount(0)
+  await expect(notes(fay)).toHaveCount(0)
+  await bar(fay).getByRole('button', { name: 'Reveal 1 private item' }).click()
+  await expect(notes(sam)).toHaveCount(1)
+  await expect(notes(sam)).toContainText('Faster valuations')
+  await bar(fay).getByRole('button', { name: 'Private mode' }).click()
+  await addNote(sam, [760, 420], 'Single customer view')
+  await expect(notes(pat)).toHaveCount(2)
+
+  // A dot vote with three dots each; results for everyone when the facilitator ends it.
+  await bar(fay).getByRole('button', { name: 'Dot vote' }).click()
+  const votePanel = fay.getByRole('complementary', { name: 'Dot vote' })
+  await votePanel.getByLabel('Question').fill('What helps customers most?')
+  await votePanel.getByRole('button', { name: 'Start the vote' }).click()
+  const add = (page: Page, what: string) =>
+    page.getByRole('button', { name: `Add a dot to “${what}”` }).click()
+  for (const page of [pat, sam]) {
+    await bar(page)
+      .getByRole('button', { name: /Vote: What helps customers most\? · 3 dots left/ })
+      .click()
+  }
+  await add(pat, 'Faster valuations')
+  await add(pat, 'Faster valuations')
+  await add(pat, 'Single customer view')
+  await expect(pat.getByText('0 of 3 dots left')).toBeVisible()
+  await expect(pat.getByRole('button', { name: 'Add a dot to “Faster valuations”' })).toBeDisabled()
+  for (let dot = 0; dot < 3; dot++) await add(sam, 'Single customer view')
+  await expect(sam.getByText('0 of 3 dots left')).toBeVisible()
+  await votePanel.getByRole('button', { name: 'End vote and show results' }).click()
+  for (const page of [pat, sam, fay]) {
+    const results = page.getByRole('list', { name: 'Vote results' }).getByRole('listitem')
+    await expect(results).toHaveCount(2)
+    await expect(results.nth(0)).toContainText('4 ● “Single customer view” · Pat, Sam')
+    await expect(results.nth(1)).toContainText('2 ● “Faster valuations” · Pat')
+  }
+})
