@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test'
+import { signInOverHttp } from '../test/helpers/http-sign-in'
 
 /** A board made for a test, with the invite links participants join from. */
 export interface TestBoard {
@@ -19,27 +20,6 @@ export function sessionCookie(baseURL: string, name = 'Facilitator'): Promise<st
   const key = `${baseURL} ${name}`
   if (!sessions.has(key)) sessions.set(key, signInOverHttp(baseURL, name))
   return sessions.get(key)!
-}
-
-async function signInOverHttp(baseURL: string, name: string): Promise<string> {
-  const csrf = await fetch(`${baseURL}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ')
-  const signedIn = await fetch(`${baseURL}/api/auth/callback/local`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, name, json: 'true' }),
-  })
-  const session = signedIn.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0]!)
-    .find((cookie) => cookie.startsWith('next-auth.session-token='))
-  if (!session) throw new Error(`local sign-in as ${name} failed: ${signedIn.status}`)
-  return session
 }
 
 /** Calls the HTTP API as the signed-in facilitator. */

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import type { SignedInApp } from './board-api'
 import { probeInitScript } from './page-probe'
 
 /** The window every board opens in: the seeded grid lies inside its canvas. */
@@ -13,20 +14,21 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * A browser context whose user has joined a board once: the display name lives in this
- * context's localStorage, so later board pages skip the name form. The first visit also
- * fills the HTTP cache with the app's scripts, as any returning participant has it.
+ * A browser context signed in as the bench's user (the boards' owner) that has opened a
+ * board once: the first visit fills the HTTP cache with the app's scripts, as any returning
+ * participant has it.
  */
 export async function joinedContext(
   browser: Browser,
+  app: SignedInApp,
   boardUrl: string,
 ): Promise<{ context: BrowserContext; firstVisitMs: number }> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
+  const [name, value] = app.session.split('=') as [string, string]
+  await context.addCookies([{ name, value, url: app.baseUrl }])
   const page = await context.newPage()
   const startedAt = performance.now()
   await page.goto(boardUrl)
-  await page.getByLabel('Your name').fill('Board apply bench')
-  await page.getByRole('button', { name: 'Join the board' }).click()
   await page.locator('.tl-canvas').waitFor({ state: 'visible', timeout: 60_000 })
   const firstVisitMs = performance.now() - startedAt
   await page.close()

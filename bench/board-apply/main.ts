@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Browser } from '@playwright/test'
 import { startAppServer } from './app-server'
 import { measureApply } from './apply-time'
+import { signInOverHttp } from '../../test/helpers/http-sign-in'
 import { createBoard } from './board-api'
 import { joinedContext, launchChromium } from './browser'
 import { describeEnvironment } from '../shared/environment'
@@ -42,11 +43,12 @@ try {
     ['tldraw', 'yjs', 'y-websocket', 'next', 'react', '@playwright/test'],
     { chromium: browser.version() },
   )
-  const nameBoard = await createBoard(server.baseUrl, 'Board apply, name form')
-  const { context, firstVisitMs } = await joinedContext(browser, boardUrl(nameBoard))
+  const app = { ...server, session: await signInOverHttp(server.baseUrl, 'Board apply bench') }
+  const firstBoard = await createBoard(app, 'Board apply, first visit')
+  const { context, firstVisitMs } = await joinedContext(browser, app, boardUrl(firstBoard))
   const boards: BoardFigures[] = []
   for (const shapes of plan.shapeCounts) {
-    const board = await seedBoard(server, shapes)
+    const board = await seedBoard(app, shapes)
     try {
       progress(`seeded a board of ${shapes} shapes`)
       const url = boardUrl(board.boardId)

@@ -5,7 +5,7 @@ import { docLayout } from '@/lib/sync/record-layout'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import { closeClient, connectClient } from '@/test/helpers/server'
 import { newStore } from '@/test/helpers/tldraw-stores'
-import { editorToken, createBoard } from './board-api'
+import { editorToken, createBoard, type SignedInApp } from './board-api'
 import { installNodeAnimationFrames } from './node-frames'
 import { gridRectangles } from './shape-grid'
 import { waitUntil } from '../shared/wait'
@@ -37,12 +37,12 @@ interface StockClient {
  * second client has received every shape from the server.
  */
 export async function seedBoard(
-  server: { baseUrl: string; syncUrl: string },
+  server: SignedInApp & { syncUrl: string },
   count: number,
 ): Promise<SeededBoard> {
   installNodeAnimationFrames()
-  const boardId = await createBoard(server.baseUrl, `Board apply, ${count} shapes`)
-  const token = await editorToken(server.baseUrl, boardId)
+  const boardId = await createBoard(server, `Board apply, ${count} shapes`)
+  const token = await editorToken(server, boardId)
   const peer = await connectSynced(server.syncUrl, boardId, token)
   // Stays quiet on presence: no awareness renewals land in the browser's measured windows.
   peer.provider.awareness.setLocalState(null)

@@ -27,7 +27,7 @@ export interface BenchReport {
     /** `npm start` to a healthy server. */
     startupMs: number
     built: boolean
-    /** The context's first board page: name form, cold HTTP cache. */
+    /** The context's first board page, with a cold HTTP cache. */
     firstVisitMs: number
   }
   boards: BoardFigures[]
@@ -52,7 +52,7 @@ export function formatReport(report: BenchReport): string {
       machine.loadAverage.map((load) => load.toFixed(2)).join(' '),
     `app: npm start healthy in ${seconds(report.app.startupMs)} ` +
       `(${report.app.built ? 'built the app first' : 'build was up to date'}); first board ` +
-      `visit (name form, cold cache) ${ms(report.app.firstVisitMs)} ms; seeding through the ` +
+      `visit (cold cache) ${ms(report.app.firstVisitMs)} ms; seeding through the ` +
       'server: ' +
       report.boards
         .map((board) => `${shapesLabel(board.shapes)} ${ms(board.seedMs)} ms`)

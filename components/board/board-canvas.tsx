@@ -4,7 +4,7 @@ import 'tldraw/tldraw.css'
 import '@/lib/shapes/cube-shape.css'
 import '@/lib/shapes/value-zone.css'
 import Link from 'next/link'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
   computed,
   getUserPreferences,
@@ -12,6 +12,7 @@ import {
   Tldraw,
   type Editor,
   type TLComponents,
+  type TLShape,
   type TLUser,
   type TLUserId,
 } from 'tldraw'
@@ -101,6 +102,11 @@ function LiveBoard(props: BoardCanvasProps) {
     currentSession.current = sessionState
   }, [sessionState])
   const [sessionPanel, setSessionPanel] = useState<SessionPanelName | null>(null)
+  // tldraw makes a new editor when this changes: one function per person, not per render.
+  const shapeVisibility = useCallback(
+    (shape: TLShape) => (hiddenFrom(shape, userId) ? 'hidden' : 'inherit'),
+    [userId],
+  )
   const [editor, setEditor] = useState<Editor | null>(null)
   const awareness = session.live?.provider.awareness
   const synced = board.storeWithStatus.status === 'synced-remote'
@@ -189,7 +195,7 @@ function LiveBoard(props: BoardCanvasProps) {
               tools={cubeboardTools}
               overrides={cubeToolOverrides}
               components={boardComponents}
-              getShapeVisibility={(shape) => (hiddenFrom(shape, userId) ? 'hidden' : 'inherit')}
+              getShapeVisibility={shapeVisibility}
               assetUrls={assetUrls}
               licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
               onMount={(mounted) => {
