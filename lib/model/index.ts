@@ -31,7 +31,13 @@ export {
   itemKindNames,
   offeringKindNames,
 } from './names'
-export { modelChanges, storedModel, type ModelChange, type ModelChangeKind } from './model-changes'
+export {
+  modelChanges,
+  storedModel,
+  type ModelChange,
+  type ModelChangeKind,
+  type Revisit,
+} from './model-changes'
 export { searchModel, type ModelMatch } from './search'
 export { boardModelSchema } from './model-schema'
 export {

@@ -17,6 +17,13 @@ export interface ModelChange {
   targetId: string | null
 }
 
+/** What a member returning to a board is told: the changes since they last left it. */
+export interface Revisit {
+  /** When they last left the board (ISO 8601). */
+  since: string
+  changes: ModelChange[]
+}
+
 /**
  * A model stored earlier (what a member saw on their last visit), or null when it cannot
  * be read as a model of this version: an older or damaged copy means "no previous visit"
