@@ -129,7 +129,7 @@ function itemChanges({ was, now, onBoard, cubes, items }: Comparison): ModelChan
       }
       if (old.kind !== item.kind) {
         changes.push(
-          changed(`${was.item(old)} ${on} is now a ${itemKindNames[item.kind]}`, item.id),
+          changed(`${was.item(old)} ${on} changed to ${itemKindNames[item.kind]}`, item.id),
         )
       }
       if (old.cubeId !== item.cubeId) {
@@ -315,7 +315,7 @@ function offeringChanges(models: Comparison): ModelChange[] {
       }
       if (old.kind !== offering.kind) {
         const kind = offeringKindNames[offering.kind]
-        changes.push(changed(`${was.offering(old)} ${of} is now a ${kind}`, offering.id))
+        changes.push(changed(`${was.offering(old)} ${of} changed to ${kind}`, offering.id))
       }
       return changes
     }),

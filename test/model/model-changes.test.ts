@@ -181,7 +181,7 @@ describe('model changes', () => {
       },
       {
         kind: 'changed',
-        text: 'Brand “Nordbank” on “Mortgage Loan” is now a Policy',
+        text: 'Brand “Nordbank” on “Mortgage Loan” changed to Policy',
         targetId: 'Mortgage Loan/Nordbank',
       },
       {
@@ -189,6 +189,20 @@ describe('model changes', () => {
         text: 'Policy “Nordbank” on “Mortgage Loan” moved from the Experience to the Back Stage',
         targetId: 'Mortgage Loan/Nordbank',
       },
+    ])
+  })
+
+  it('tells an item moved to another cube, and a step moved between processes', () => {
+    const builder = mortgageNetwork().item('Credit Risk', 'process', 'Scoring process')
+    const changes = changesAfter(builder, (model) => {
+      Object.assign(find(model.items, 'Payments/Disbursement'), { cubeId: 'Mortgage Loan' })
+      find(model.items, 'Credit Risk/KYC').processId = 'Credit Risk/Scoring process'
+      find(model.items, 'Home Loan/Manage the loan').processId = null
+    })
+    expect(changes.map((change) => change.text)).toEqual([
+      'Process step “Manage the loan” on “Home Loan” taken out of process “Manage the loan process”',
+      'Process step “KYC” on “Credit Risk” moved to process “Scoring process”',
+      'Service “Disbursement” moved from “Payments” to “Mortgage Loan”',
     ])
   })
 
@@ -224,6 +238,34 @@ describe('model changes', () => {
         kind: 'changed',
         text: 'The link from “Credit Application” to “Credit Application” relabelled “per application”',
         targetId: 'Credit Risk/Credit Application -> Mortgage Loan/Credit Application',
+      },
+    ])
+  })
+
+  it('tells a link that now joins another step, and one whose label was cleared', () => {
+    const builder = mortgageNetwork()
+    const labelled = builder.build()
+    find(labelled.serviceLinks, 'Payments/Disbursement -> Mortgage Loan/Disburse the loan').label =
+      'on signing'
+    const after = structuredClone(labelled)
+    Object.assign(
+      find(after.serviceLinks, 'Customer Lifecycle Management/KYC -> Credit Risk/KYC'),
+      {
+        stepId: 'Mortgage Loan/Credit Application',
+        consumerCubeId: 'Mortgage Loan',
+      },
+    )
+    find(after.serviceLinks, 'Payments/Disbursement -> Mortgage Loan/Disburse the loan').label = ''
+    expect(modelChanges(labelled, after)).toEqual([
+      {
+        kind: 'changed',
+        text: 'Service “KYC” of “Customer Lifecycle Management” now serves step “Credit Application” of “Mortgage Loan”',
+        targetId: 'Customer Lifecycle Management/KYC -> Credit Risk/KYC',
+      },
+      {
+        kind: 'changed',
+        text: 'The link from “Disbursement” to “Disburse the loan” lost its label',
+        targetId: 'Payments/Disbursement -> Mortgage Loan/Disburse the loan',
       },
     ])
   })
@@ -293,7 +335,21 @@ describe('model changes', () => {
     ])
   })
 
-  it('tells organisations and offerings added, removed and renamed', () => {
+  it('tells a need moved to another persona', () => {
+    const builder = new ModelBuilder().persona('Young family', ['Low rate']).persona('Student')
+    const changes = changesAfter(builder, (model) => {
+      find(model.needs, 'Young family/Low rate').personaId = 'Student'
+    })
+    expect(changes).toEqual([
+      {
+        kind: 'changed',
+        text: 'Stated need “Low rate” moved from persona “Young family” to “Student”',
+        targetId: 'Young family/Low rate',
+      },
+    ])
+  })
+
+  it('tells organisations and offerings added, removed, renamed and of another kind', () => {
     const builder = new ModelBuilder()
       .organisation('Nordbank', [
         ['goal', 'Grow lending'],
@@ -312,6 +368,7 @@ describe('model changes', () => {
       remove(model.offerings, 'Nordbank/Grow lending')
       find(model.organisations, 'Nordbank').name = 'Nordbank AB'
       find(model.offerings, 'Nordbank/Home loan').text = 'Green home loan'
+      find(model.offerings, 'Nordbank/Home loan').kind = 'service'
     })
     expect(changes).toEqual([
       { kind: 'added', text: 'Organisation “Broker” added with 1 offering', targetId: 'Broker' },
@@ -334,6 +391,11 @@ describe('model changes', () => {
       {
         kind: 'changed',
         text: 'Product “Home loan” of organisation “Nordbank AB” renamed to “Green home loan”',
+        targetId: 'Nordbank/Home loan',
+      },
+      {
+        kind: 'changed',
+        text: 'Product “Home loan” of organisation “Nordbank AB” changed to Service',
         targetId: 'Nordbank/Home loan',
       },
     ])
