@@ -1,4 +1,5 @@
-import { expect, type Browser, type Page } from '@playwright/test'
+import { expect, type Browser, type Locator, type Page } from '@playwright/test'
+import type { BoardModel } from '@/lib/model'
 import { signInOverHttp } from '../test/helpers/http-sign-in'
 
 /** A board made for a test, with the invite links participants join from. */
@@ -9,6 +10,12 @@ export interface TestBoard {
   /** The view-only invite link. */
   viewUrl: string
 }
+
+/**
+ * How long a fresh browser context may take to show the canvas: tldraw and its fonts load
+ * from nothing, which takes 4–7 s when the machine is busy (over the 5 s default).
+ */
+const canvasLoadMs = 15_000
 
 const sessions = new Map<string, Promise<string>>()
 
@@ -33,9 +40,16 @@ export async function asFacilitator(baseURL: string, path: string, body?: unknow
   return response.json()
 }
 
-/** Creates a board through the HTTP API, as a facilitator's script would, with invite links. */
-export async function createBoard(baseURL: string, title: string): Promise<TestBoard> {
-  const { id } = (await asFacilitator(baseURL, '/api/boards', { title })) as { id: string }
+/**
+ * Creates a board through the HTTP API, as a facilitator's script would, with invite links;
+ * with `model`, the board holds it from the start.
+ */
+export async function createBoard(
+  baseURL: string,
+  title: string,
+  model?: BoardModel,
+): Promise<TestBoard> {
+  const { id } = (await asFacilitator(baseURL, '/api/boards', { title, model })) as { id: string }
   const invite = async (role: string) =>
     `${baseURL}${((await asFacilitator(baseURL, `/api/boards/${id}/invites`, { role })) as { path: string }).path}`
   return { id, url: await invite('editor'), viewUrl: await invite('viewer') }
@@ -47,6 +61,12 @@ export async function signIn(page: Page, name: string) {
   await page.getByLabel('Your name').fill(name)
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByText(`Signed in as ${name}`)).toBeVisible()
+}
+
+/** Waits until the page shows the board's canvas, connected. */
+export async function boardShown(page: Page) {
+  await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: canvasLoadMs })
+  await expect(page.getByRole('status').first()).toHaveText('Connected')
 }
 
 /**
@@ -70,8 +90,7 @@ export async function join(
   await page.goto(url)
   await page.getByLabel('Your name').fill(name)
   await page.getByRole('button', { name: 'Join the board' }).click()
-  await expect(page.locator('.tl-canvas')).toBeVisible()
-  await expect(page.getByRole('status').first()).toHaveText('Connected')
+  await boardShown(page)
   return { context, page }
 }
 
@@ -124,7 +143,17 @@ export async function openAsFacilitator(browser: Browser, baseURL: string, board
   await context.addCookies([{ name, value, url: baseURL }])
   const page = await context.newPage()
   await page.goto(`${baseURL}/b/${board.id}`)
-  await expect(page.locator('.tl-canvas')).toBeVisible()
-  await expect(page.getByRole('status').first()).toHaveText('Connected')
+  await boardShown(page)
   return { context, page }
+}
+
+/** How far (px) a shape's centre is from the canvas's: zooming to a shape centres it. */
+export async function distanceFromCanvasCentre(page: Page, shape: Locator): Promise<number> {
+  const box = await shape.boundingBox()
+  const canvas = await page.locator('.tl-canvas').boundingBox()
+  if (!box || !canvas) return Infinity
+  return Math.hypot(
+    box.x + box.width / 2 - (canvas.x + canvas.width / 2),
+    box.y + box.height / 2 - (canvas.y + canvas.height / 2),
+  )
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
-import { createBoard, drawCube, openAsFacilitator } from './board-helpers'
+import { expect, test } from '@playwright/test'
+import { createBoard, distanceFromCanvasCentre, drawCube, openAsFacilitator } from './board-helpers'
 
 test('the model panel and the model view read the board back, and lead to its shapes', async ({
   browser,
@@ -29,7 +29,7 @@ test('the model panel and the model view read the board back, and lead to its sh
   await page.mouse.wheel(0, 3000)
   await expect(page.locator('.cube')).not.toBeInViewport()
   await service.click()
-  await expect.poll(() => distanceFromCanvasCentre(page)).toBeLessThan(20)
+  await expect.poll(() => distanceFromCanvasCentre(page, page.locator('.cube'))).toBeLessThan(20)
   await panel.getByRole('button', { name: 'Gaps' }).click()
   await expect(
     panel.getByRole('region', { name: 'Services no other cube consumes' }),
@@ -76,7 +76,7 @@ test('the model panel and the model view read the board back, and lead to its sh
   await page.getByRole('link', { name: 'Service: Credit Application' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}\?focus=cube_item/)
   // Drawn left of the middle; shown in the middle of the canvas.
-  await expect.poll(() => distanceFromCanvasCentre(page)).toBeLessThan(20)
+  await expect.poll(() => distanceFromCanvasCentre(page, page.locator('.cube'))).toBeLessThan(20)
 
   // The model file makes a new board that holds the same cube and item.
   await page.goto(`${baseURL}/b/${board.id}/model`)
@@ -93,14 +93,3 @@ test('the model panel and the model view read the board back, and lead to its sh
   await expect(page.locator('.cube')).toContainText('Credit Application')
   await expect(page.locator('.cube')).toContainText('Risk Department')
 })
-
-/** How far (px) the cube's centre is from the canvas's: zooming to a shape centres it. */
-async function distanceFromCanvasCentre(page: Page): Promise<number> {
-  const cube = await page.locator('.cube').boundingBox()
-  const canvas = await page.locator('.tl-canvas').boundingBox()
-  if (!cube || !canvas) return Infinity
-  return Math.hypot(
-    cube.x + cube.width / 2 - (canvas.x + canvas.width / 2),
-    cube.y + cube.height / 2 - (canvas.y + canvas.height / 2),
-  )
-}

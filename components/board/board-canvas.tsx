@@ -20,6 +20,7 @@ import { getAssetUrls } from '@tldraw/assets/selfHosted'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { may, type BoardRole } from '@/lib/auth/board-roles'
 import type { RoomToken } from '@/lib/sync/board-connection'
+import type { Revisit } from '@/lib/model'
 import {
   cubeboardShapeUtils,
   cubeboardTools,
@@ -44,6 +45,7 @@ import { ConnectionIndicator } from './connection-indicator'
 import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
+import { RevisitPanel } from './revisit-panel'
 import { focusOnBoard } from './use-live-model'
 import type { BoardSession } from './use-board-session'
 import { useBoardStore } from './use-board-store'
@@ -72,6 +74,8 @@ export interface BoardCanvasProps {
   /** Minted while rendering the page, which saves a round trip before connecting. */
   token: RoomToken
   session: BoardSession
+  /** What changed since this person last left the board; absent on a first visit. */
+  revisit?: Revisit
 }
 
 /** The live board: a full-screen tldraw canvas shared with everyone in the room. */
@@ -226,6 +230,9 @@ function LiveBoard(props: BoardCanvasProps) {
           ) : null}
           {modelOpen && editor ? (
             <ModelPanel editor={editor} boardId={boardId} title={title} />
+          ) : null}
+          {props.revisit && editor && synced ? (
+            <RevisitPanel editor={editor} revisit={props.revisit} />
           ) : null}
           {linking && editor ? (
             <LinkServicesDialog editor={editor} onClose={() => setLinking(false)} />

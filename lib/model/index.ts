@@ -23,7 +23,21 @@ export {
   type ModelExportFile,
 } from './export/files'
 export { handoutSections, type HandoutSection } from './handout'
-export { cubeTitles, cycleText, faceNames, faceOfItemKind, itemKindNames } from './names'
+export {
+  cubeTitles,
+  cycleText,
+  faceNames,
+  faceOfItemKind,
+  itemKindNames,
+  offeringKindNames,
+} from './names'
+export {
+  modelChanges,
+  storedModel,
+  type ModelChange,
+  type ModelChangeKind,
+  type Revisit,
+} from './model-changes'
 export { searchModel, type ModelMatch } from './search'
 export { boardModelSchema } from './model-schema'
 export {

@@ -1,4 +1,4 @@
-import type { BoardModel, CubeFace, FaceItemKind } from './board-model'
+import type { BoardModel, CubeFace, FaceItemKind, OfferingKind } from './board-model'
 
 /** The faces as the board names them. */
 export const faceNames: Record<CubeFace, string> = {
@@ -35,6 +35,14 @@ export const itemKindNames: Record<FaceItemKind, string> = {
   information: 'Information',
   'it-application': 'IT application',
   policy: 'Policy',
+}
+
+/** An organisation's offering kinds as the board names them. */
+export const offeringKindNames: Record<OfferingKind, string> = {
+  goal: 'Business goal',
+  process: 'Process',
+  product: 'Product',
+  service: 'Service',
 }
 
 /** Cube titles by id, with a stand-in for a cube nobody named yet. */

@@ -126,6 +126,12 @@ export class CubeShapeUtil extends ShapeUtil<TLCubeShape> {
     return path
   }
 
+  // What a screen reader hears when the cube is selected: which cube, not only "Cube".
+  override getAriaDescriptor(shape: TLCubeShape): string {
+    const { title, department } = shape.props
+    return department ? `${title || 'Untitled cube'}, ${department}` : title || 'Untitled cube'
+  }
+
   // Editing a cube means working on its title, department and face items (Enter or double-click).
   override canEdit(): boolean {
     return true

@@ -1,4 +1,10 @@
-import { emptyBoardModel, faceOfItemKind, type BoardModel, type FaceItemKind } from '@/lib/model'
+import {
+  emptyBoardModel,
+  faceOfItemKind,
+  type BoardModel,
+  type FaceItemKind,
+  type OfferingKind,
+} from '@/lib/model'
 
 /**
  * Builds models by name for query tests: ids are the names, so expectations read as the
@@ -53,6 +59,52 @@ export class ModelBuilder {
       consumerCubeId: consumer,
       label: '',
     })
+    return this
+  }
+
+  /** A persona with stated needs (`needs`), named by their text. */
+  persona(name: string, needs: string[] = []): this {
+    this.model.personas.push({ id: name, name, description: '', face: '' })
+    for (const text of needs) this.need(name, text)
+    return this
+  }
+
+  need(personaId: string, text: string, stated = true): this {
+    const order = this.model.needs.filter((need) => need.personaId === personaId).length
+    this.model.needs.push({ id: `${personaId}/${text}`, personaId, text, stated, order })
+    return this
+  }
+
+  organisation(name: string, offerings: [OfferingKind, string][] = []): this {
+    this.model.organisations.push({ id: name, name })
+    for (const [kind, text] of offerings) this.offering(name, kind, text)
+    return this
+  }
+
+  /** An offering; with `cubeItemId`, that cube's service (named as the service is). */
+  offering(
+    organisationId: string,
+    kind: OfferingKind,
+    text: string,
+    cubeItemId: string | null = null,
+  ): this {
+    const order = this.model.offerings.filter(
+      (offering) => offering.organisationId === organisationId && offering.kind === kind,
+    ).length
+    this.model.offerings.push({
+      id: `${organisationId}/${text}`,
+      organisationId,
+      kind,
+      text,
+      cubeItemId,
+      order,
+    })
+    return this
+  }
+
+  /** The need (`persona/need`) is fulfilled by the offering (`organisation/offering`). */
+  fulfil(needId: string, offeringId: string): this {
+    this.model.fulfilments.push({ id: `${needId} -> ${offeringId}`, needId, offeringId, note: '' })
     return this
   }
 

@@ -4,6 +4,7 @@ import { checkBoardAccess } from '@/lib/auth/access-check'
 import { currentUser } from '@/lib/auth/current-user'
 import { lowerRole } from '@/lib/auth/board-roles'
 import { mintRoomToken } from '@/lib/auth/room-token'
+import { revisitOf } from '@/server/model/revisit'
 import { BoardCanvasLoader } from '@/components/board/board-canvas-loader'
 
 export const dynamic = 'force-dynamic'
@@ -12,7 +13,8 @@ export const metadata = { title: 'Board · Cubeboard' }
 
 export default async function BoardPage({ params, searchParams }: PageProps<'/b/[boardId]'>) {
   const { boardId } = await params
-  const { database, signingSecret } = await appContext()
+  const context = await appContext()
+  const { database, signingSecret } = context
   const user = await currentUser()
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/b/${boardId}`)}`)
   const checked = await checkBoardAccess(database.db, user, boardId, 'view')
@@ -21,10 +23,10 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/b/
   // `?view` opens the board read-only even for people who may edit it.
   const role =
     'view' in (await searchParams) ? lowerRole(access.roomRole, 'viewer') : access.roomRole
-  const { token, expiresAt } = await mintRoomToken(
-    { boardId, role, userId: user.id },
-    signingSecret,
-  )
+  const [{ token, expiresAt }, revisit] = await Promise.all([
+    mintRoomToken({ boardId, role, userId: user.id }, signingSecret),
+    revisitOf(context, access.board, user.id),
+  ])
   return (
     <BoardCanvasLoader
       boardId={boardId}
@@ -35,6 +37,7 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/b/
       userId={user.id}
       userName={user.name}
       token={{ token, expiresAt: expiresAt.toISOString() }}
+      revisit={revisit ?? undefined}
     />
   )
 }
