@@ -14,6 +14,8 @@ interface Judgement {
   actor: Actor
   lockedFrames: ReadonlySet<string>
   verdict: Verdict
+  /** What the judged update (and any undo) deleted: collected after the undo manager is done. */
+  deleted: Y.Transaction['deleteSet'][]
 }
 
 /**
@@ -49,6 +51,7 @@ export class ParticipantGuard {
       actor,
       lockedFrames: framesLockedBySession(readSession(sessionBefore)),
       verdict: { ok: true },
+      deleted: [],
     }
     this.judging = judgement
     try {
@@ -60,7 +63,14 @@ export class ParticipantGuard {
       return judgement.verdict
     } finally {
       this.judging = null
+      // The undo manager keeps what the update deleted (to be able to restore it); once it
+      // is done, that is garbage like any other deletion, or the doc would grow with every
+      // participant's edit.
+      undo.clear()
       undo.destroy()
+      if (this.doc.gc) {
+        for (const deleted of judgement.deleted) Y.tryGc(deleted, this.doc.store, this.doc.gcFilter)
+      }
     }
   }
 
@@ -71,6 +81,7 @@ export class ParticipantGuard {
   private readonly afterTransaction = (transaction: Y.Transaction): void => {
     const touched = this.touchedRecords(transaction)
     const judgement = this.judging
+    judgement?.deleted.push(transaction.deleteSet)
     if (judgement?.verdict.ok && transaction.origin === judgement.origin) {
       const context = {
         guardsBefore: (id: string) => this.guards.get(id),

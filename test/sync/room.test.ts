@@ -139,4 +139,27 @@ describe('Room', () => {
     expect([...room.doc.getMap('shapes').keys()]).toEqual(['kept'])
     room.destroy()
   })
+
+  it("lets a participant's overwritten values be garbage, as a facilitator's are", () => {
+    const sizeAfterEdits = (role: RoomRole) => {
+      const { room } = newRoom()
+      const connection = new RecordingConnection(role)
+      room.join(connection)
+      const client = new Y.Doc()
+      const record = new Y.Map<unknown>()
+      client.getMap('tl_records').set('shape:a', record)
+      room.receive(connection, updateMessage(Y.encodeStateAsUpdate(client)))
+      for (let edit = 0; edit < 50; edit++) {
+        const before = Y.encodeStateVector(client)
+        record.set('text', `${edit} ${'x'.repeat(1000)}`)
+        room.receive(connection, updateMessage(Y.encodeStateAsUpdate(client, before)))
+      }
+      const size = Y.encodeStateAsUpdate(room.doc).byteLength
+      room.destroy()
+      return size
+    }
+    const participant = sizeAfterEdits('editor')
+    expect(participant).toBeLessThan(3000)
+    expect(participant).toBe(sizeAfterEdits('facilitator'))
+  })
 })
