@@ -23,10 +23,18 @@ async function addNote(page: Page, at: [number, number], text: string) {
   await page.keyboard.press('Escape')
 }
 
+/** The frame drawn on the right (shapes' order in the page is not their order on the board). */
+async function rightFrame(page: Page): Promise<Locator> {
+  const [a, b] = [await frames(page).nth(0).boundingBox(), await frames(page).nth(1).boundingBox()]
+  return frames(page).nth(a!.x > b!.x ? 0 : 1)
+}
+
 /** How far a shape's middle is from the middle of the canvas, and how wide it shows. */
 async function placement(page: Page, shape: Locator) {
-  const box = (await shape.boundingBox())!
+  const box = await shape.boundingBox()
   const canvas = (await page.locator('.tl-canvas').boundingBox())!
+  // Off-screen shapes are culled (not displayed) and have no box.
+  if (!box) return { offCentre: Infinity, width: 0 }
   return {
     offCentre: Math.hypot(
       box.x + box.width / 2 - (canvas.x + canvas.width / 2),
@@ -39,7 +47,7 @@ async function placement(page: Page, shape: Locator) {
 test('a facilitator runs a step, a private brainstorm and a dot vote with two participants', async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000)
   const { id } = (await asFacilitator(baseURL!, '/api/boards', {
     title: 'Alignment session',
@@ -67,28 +75,49 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
   }
 
   // The board came with a suggested agenda; bind its first two steps to the frames.
-  await bar(fay).getByRole('button', { name: 'Agenda' }).click()
+  await bar(fay).getByRole('button', { name: 'Agenda', exact: true }).click()
   const agenda = fay.getByRole('complementary', { name: 'Agenda' })
   await expect(agenda.getByLabel('Step 1 title')).toHaveValue('1 Map the cubes')
-  await agenda.getByLabel('Frame').nth(0).selectOption({ index: 1 })
-  await agenda.getByLabel('Frame').nth(1).selectOption({ index: 2 })
+  await agenda.getByLabel('Step 1 frame').selectOption({ index: 1 })
+  await agenda.getByLabel('Step 2 frame').selectOption({ index: 2 })
 
   // Starting step 2 brings both participants to its frame and starts its 20-minute timer.
-  const before = await placement(pat, frames(pat).nth(1))
+  const stepFrame = { pat: await rightFrame(pat), sam: await rightFrame(sam) }
+  const before = await placement(pat, stepFrame.pat)
   await agenda.getByRole('button', { name: 'Start “2 Link services”' }).click()
-  for (const page of [pat, sam]) {
+  for (const [page, frame] of [
+    [pat, stepFrame.pat],
+    [sam, stepFrame.sam],
+  ] as const) {
     await expect(bar(page)).toContainText('Step 2 of 4: 2 Link services')
     await expect(bar(page).getByRole('timer')).toHaveText(/^(20:00|19:\d\d)$/)
-    await expect
-      .poll(async () => (await placement(page, frames(page).nth(1))).offCentre)
-      .toBeLessThan(40)
+    await expect.poll(async () => (await placement(page, frame)).offCentre).toBeLessThan(40)
   }
-  expect((await placement(pat, frames(pat).nth(1))).width).toBeGreaterThan(before.width * 1.5)
+  expect((await placement(pat, stepFrame.pat)).width).toBeGreaterThan(before.width * 1.5)
   const shown = await bar(sam).getByRole('timer').textContent()
   await expect(bar(sam).getByRole('timer')).not.toHaveText(shown!, { timeout: 3000 })
 
+  // Bring everyone to me: views follow the facilitator until Escape or release.
+  await bar(fay).getByRole('button', { name: 'Bring everyone to me' }).click()
+  for (const page of [pat, sam]) {
+    await expect(bar(page).getByText('Following Facilitator · Esc to step out')).toBeVisible()
+  }
+  const zoomedIn = (await placement(sam, stepFrame.sam)).width
+  await fay.locator('.tl-canvas').click({ position: { x: 600, y: 300 } })
+  await fay.keyboard.press('Shift+1')
+  await expect
+    .poll(async () => (await placement(sam, stepFrame.sam)).width)
+    .toBeLessThan(zoomedIn * 0.8)
+  await expect(frames(sam)).toHaveCount(2)
+  for (const frame of await frames(sam).all()) await expect(frame).toBeInViewport()
+  await pat.keyboard.press('Escape')
+  await expect(bar(pat).getByRole('button', { name: 'Rejoin Facilitator' })).toBeVisible()
+  await bar(fay).getByRole('button', { name: 'Release everyone' }).click()
+  await expect(bar(sam).getByText(/Following/)).toHaveCount(0)
+  await expect(bar(pat).getByRole('button', { name: 'Rejoin Facilitator' })).toHaveCount(0)
+
   // Private mode: what Pat writes stays Pat's until the facilitator reveals it.
-  await bar(fay).getByRole('button', { name: 'Private mode' }).click()
+  await bar(fay).getByRole('button', { name: 'Private mode', exact: true }).click()
   await expect(bar(pat)).toContainText('Private mode: what you add is hidden')
   await addNote(pat, [640, 420], 'Faster valuations')
   await expect(notes(pat)).toHaveCount(1)
@@ -98,7 +127,7 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
   await bar(fay).getByRole('button', { name: 'Reveal 1 private item' }).click()
   await expect(notes(sam)).toHaveCount(1)
   await expect(notes(sam)).toContainText('Faster valuations')
-  await bar(fay).getByRole('button', { name: 'Private mode' }).click()
+  await bar(fay).getByRole('button', { name: 'Private mode', exact: true }).click()
   await addNote(sam, [760, 420], 'Single customer view')
   await expect(notes(pat)).toHaveCount(2)
 
@@ -128,4 +157,6 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
     await expect(results.nth(0)).toContainText('4 ● “Single customer view” · Pat, Sam')
     await expect(results.nth(1)).toContainText('2 ● “Faster valuations” · Pat')
   }
+  await pat.screenshot({ path: testInfo.outputPath('participant-results.png') })
+  await fay.screenshot({ path: testInfo.outputPath('facilitator.png') })
 })

@@ -56,6 +56,7 @@ export function AgendaPanel({ editor, context }: { editor: Editor; context: Sess
               <label>
                 Frame{' '}
                 <select
+                  aria-label={`Step ${index + 1} frame`}
                   value={step.frameId ?? ''}
                   onChange={(event) => change(index, { frameId: event.target.value || null })}
                 >
@@ -70,6 +71,7 @@ export function AgendaPanel({ editor, context }: { editor: Editor; context: Sess
               <label>
                 Minutes{' '}
                 <input
+                  aria-label={`Step ${index + 1} minutes`}
                   type="number"
                   min={0}
                   max={1440}
