@@ -1,5 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { asFacilitator, join, openAsFacilitator } from './board-helpers'
+import {
+  addByKeyboard,
+  asFacilitator,
+  createBoard,
+  cubeTitled,
+  drawCube,
+  join,
+  openAsFacilitator,
+} from './board-helpers'
 
 const frames = (page: Page) => page.locator('.tl-shape[data-shape-type="frame"]')
 const notes = (page: Page) =>
@@ -27,6 +35,12 @@ async function addNote(page: Page, at: [number, number], text: string) {
 async function rightFrame(page: Page): Promise<Locator> {
   const [a, b] = [await frames(page).nth(0).boundingBox(), await frames(page).nth(1).boundingBox()]
   return frames(page).nth(a!.x > b!.x ? 0 : 1)
+}
+
+/** Selects a cube: an empty part of its Experience face (tldraw takes the pointer there). */
+async function selectCube(page: Page, cube: Locator) {
+  const box = (await cube.boundingBox())!
+  await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.75)
 }
 
 /** How far a shape's middle is from the middle of the canvas, and how wide it shows. */
@@ -159,4 +173,39 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
   }
   await pat.screenshot({ path: testInfo.outputPath('participant-results.png') })
   await fay.screenshot({ path: testInfo.outputPath('facilitator.png') })
+})
+
+test('locked scaffolding stays put while participants write items on it', async ({
+  browser,
+  baseURL,
+}) => {
+  const board = await createBoard(baseURL!, 'Locked scaffolding')
+  const { page: fay } = await openAsFacilitator(browser, baseURL!, board)
+  await drawCube(fay, { x: 640, y: 440 }, 'Mortgage Loan', 'Lending')
+  await fay.keyboard.press('Tab')
+  for (let press = 0; press < 3; press++) await fay.keyboard.press('Escape')
+  await selectCube(fay, cubeTitled(fay, 'Mortgage Loan'))
+  await bar(fay).getByRole('button', { name: 'Lock selection' }).click()
+  await expect(bar(fay).getByRole('button', { name: 'Unlock all (1)' })).toBeVisible()
+  const where = await cubeTitled(fay, 'Mortgage Loan').boundingBox()
+
+  const { page: pat } = await join(browser, board.url, 'Pat')
+  const cube = cubeTitled(pat, 'Mortgage Loan')
+  const box = (await cube.boundingBox())!
+  await pat.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.75)
+  await pat.mouse.down()
+  await pat.mouse.move(box.x + box.width * 0.7 + 200, box.y + box.height * 0.75 + 100, {
+    steps: 8,
+  })
+  await pat.mouse.up()
+  await pat.keyboard.press('Delete')
+  await expect(cubeTitled(pat, 'Mortgage Loan')).toHaveCount(1)
+  expect(await cube.boundingBox()).toEqual(box)
+
+  // The cube's faces are still open for items.
+  await selectCube(pat, cube)
+  await pat.keyboard.press('Enter')
+  await addByKeyboard(pat, '+ service', 'Valuation')
+  await expect(cubeTitled(fay, 'Mortgage Loan')).toContainText('Valuation')
+  expect(await cubeTitled(fay, 'Mortgage Loan').boundingBox()).toEqual(where)
 })

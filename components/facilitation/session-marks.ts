@@ -18,6 +18,13 @@ function withMeta<T extends TLRecord>(record: T, key: string, value: unknown): T
   return { ...record, meta }
 }
 
+/**
+ * Shapes people write items on (cubes, personas, organisations) stay open in tldraw when
+ * locked, so participants can still add items to locked scaffolding; the lock mark alone
+ * keeps their place, size and title (in participants' browsers and at the sync server).
+ */
+const itemHolders = new Set(['cube', 'persona', 'organisation'])
+
 function setLock(editor: Editor, shapes: TLShape[], mark: LockMark | undefined): void {
   if (shapes.length === 0) return
   editor.run(
@@ -25,7 +32,7 @@ function setLock(editor: Editor, shapes: TLShape[], mark: LockMark | undefined):
       editor.store.put(
         shapes.map((shape) => ({
           ...withMeta(shape, lockMetaKey, mark),
-          isLocked: mark !== undefined,
+          isLocked: mark !== undefined && !itemHolders.has(shape.type),
         })),
       )
     },
