@@ -73,7 +73,8 @@ export function moveDot(
   if (count < 0) return null
   if (count === 0) delete dots[targetId]
   else dots[targetId] = count
-  const ballot: Ballot = { voteId: vote.id, name: voter.name, dots }
+  // An anonymous vote's ballots carry no name (the key is an opaque member id).
+  const ballot: Ballot = { voteId: vote.id, name: vote.anonymous ? '' : voter.name, dots }
   if (!checkBallot(session, ballot).ok) return null
   return { [ballotKey(voter.userId)]: ballot }
 }

@@ -67,7 +67,11 @@ describe('a dot vote', () => {
     }
     expect(moveDot(readSession(entries), pat, 'c', 1)).toBeNull()
     entries = applied(entries, moveDot(readSession(entries), pat, 'a', -1)!)
-    expect(readSession(entries).ballots.get('pat')?.dots).toEqual({ a: 1, b: 1 })
+    expect(readSession(entries).ballots.get('pat')).toEqual({
+      voteId: 'v1',
+      name: '',
+      dots: { a: 1, b: 1 },
+    })
     expect(moveDot(readSession(entries), pat, 'c', -1)).toBeNull()
   })
 
