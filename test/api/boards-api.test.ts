@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { sessionMapName } from '@/lib/facilitation/session-state'
+import { docLayout } from '@/lib/sync/record-layout'
+import { suggestedAgendas } from '@/lib/templates/agendas'
 import { installAppContext } from '@/lib/app-context'
 import { boardSeeds } from '@/server/board-seeds'
 import { BoardLogStore } from '@/server/sync/board-log-store'
@@ -76,7 +80,16 @@ describe('/api/boards', () => {
     const blank = await (
       await createBoard(jsonRequest('/api/boards', { title: 'Empty', template: 'blank-cube' }))
     ).json()
-    expect((await new BoardLogStore(database.db).load(blank.id))?.logLength).toBe(0)
+    // A blank board has no shapes, only its suggested session agenda.
+    const blankState = await new BoardLogStore(database.db).load(blank.id)
+    const doc = new Y.Doc()
+    for (const update of blankState!.updates) Y.applyUpdate(doc, update)
+    const records = [...doc.getMap<Y.Map<unknown>>(docLayout.records).values()]
+    expect(records.filter((record) => record.get('typeName') === 'shape')).toEqual([])
+    const agenda = doc.getMap(sessionMapName).get('agenda') as { title: string }[]
+    expect(agenda.map((step) => step.title)).toEqual(
+      suggestedAgendas.cube.map((step) => step.title),
+    )
   })
 
   it.each([
