@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { appPort, smtpPort } from './e2e/ports'
 
-const port = Number(process.env.E2E_PORT ?? 3199)
 // Every run starts from an empty embedded database, as a new user's first start would.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cubeboard-e2e-'))
 
@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://localhost:${appPort}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -33,10 +33,17 @@ export default defineConfig({
   webServer: {
     // The README's first command, on a private port and data folder.
     command: 'npm start',
-    url: `http://localhost:${port}/api/health`,
+    url: `http://localhost:${appPort}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), CUBEBOARD_DATA_DIR: dataDir },
+    env: {
+      PORT: String(appPort),
+      CUBEBOARD_DATA_DIR: dataDir,
+      // Email sign-in through a real SMTP conversation: e2e/email-sign-in.spec.ts listens there.
+      EMAIL_SERVER: `smtp://127.0.0.1:${smtpPort}`,
+      EMAIL_FROM: 'Cubeboard <cubeboard@localhost>',
+      NEXTAUTH_URL: `http://localhost:${appPort}`,
+    },
     stdout: 'pipe',
   },
 })
