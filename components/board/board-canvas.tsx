@@ -95,10 +95,10 @@ function LiveBoard(props: BoardCanvasProps) {
   const sessionContext = useMemo<SessionContextValue>(
     () => ({
       session: sessionState,
-      me: { userId, name: props.userName, facilitates },
+      me: { userId, name: props.userName, facilitates, votes: role !== 'viewer' },
       write: (write) => writeSession(session.doc, write),
     }),
-    [sessionState, userId, props.userName, facilitates, session.doc],
+    [sessionState, userId, props.userName, facilitates, role, session.doc],
   )
   // The participant's edit guards read the session as it is when they run.
   const currentSession = useRef(sessionState)
@@ -171,7 +171,7 @@ function LiveBoard(props: BoardCanvasProps) {
             </>
           )}
         </header>
-        {editor && !versionName && role !== 'viewer' ? (
+        {editor && !versionName ? (
           <SessionBar
             editor={editor}
             context={sessionContext}

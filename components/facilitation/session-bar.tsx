@@ -75,9 +75,11 @@ export function SessionBar({
       ) : null}
       {vote ? (
         <button type="button" aria-pressed={panel === 'vote'} onClick={() => toggle('vote')}>
-          {vote.status === 'open'
-            ? `Vote: ${vote.title} · ${dotsLeft(session, me.userId)} dots left`
-            : `Results: ${vote.title}`}
+          {vote.status === 'closed'
+            ? `Results: ${vote.title}`
+            : me.votes
+              ? `Vote: ${vote.title} · ${dotsLeft(session, me.userId)} dots left`
+              : `Vote running: ${vote.title}`}
         </button>
       ) : null}
       {me.facilitates ? (

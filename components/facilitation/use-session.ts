@@ -34,6 +34,8 @@ export interface SessionPerson {
   userId: string
   name: string
   facilitates: boolean
+  /** Viewers follow the session and see results, but place no dots. */
+  votes: boolean
 }
 
 export interface SessionContextValue {

@@ -28,7 +28,13 @@ export function VotePanel({ editor, context }: { editor: Editor; context: Sessio
             <p className="muted">No vote is running.</p>
           )
         ) : vote.status === 'open' ? (
-          <Ballot candidates={candidates} context={context} />
+          me.votes ? (
+            <Ballot candidates={candidates} context={context} />
+          ) : (
+            <p className="muted">
+              A vote is running: “{vote.title}”. Viewers see the results when it ends.
+            </p>
+          )
         ) : (
           <Results candidates={candidates} editor={editor} context={context} />
         )}
