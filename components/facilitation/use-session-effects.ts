@@ -75,14 +75,20 @@ export function useSessionFollow(editor: Editor, session: SessionState): Session
   }, [editor, leaderId])
 
   useEffect(() => {
+    // Only the session's following: Escape also closes menus, which must not end a follow
+    // someone chose for themselves in the people menu.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && editor.getInstanceState().followingUserId) {
+      if (
+        event.key === 'Escape' &&
+        leaderId &&
+        editor.getInstanceState().followingUserId === leaderId
+      ) {
         editor.stopFollowingUser()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [editor])
+  }, [editor, leaderId])
 
   return { leader, steppedOut, rejoin: () => setSteppedOutOf(null) }
 }
