@@ -12,6 +12,7 @@ import {
   type ServiceLink,
   type VoteTally,
 } from './board-model'
+import { privateMetaKey } from '@/lib/facilitation/record-guard'
 import { checkServiceLink } from './service-link-rules'
 
 const cubeShape = z.object({
@@ -112,6 +113,8 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
   }
   const votes: VoteTally[] = []
   for (const record of records) {
+    // Private items (made in private mode, not revealed yet) are not part of the shared model.
+    if (privateRecord.safeParse(record).success) continue
     votes.push(...votesOn(record))
     const cube = cubeShape.safeParse(record)
     if (cube.success) {
@@ -147,6 +150,8 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
     votes: votes.sort((a, b) => a.vote.localeCompare(b.vote) || b.dots - a.dots),
   }
 }
+
+const privateRecord = z.object({ meta: z.object({ [privateMetaKey]: z.string() }) })
 
 /** Key in a record's `meta` of the dots finished votes gave it: question → dots. */
 export const votesMetaKey = 'cbVotes'

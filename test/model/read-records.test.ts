@@ -94,4 +94,15 @@ describe('reading a board’s records into its model', () => {
       { targetId: 'shape:a', vote: 'Most important', dots: 2 },
     ])
   })
+
+  it('leaves out private items until they are revealed', () => {
+    const model = modelFromRecords([
+      cube('shape:a', 'Mortgage Loan', 'Lending'),
+      { ...cube('shape:b', 'Secret', 'Lending'), meta: { cbPrivate: 'pat' } },
+      item('cube_item:hidden', 'shape:a', 'service', 'Idea', 'a1', { meta: { cbPrivate: 'pat' } }),
+      item('cube_item:shown', 'shape:a', 'service', 'Valuation', 'a2'),
+    ])
+    expect(model.cubes.map((c) => c.id)).toEqual(['shape:a'])
+    expect(model.items.map((i) => i.id)).toEqual(['cube_item:shown'])
+  })
 })
