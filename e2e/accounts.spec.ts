@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { join, signIn } from './board-helpers'
+import { boardShown, join, signIn } from './board-helpers'
 
 const shapes = (page: Page) => page.locator('.tl-shape')
 
@@ -24,6 +24,7 @@ test('a facilitator invites a guest who edits, a view link cannot edit, and a re
   await page.getByRole('radio', { name: /Blank cube board/ }).check()
   await page.getByRole('button', { name: 'Create board' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
+  await boardShown(page)
   const boardUrl = page.url()
   await expect(page.getByRole('status').first()).toHaveText('Connected')
 
@@ -44,6 +45,7 @@ test('a facilitator invites a guest who edits, a view link cannot edit, and a re
   const guest = await join(browser, editLink, 'Gus')
   await drawRectangle(guest.page, [300, 250], [450, 380])
   await page.goto(boardUrl)
+  await boardShown(page)
   await expect(shapes(page)).toHaveCount(1)
 
   // The view link shows the board and changes nothing.

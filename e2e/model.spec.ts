@@ -1,6 +1,12 @@
 import fs from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
-import { createBoard, distanceFromCanvasCentre, drawCube, openAsFacilitator } from './board-helpers'
+import {
+  boardShown,
+  createBoard,
+  distanceFromCanvasCentre,
+  drawCube,
+  openAsFacilitator,
+} from './board-helpers'
 
 test('the model panel and the model view read the board back, and lead to its shapes', async ({
   browser,
@@ -75,6 +81,7 @@ test('the model panel and the model view read the board back, and lead to its sh
   await page.goto(`${baseURL}/b/${board.id}/model`)
   await page.getByRole('link', { name: 'Service: Credit Application' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}\?focus=cube_item/)
+  await boardShown(page)
   // Drawn left of the middle; shown in the middle of the canvas.
   await expect.poll(() => distanceFromCanvasCentre(page, page.locator('.cube'))).toBeLessThan(20)
 
@@ -89,6 +96,7 @@ test('the model panel and the model view read the board back, and lead to its sh
   await page.getByLabel('Title of the new board').fill('Imported read-back')
   await page.getByRole('button', { name: 'Import' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
+  await boardShown(page)
   await expect(page.getByRole('heading', { name: 'Imported read-back' })).toBeVisible()
   await expect(page.locator('.cube')).toContainText('Credit Application')
   await expect(page.locator('.cube')).toContainText('Risk Department')

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
-import { cubeTitled, signIn } from './board-helpers'
+import { boardShown, cubeTitled, signIn } from './board-helpers'
 
 test('a facilitator starts from the Mortgage loan network and reads its model back', async ({
   page,
@@ -10,6 +10,7 @@ test('a facilitator starts from the Mortgage loan network and reads its model ba
   await page.getByRole('radio', { name: /Mortgage loan network/ }).check()
   await page.getByRole('button', { name: 'Create board' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
+  await boardShown(page)
   const boardUrl = page.url()
 
   // The whole network is in view: seven cubes, eight links, departments written on them.
@@ -37,6 +38,7 @@ test('a facilitator starts from the Mortgage loan network and reads its model ba
 
   // The handout for after the session is a PDF with pages.
   await page.goto(boardUrl)
+  await boardShown(page)
   await page.getByRole('button', { name: 'Model' }).click()
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Handout (PDF)' }).click()
@@ -54,6 +56,7 @@ test('the Persona value zone template reads back with the coverage its cards sho
   await page.getByRole('radio', { name: /Persona value zone/ }).check()
   await page.getByRole('button', { name: 'Create board' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
+  await boardShown(page)
   const boardUrl = page.url()
   await expect(page.locator('.tl-shape')).not.toHaveCount(0)
 

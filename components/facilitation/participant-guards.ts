@@ -1,10 +1,8 @@
 import type { Editor, TLRecord } from 'tldraw'
 import { guardOf, lockedForParticipants, privateMetaKey } from '@/lib/facilitation/record-guard'
 import type { SessionState } from '@/lib/facilitation/session-state'
+import { privateTypes } from './session-marks'
 import { framesLockedBySession } from '@/lib/facilitation/record-guard'
-
-/** Record types a participant makes that private mode keeps to them until revealed. */
-const privateTypes = ['shape', 'cube_item', 'persona_need', 'offering_item'] as const
 
 /**
  * A participant's browser keeps to the session's rules before the sync server has to undo

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import { framesLockedBySession, lockMetaKey } from '@/lib/facilitation/record-guard'
 import { endAgenda, nextStep, startStep } from '@/lib/facilitation/session-moves'
@@ -103,10 +103,25 @@ function FacilitatorControls({
   const { session, write } = context
   const [minutes, setMinutes] = useState(5)
   const myId = useValue('my user id', () => editor.user.getRecordId(), [editor])
-  const people = useValue(
+  // As one string, so cursor moves (new presence records) do not re-render the controls.
+  const peopleList = useValue(
     'people',
-    () => editor.getCollaborators().map((peer) => ({ userId: peer.userId, name: peer.userName })),
+    () =>
+      editor
+        .getCollaborators()
+        .map((peer) => `${peer.userId}\t${peer.userName}`)
+        .join('\n'),
     [editor],
+  )
+  const people = useMemo(
+    () =>
+      peopleList
+        ? peopleList.split('\n').map((line) => {
+            const [userId, name] = line.split('\t') as [string, string]
+            return { userId, name }
+          })
+        : [],
+    [peopleList],
   )
   const selected = useValue('selected shapes', () => editor.getSelectedShapeIds(), [editor])
   const privateCount = useValue('private items', () => privateRecords(editor).length, [editor])

@@ -66,11 +66,18 @@ export function lockStepFrames(
   )
 }
 
+/** Record types a participant makes that private mode keeps to them until revealed. */
+export const privateTypes = ['shape', 'cube_item', 'persona_need', 'offering_item'] as const
+
 /** Records still private to their authors. */
 export function privateRecords(editor: Editor): TLRecord[] {
-  return editor.store
-    .allRecords()
-    .filter((record) => 'meta' in record && typeof record.meta[privateMetaKey] === 'string')
+  // By type, so watching this does not wake up on every cursor move (presence records).
+  return privateTypes.flatMap((typeName) =>
+    editor.store.query
+      .records(typeName as TLRecord['typeName'])
+      .get()
+      .filter((record) => 'meta' in record && typeof record.meta[privateMetaKey] === 'string'),
+  )
 }
 
 /** Shows everyone's private items to everyone. */
