@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { boardShown, join, signIn } from './board-helpers'
+import { boardShown, closeBoardContexts, join, newBoardContext, signIn } from './board-helpers'
+
+test.afterEach(closeBoardContexts)
 
 const shapes = (page: Page) => page.locator('.tl-shape')
 
@@ -16,7 +18,7 @@ test('a facilitator invites a guest who edits, a view link cannot edit, and a re
   browser,
   baseURL,
 }) => {
-  const facilitator = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const facilitator = await newBoardContext(browser)
   await facilitator.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
   const page = await facilitator.newPage()
   await signIn(page, 'Fiona')

@@ -1,4 +1,10 @@
-import { expect, type Browser, type Locator, type Page } from '@playwright/test'
+import {
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 import type { BoardModel } from '@/lib/model'
 import { signInOverHttp } from '../test/helpers/http-sign-in'
 
@@ -18,6 +24,27 @@ export interface TestBoard {
 const canvasLoadMs = 15_000
 
 const sessions = new Map<string, Promise<string>>()
+
+const openContexts = new Set<BrowserContext>()
+
+/**
+ * A browser context for one person at a board. Tests close them afterwards
+ * (`test.afterEach(closeBoardContexts)`): the browser outlives each test, and boards left
+ * open keep rendering and syncing, which slows every later test.
+ */
+export async function newBoardContext(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport })
+  openContexts.add(context)
+  context.on('close', () => openContexts.delete(context))
+  return context
+}
+
+export async function closeBoardContexts(): Promise<void> {
+  await Promise.all([...openContexts].map((context) => context.close()))
+}
 
 /**
  * Signs in over HTTP with local name-only sign-in (this machine), as next-auth's form does,
@@ -82,9 +109,7 @@ export async function join(
     beforeVisit?(page: Page): Promise<void>
   } = {},
 ) {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-  })
+  const context = await newBoardContext(browser, options.viewport)
   const page = await context.newPage()
   await options.beforeVisit?.(page)
   await page.goto(url)
@@ -138,7 +163,7 @@ export function cubeTitled(page: Page, title: string) {
 
 /** The facilitator who made a test board, in a browser of their own, on that board. */
 export async function openAsFacilitator(browser: Browser, baseURL: string, board: TestBoard) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const context = await newBoardContext(browser)
   const [name, value] = (await sessionCookie(baseURL)).split('=') as [string, string]
   await context.addCookies([{ name, value, url: baseURL }])
   const page = await context.newPage()

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { createBoard, join, focused, tabTo } from './board-helpers'
+import { closeBoardContexts, createBoard, focused, join, tabTo } from './board-helpers'
+
+test.afterEach(closeBoardContexts)
 
 test('a participant adds and edits a face item with the keyboard only, and others see it after reload', async ({
   browser,

@@ -2,12 +2,15 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   addByKeyboard,
   asFacilitator,
+  closeBoardContexts,
   createBoard,
   cubeTitled,
   drawCube,
   join,
   openAsFacilitator,
 } from './board-helpers'
+
+test.afterEach(closeBoardContexts)
 
 const frames = (page: Page) => page.locator('.tl-shape[data-shape-type="frame"]')
 const notes = (page: Page) =>

@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page, type WebSocketRoute } from '@playwright/test'
-import { createBoard, join as joinBoard } from './board-helpers'
+import { closeBoardContexts, createBoard, join as joinBoard } from './board-helpers'
+
+test.afterEach(closeBoardContexts)
 
 /**
  * Cuts a page's sync connection for real: open sockets are closed and new ones refused

@@ -2,11 +2,14 @@ import fs from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import {
   boardShown,
+  closeBoardContexts,
   createBoard,
   distanceFromCanvasCentre,
   drawCube,
   openAsFacilitator,
 } from './board-helpers'
+
+test.afterEach(closeBoardContexts)
 
 test('the model panel and the model view read the board back, and lead to its shapes', async ({
   browser,

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import type { BoardModel } from '@/lib/model'
 import {
   boardShown,
+  closeBoardContexts,
   createBoard,
   cubeTitled,
   distanceFromCanvasCentre,
@@ -9,6 +10,8 @@ import {
   join,
   openAsFacilitator,
 } from './board-helpers'
+
+test.afterEach(closeBoardContexts)
 
 /** Two departments' cubes, one above the other (a row per department). */
 const loansAndPayments: BoardModel = {

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test'
-import { createBoard, cubeTitled, drawCube, focused, join } from './board-helpers'
+import {
+  closeBoardContexts,
+  createBoard,
+  cubeTitled,
+  drawCube,
+  focused,
+  join,
+} from './board-helpers'
+
+test.afterEach(closeBoardContexts)
 
 /** Presses Tab (or Shift+Tab) until the focused element reads `text`. */
 async function tabTo(page: Page, text: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {

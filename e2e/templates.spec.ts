@@ -5,6 +5,8 @@ import { boardShown, cubeTitled, signIn } from './board-helpers'
 test('a facilitator starts from the Mortgage loan network and reads its model back', async ({
   page,
 }, testInfo) => {
+  // Three heavy steps (a seven-cube board, the model view, a PDF made in the browser).
+  test.setTimeout(120_000)
   await signIn(page, 'Fay')
   await page.getByLabel('Board title').fill('Mortgage workshop')
   await page.getByRole('radio', { name: /Mortgage loan network/ }).check()

@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test'
-import { addByKeyboard, createBoard, drawCube, focused, join, tabTo } from './board-helpers'
+import {
+  addByKeyboard,
+  closeBoardContexts,
+  createBoard,
+  drawCube,
+  focused,
+  join,
+  tabTo,
+} from './board-helpers'
+
+test.afterEach(closeBoardContexts)
 
 test('a facilitator writes a persona with two needs, links one to an offering, and a participant sees coverage 50%', async ({
   browser,
