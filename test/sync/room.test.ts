@@ -159,7 +159,9 @@ describe('Room', () => {
       return size
     }
     const participant = sizeAfterEdits('editor')
+    // Without collection the 50 overwritten kilobyte values stay: over 50 KB.
     expect(participant).toBeLessThan(3000)
-    expect(participant).toBe(sizeAfterEdits('facilitator'))
+    // Client ids are random, and their varint length varies by a few bytes.
+    expect(Math.abs(participant - sizeAfterEdits('facilitator'))).toBeLessThan(32)
   })
 })
