@@ -30,18 +30,21 @@ export class ParticipantGuard {
   private readonly session: Y.Map<unknown>
   /** Each record's guard as of the last transaction: what the rules compare against. */
   private readonly guards = new Map<string, RecordGuard>()
+  /** The session's entries and the frames it locks, as of the last transaction that changed it. */
+  private sessionEntries: Record<string, unknown> = {}
+  private lockedFrames: ReadonlySet<string> = new Set()
   private judging: Judgement | null = null
 
   constructor(private readonly doc: Y.Doc) {
     this.records = doc.getMap(docLayout.records)
     this.session = doc.getMap(sessionMapName)
     for (const id of this.records.keys()) this.refresh(id)
+    this.refreshSession()
     doc.on('afterTransaction', this.afterTransaction)
   }
 
   /** Applies a participant's update with `origin`; undoes it and says why if it breaks a rule. */
   apply(update: Uint8Array, origin: object, actor: Actor): Verdict {
-    const sessionBefore = this.session.toJSON()
     const undo = new Y.UndoManager([this.records, this.session], {
       trackedOrigins: new Set([origin]),
       captureTimeout: 0,
@@ -49,16 +52,13 @@ export class ParticipantGuard {
     const judgement: Judgement = {
       origin,
       actor,
-      lockedFrames: framesLockedBySession(readSession(sessionBefore)),
+      lockedFrames: this.lockedFrames,
       verdict: { ok: true },
       deleted: [],
     }
     this.judging = judgement
     try {
       Y.applyUpdate(this.doc, update, origin)
-      if (judgement.verdict.ok) {
-        judgement.verdict = checkSessionChange(sessionBefore, this.session.toJSON(), actor)
-      }
       if (!judgement.verdict.ok) undo.undo()
       return judgement.verdict
     } finally {
@@ -98,6 +98,27 @@ export class ParticipantGuard {
       }
     }
     for (const id of touched) this.refresh(id)
+    if (this.sessionTouched(transaction)) {
+      const before = this.sessionEntries
+      this.refreshSession()
+      if (judgement?.verdict.ok && transaction.origin === judgement.origin) {
+        judgement.verdict = checkSessionChange(before, this.sessionEntries, judgement.actor)
+      }
+    }
+  }
+
+  /** Whether a transaction changed the session map or anything inside it. */
+  private sessionTouched(transaction: Y.Transaction): boolean {
+    for (const type of transaction.changed.keys()) {
+      if ((type as unknown) === this.session) return true
+      if (type._item && Y.isParentOf(this.session, type._item)) return true
+    }
+    return false
+  }
+
+  private refreshSession(): void {
+    this.sessionEntries = this.session.toJSON()
+    this.lockedFrames = framesLockedBySession(readSession(this.sessionEntries))
   }
 
   /** Ids of the records a transaction added, removed or changed (at any depth). */
