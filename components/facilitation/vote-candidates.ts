@@ -1,5 +1,12 @@
 import type { Editor } from 'tldraw'
-import { itemKindNames, type BoardModel } from '@/lib/model'
+import {
+  cubeTitles,
+  itemLabel,
+  needLabel,
+  offeringLabel,
+  quoted,
+  type BoardModel,
+} from '@/lib/model'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 
 /** Something people can put dots on, named as the board names it. */
@@ -19,11 +26,7 @@ const modelShapeTypes = new Set(['cube', 'persona', 'organisation', 'service-lin
  * private items are left out.
  */
 export function voteCandidates(editor: Editor, model: BoardModel, userId: string): VoteCandidate[] {
-  const visible = (id: string) => {
-    const record = editor.store.get(id as never) as { meta: Record<string, unknown> } | undefined
-    return !record || !hiddenFrom(record, userId)
-  }
-  const cubeTitles = new Map(model.cubes.map((cube) => [cube.id, cube.title || 'Untitled cube']))
+  const titles = cubeTitles(model)
   const personas = new Map(model.personas.map((persona) => [persona.id, persona.name || 'Persona']))
   const organisations = new Map(
     model.organisations.map((org) => [org.id, org.name || 'Organisation']),
@@ -31,34 +34,34 @@ export function voteCandidates(editor: Editor, model: BoardModel, userId: string
   const candidates: VoteCandidate[] = [
     ...model.cubes.map((cube) => ({
       id: cube.id,
-      label: `Cube “${cubeTitles.get(cube.id)}”`,
+      label: `Cube ${quoted(titles.get(cube.id)!)}`,
       group: 'Cubes',
     })),
     ...model.items.map((item) => ({
       id: item.id,
-      label: `${itemKindNames[item.kind]} “${item.text}”`,
-      group: cubeTitles.get(item.cubeId) ?? 'Cube',
+      label: itemLabel(item),
+      group: titles.get(item.cubeId) ?? 'Cube',
     })),
     ...model.personas.map((persona) => ({
       id: persona.id,
-      label: `Persona “${personas.get(persona.id)}”`,
+      label: `Persona ${quoted(personas.get(persona.id)!)}`,
       group: 'Personas',
     })),
     ...model.needs.map((need) => ({
       id: need.id,
-      label: `${need.stated ? 'Stated' : 'Unstated'} need “${need.text}”`,
+      label: needLabel(need),
       group: personas.get(need.personaId) ?? 'Persona',
     })),
     ...model.offerings.map((offering) => ({
       id: offering.id,
-      label: `${offering.kind[0]!.toUpperCase()}${offering.kind.slice(1)} “${offering.text}”`,
+      label: offeringLabel(offering),
       group: organisations.get(offering.organisationId) ?? 'Organisation',
     })),
   ]
   for (const shape of editor.getCurrentPageShapesSorted()) {
-    if (modelShapeTypes.has(shape.type)) continue
+    if (modelShapeTypes.has(shape.type) || hiddenFrom(shape, userId)) continue
     const text = editor.getShapeUtil(shape).getText(shape)?.trim()
-    if (text) candidates.push({ id: shape.id, label: `“${text}”`, group: 'On the board' })
+    if (text) candidates.push({ id: shape.id, label: quoted(text), group: 'On the board' })
   }
-  return candidates.filter((candidate) => visible(candidate.id))
+  return candidates
 }

@@ -29,7 +29,11 @@ export {
   faceNames,
   faceOfItemKind,
   itemKindNames,
+  itemLabel,
+  needLabel,
   offeringKindNames,
+  offeringLabel,
+  quoted,
 } from './names'
 export {
   modelChanges,

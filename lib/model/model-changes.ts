@@ -8,7 +8,15 @@ import type {
   VoteTally,
 } from './board-model'
 import { boardModelSchema } from './model-schema'
-import { faceNames, itemKindNames, offeringKindNames } from './names'
+import {
+  faceNames,
+  itemKindNames,
+  itemLabel,
+  needLabel,
+  offeringKindNames,
+  offeringLabel,
+  quoted,
+} from './names'
 
 export type ModelChangeKind = 'added' | 'removed' | 'changed'
 
@@ -120,31 +128,31 @@ function itemChanges({ was, now, onBoard, cubes, items }: Comparison): ModelChan
   return [
     ...items.added
       .filter((item) => !cubes.addedIds.has(item.cubeId))
-      .map((item) => added(`${now.item(item)} added to ${now.placeOf(item)}`, item.id)),
+      .map((item) => added(`${itemLabel(item)} added to ${now.placeOf(item)}`, item.id)),
     ...items.removed
       .filter((item) => !cubes.removedIds.has(item.cubeId))
       .map((item) =>
-        removed(`${was.item(item)} removed from ${was.placeOf(item)}`, onBoard(item.cubeId)),
+        removed(`${itemLabel(item)} removed from ${was.placeOf(item)}`, onBoard(item.cubeId)),
       ),
     ...items.kept.flatMap(([old, item]) => {
       const changes: ModelChange[] = []
       const on = `on ${now.cube(item.cubeId)}`
       if (old.text !== item.text) {
-        changes.push(changed(`${was.item(old)} ${on} renamed to ${quoted(item.text)}`, item.id))
+        changes.push(changed(`${itemLabel(old)} ${on} renamed to ${quoted(item.text)}`, item.id))
       }
       if (old.terms !== item.terms) {
         const terms = item.terms ? `terms now ${quoted(item.terms)}` : 'terms removed'
-        changes.push(changed(`${now.item(item)} ${on}: ${terms}`, item.id))
+        changes.push(changed(`${itemLabel(item)} ${on}: ${terms}`, item.id))
       }
       if (old.kind !== item.kind) {
         changes.push(
-          changed(`${was.item(old)} ${on} changed to ${itemKindNames[item.kind]}`, item.id),
+          changed(`${itemLabel(old)} ${on} changed to ${itemKindNames[item.kind]}`, item.id),
         )
       }
       if (old.cubeId !== item.cubeId) {
         changes.push(
           changed(
-            `${now.item(item)} moved from ${was.cube(old.cubeId)} to ${now.cube(item.cubeId)}`,
+            `${itemLabel(item)} moved from ${was.cube(old.cubeId)} to ${now.cube(item.cubeId)}`,
             item.id,
           ),
         )
@@ -152,14 +160,14 @@ function itemChanges({ was, now, onBoard, cubes, items }: Comparison): ModelChan
       }
       if (old.face !== item.face) {
         const faces = `from the ${faceNames[old.face]} to the ${faceNames[item.face]}`
-        changes.push(changed(`${now.item(item)} ${on} moved ${faces}`, item.id))
+        changes.push(changed(`${itemLabel(item)} ${on} moved ${faces}`, item.id))
       }
       if (old.processId !== item.processId) {
         changes.push(
           changed(
             item.processId
-              ? `${now.item(item)} ${on} moved to process ${now.itemText(item.processId)}`
-              : `${now.item(item)} ${on} taken out of process ${was.itemText(old.processId)}`,
+              ? `${itemLabel(item)} ${on} moved to process ${now.itemText(item.processId)}`
+              : `${itemLabel(item)} ${on} taken out of process ${was.itemText(old.processId)}`,
             item.id,
           ),
         )
@@ -235,13 +243,13 @@ function needChanges({ was, now, onBoard, personas, needs }: Comparison): ModelC
     ...needs.added
       .filter((need) => !personas.addedIds.has(need.personaId))
       .map((need) =>
-        added(`${now.need(need)} added to persona ${now.persona(need.personaId)}`, need.id),
+        added(`${needLabel(need)} added to persona ${now.persona(need.personaId)}`, need.id),
       ),
     ...needs.removed
       .filter((need) => !personas.removedIds.has(need.personaId))
       .map((need) =>
         removed(
-          `${was.need(need)} removed from persona ${was.persona(need.personaId)}`,
+          `${needLabel(need)} removed from persona ${was.persona(need.personaId)}`,
           onBoard(need.personaId),
         ),
       ),
@@ -251,13 +259,13 @@ function needChanges({ was, now, onBoard, personas, needs }: Comparison): ModelC
       if (old.personaId !== need.personaId) {
         changes.push(
           changed(
-            `${now.need(need)} moved from persona ${was.persona(old.personaId)} to ${now.persona(need.personaId)}`,
+            `${needLabel(need)} moved from persona ${was.persona(old.personaId)} to ${now.persona(need.personaId)}`,
             need.id,
           ),
         )
       }
       if (old.text !== need.text) {
-        changes.push(changed(`${was.need(old)} ${of} now reads ${quoted(need.text)}`, need.id))
+        changes.push(changed(`${needLabel(old)} ${of} now reads ${quoted(need.text)}`, need.id))
       }
       if (old.stated !== need.stated) {
         const kind = need.stated ? 'stated' : 'unstated'
@@ -301,7 +309,7 @@ function offeringChanges(models: Comparison): ModelChange[] {
       .filter((offering) => !organisations.addedIds.has(offering.organisationId))
       .map((offering) =>
         added(
-          `${now.offering(offering)} added to organisation ${now.organisation(offering.organisationId)}`,
+          `${offeringLabel(offering)} added to organisation ${now.organisation(offering.organisationId)}`,
           offering.id,
         ),
       ),
@@ -309,7 +317,7 @@ function offeringChanges(models: Comparison): ModelChange[] {
       .filter((offering) => !organisations.removedIds.has(offering.organisationId))
       .map((offering) =>
         removed(
-          `${was.offering(offering)} removed from organisation ${was.organisation(offering.organisationId)}`,
+          `${offeringLabel(offering)} removed from organisation ${was.organisation(offering.organisationId)}`,
           onBoard(offering.organisationId),
         ),
       ),
@@ -319,12 +327,12 @@ function offeringChanges(models: Comparison): ModelChange[] {
       // A cube's service carries the service's name: the item's own line says it was renamed.
       if (old.text !== offering.text && !(old.cubeItemId && offering.cubeItemId)) {
         changes.push(
-          changed(`${was.offering(old)} ${of} renamed to ${quoted(offering.text)}`, offering.id),
+          changed(`${offeringLabel(old)} ${of} renamed to ${quoted(offering.text)}`, offering.id),
         )
       }
       if (old.kind !== offering.kind) {
         const kind = offeringKindNames[offering.kind]
-        changes.push(changed(`${was.offering(old)} ${of} changed to ${kind}`, offering.id))
+        changes.push(changed(`${offeringLabel(old)} ${of} changed to ${kind}`, offering.id))
       }
       return changes
     }),
@@ -410,10 +418,10 @@ class Wording {
     const need = this.needs.get(id)
     const offering = this.offerings.get(id)
     if (this.cubes.has(id)) return `Cube ${this.cube(id)}`
-    if (item) return this.item(item)
+    if (item) return itemLabel(item)
     if (this.personas.has(id)) return `Persona ${this.persona(id)}`
-    if (need) return this.need(need)
-    if (offering) return this.offering(offering)
+    if (need) return needLabel(need)
+    if (offering) return offeringLabel(offering)
     return 'a shape on the board'
   }
 
@@ -423,11 +431,6 @@ class Wording {
 
   itemText(id: string | null): string {
     return quoted((id && this.items.get(id)?.text) || '')
-  }
-
-  /** `Service “Valuation”` */
-  item(item: FaceItem): string {
-    return `${itemKindNames[item.kind]} ${quoted(item.text)}`
   }
 
   /** `the Front Stage of “Mortgage Loan”`, or for a process step, its process. */
@@ -446,18 +449,8 @@ class Wording {
     return quoted(this.personas.get(id) ?? '')
   }
 
-  /** `Stated need “Quick answers”` */
-  need(need: Need): string {
-    return `${need.stated ? 'Stated' : 'Unstated'} need ${quoted(need.text)}`
-  }
-
   organisation(id: string): string {
     return quoted(this.organisations.get(id) ?? '')
-  }
-
-  /** `Service “Home loans”` */
-  offering(offering: Offering): string {
-    return `${offeringKindNames[offering.kind]} ${quoted(offering.text)}`
   }
 
   /** `Need “Quick answers” of persona “Young family” now fulfilled by “Home loans” of “Bank”` */
@@ -500,10 +493,6 @@ function countOf<K extends string, T extends Record<K, unknown>>(
   value: string,
 ): number {
   return things.filter((thing) => thing[key] === value).length
-}
-
-function quoted(text: string): string {
-  return text ? `“${text}”` : '(unnamed)'
 }
 
 /** How many parts came or went with a thing: "with 3 items". */

@@ -1,4 +1,12 @@
-import type { BoardModel, CubeFace, FaceItemKind, OfferingKind } from './board-model'
+import type {
+  BoardModel,
+  CubeFace,
+  FaceItem,
+  FaceItemKind,
+  Need,
+  Offering,
+  OfferingKind,
+} from './board-model'
 
 /** The faces as the board names them. */
 export const faceNames: Record<CubeFace, string> = {
@@ -53,4 +61,24 @@ export function cubeTitles(model: BoardModel): Map<string, string> {
 /** "A → B → C → A": a dependency cycle written out, back to where it started. */
 export function cycleText(cycle: string[], titles: Map<string, string>): string {
   return [...cycle, cycle[0]!].map((id) => titles.get(id)).join(' → ')
+}
+
+/** A name in quotes, as sentences about the board quote names: `“Valuation”`. */
+export function quoted(text: string): string {
+  return text ? `“${text}”` : '(unnamed)'
+}
+
+/** `Service “Valuation”` */
+export function itemLabel(item: Pick<FaceItem, 'kind' | 'text'>): string {
+  return `${itemKindNames[item.kind]} ${quoted(item.text)}`
+}
+
+/** `Stated need “Quick answers”` */
+export function needLabel(need: Pick<Need, 'stated' | 'text'>): string {
+  return `${need.stated ? 'Stated' : 'Unstated'} need ${quoted(need.text)}`
+}
+
+/** `Service “Home loans”` */
+export function offeringLabel(offering: Pick<Offering, 'kind' | 'text'>): string {
+  return `${offeringKindNames[offering.kind]} ${quoted(offering.text)}`
 }
