@@ -4,6 +4,7 @@ import {
   asFacilitator,
   closeBoardContexts,
   createBoard,
+  distanceFromCanvasCentre,
   cubeTitled,
   drawCube,
   join,
@@ -46,19 +47,9 @@ async function selectCube(page: Page, cube: Locator) {
   await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.75)
 }
 
-/** How far a shape's middle is from the middle of the canvas, and how wide it shows. */
-async function placement(page: Page, shape: Locator) {
-  const box = await shape.boundingBox()
-  const canvas = (await page.locator('.tl-canvas').boundingBox())!
-  // Off-screen shapes are culled (not displayed) and have no box.
-  if (!box) return { offCentre: Infinity, width: 0 }
-  return {
-    offCentre: Math.hypot(
-      box.x + box.width / 2 - (canvas.x + canvas.width / 2),
-      box.y + box.height / 2 - (canvas.y + canvas.height / 2),
-    ),
-    width: box.width,
-  }
+/** How wide a shape shows now (0 when culled off-screen). */
+async function shownWidth(shape: Locator): Promise<number> {
+  return (await shape.boundingBox())?.width ?? 0
 }
 
 test('a facilitator runs a step, a private brainstorm and a dot vote with two participants', async ({
@@ -100,7 +91,7 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
 
   // Starting step 2 brings both participants to its frame and starts its 20-minute timer.
   const stepFrame = { pat: await rightFrame(pat), sam: await rightFrame(sam) }
-  const before = await placement(pat, stepFrame.pat)
+  const before = await shownWidth(stepFrame.pat)
   await agenda.getByRole('button', { name: 'Start “2 Link services”' }).click()
   for (const [page, frame] of [
     [pat, stepFrame.pat],
@@ -108,9 +99,9 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
   ] as const) {
     await expect(bar(page)).toContainText('Step 2 of 4: 2 Link services')
     await expect(bar(page).getByRole('timer')).toHaveText(/^(20:00|19:\d\d)$/)
-    await expect.poll(async () => (await placement(page, frame)).offCentre).toBeLessThan(40)
+    await expect.poll(() => distanceFromCanvasCentre(page, frame)).toBeLessThan(40)
   }
-  expect((await placement(pat, stepFrame.pat)).width).toBeGreaterThan(before.width * 1.5)
+  expect(await shownWidth(stepFrame.pat)).toBeGreaterThan(before * 1.5)
   const shown = await bar(sam).getByRole('timer').textContent()
   await expect(bar(sam).getByRole('timer')).not.toHaveText(shown!, { timeout: 3000 })
 
@@ -119,12 +110,10 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
   for (const page of [pat, sam]) {
     await expect(bar(page).getByText('Following Facilitator · Esc to step out')).toBeVisible()
   }
-  const zoomedIn = (await placement(sam, stepFrame.sam)).width
+  const zoomedIn = await shownWidth(stepFrame.sam)
   await fay.locator('.tl-canvas').click({ position: { x: 600, y: 300 } })
   await fay.keyboard.press('Shift+1')
-  await expect
-    .poll(async () => (await placement(sam, stepFrame.sam)).width)
-    .toBeLessThan(zoomedIn * 0.8)
+  await expect.poll(() => shownWidth(stepFrame.sam)).toBeLessThan(zoomedIn * 0.8)
   await expect(frames(sam)).toHaveCount(2)
   for (const frame of await frames(sam).all()) await expect(frame).toBeInViewport()
   await pat.keyboard.press('Escape')

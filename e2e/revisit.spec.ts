@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import type { BoardModel } from '@/lib/model'
+import { emptyBoardModel, type BoardModel } from '@/lib/model'
 import {
   boardShown,
   closeBoardContexts,
@@ -15,7 +15,7 @@ test.afterEach(closeBoardContexts)
 
 /** Two departments' cubes, one above the other (a row per department). */
 const loansAndPayments: BoardModel = {
-  version: 1,
+  ...emptyBoardModel(),
   departments: [
     { id: 'loan management', name: 'Loan Management', cubeIds: ['shape:mortgage'] },
     { id: 'payment department', name: 'Payment Department', cubeIds: ['shape:payments'] },
@@ -46,13 +46,6 @@ const loansAndPayments: BoardModel = {
       order: 0,
     },
   ],
-  serviceLinks: [],
-  personas: [],
-  needs: [],
-  organisations: [],
-  offerings: [],
-  fulfilments: [],
-  votes: [],
 }
 
 test('a participant coming back sees what changed since their last visit and goes to it', async ({

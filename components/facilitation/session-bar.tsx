@@ -2,12 +2,18 @@
 
 import { useMemo, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
-import { framesLockedBySession, lockMetaKey } from '@/lib/facilitation/record-guard'
+import { framesLockedBySession } from '@/lib/facilitation/record-guard'
 import { endAgenda, nextStep, startStep } from '@/lib/facilitation/session-moves'
 import { dotsLeft } from '@/lib/facilitation/session-rules'
 import type { CurrentStep } from '@/lib/facilitation/session-state'
 import { addMinute, pauseTimer, resumeTimer, startTimer } from '@/lib/facilitation/timer'
-import { lockShapes, lockStepFrames, privateRecords, revealPrivateItems } from './session-marks'
+import {
+  handLockedShapes,
+  lockShapes,
+  lockStepFrames,
+  privateRecords,
+  revealPrivateItems,
+} from './session-marks'
 import { SessionTimer } from './session-timer'
 import type { SessionContextValue } from './use-session'
 import { useSessionFollow, useStepCamera } from './use-session-effects'
@@ -125,11 +131,7 @@ function FacilitatorControls({
   )
   const selected = useValue('selected shapes', () => editor.getSelectedShapeIds(), [editor])
   const privateCount = useValue('private items', () => privateRecords(editor).length, [editor])
-  const lockedCount = useValue(
-    'locked by hand',
-    () => editor.getCurrentPageShapes().filter((shape) => shape.meta[lockMetaKey] === true).length,
-    [editor],
-  )
+  const lockedCount = useValue('locked by hand', () => handLockedShapes(editor).length, [editor])
   const timer = session.timer
   const next = nextStep(session)
   return (
@@ -268,10 +270,7 @@ function FacilitatorControls({
           onClick={() =>
             lockShapes(
               editor,
-              editor
-                .getCurrentPageShapes()
-                .filter((shape) => shape.meta[lockMetaKey] === true)
-                .map((shape) => shape.id),
+              handLockedShapes(editor).map((shape) => shape.id),
               false,
             )
           }

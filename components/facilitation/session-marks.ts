@@ -40,6 +40,11 @@ function setLock(editor: Editor, shapes: TLShape[], mark: LockMark | undefined):
   )
 }
 
+/** Shapes a facilitator locked by hand (not the frames a step locks). */
+export function handLockedShapes(editor: Editor): TLShape[] {
+  return editor.getCurrentPageShapes().filter((shape) => shape.meta[lockMetaKey] === true)
+}
+
 export function lockShapes(editor: Editor, ids: TLShapeId[], locked: boolean): void {
   const shapes = ids.map((id) => editor.getShape(id)).filter((shape) => shape !== undefined)
   setLock(editor, shapes, locked ? true : undefined)

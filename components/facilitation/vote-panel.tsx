@@ -45,9 +45,8 @@ export function VotePanel({ editor, context }: { editor: Editor; context: Sessio
             <button
               type="button"
               onClick={() => {
-                const ended = endVote(session)
-                write(ended)
-                recordVoteResults(editor, { ...session, vote: { ...vote, status: 'closed' } })
+                write(endVote(session))
+                recordVoteResults(editor, session)
               }}
             >
               End vote and show results
