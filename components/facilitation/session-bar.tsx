@@ -84,7 +84,7 @@ export function SessionBar({
           {vote.status === 'closed'
             ? `Results: ${vote.title}`
             : me.votes
-              ? `Vote: ${vote.title} · ${dotsLeft(session, me.userId)} dots left`
+              ? `Vote: ${vote.title} · ${dotsLeftText(dotsLeft(session, me.userId))}`
               : `Vote running: ${vote.title}`}
         </button>
       ) : null}
@@ -280,4 +280,8 @@ function FacilitatorControls({
       ) : null}
     </span>
   )
+}
+
+function dotsLeftText(left: number): string {
+  return `${left} dot${left === 1 ? '' : 's'} left`
 }

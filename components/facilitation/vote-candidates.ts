@@ -27,6 +27,7 @@ const modelShapeTypes = new Set(['cube', 'persona', 'organisation', 'service-lin
  */
 export function voteCandidates(editor: Editor, model: BoardModel, userId: string): VoteCandidate[] {
   const titles = cubeTitles(model)
+  const cubeOrder = new Map(model.cubes.map((cube, index) => [cube.id, index]))
   const personas = new Map(model.personas.map((persona) => [persona.id, persona.name || 'Persona']))
   const organisations = new Map(
     model.organisations.map((org) => [org.id, org.name || 'Organisation']),
@@ -37,11 +38,14 @@ export function voteCandidates(editor: Editor, model: BoardModel, userId: string
       label: `Cube ${quoted(titles.get(cube.id)!)}`,
       group: 'Cubes',
     })),
-    ...model.items.map((item) => ({
-      id: item.id,
-      label: itemLabel(item),
-      group: titles.get(item.cubeId) ?? 'Cube',
-    })),
+    // Grouped by cube, in the order the cubes are listed.
+    ...[...model.items]
+      .sort((a, b) => cubeOrder.get(a.cubeId)! - cubeOrder.get(b.cubeId)!)
+      .map((item) => ({
+        id: item.id,
+        label: itemLabel(item),
+        group: titles.get(item.cubeId) ?? 'Cube',
+      })),
     ...model.personas.map((persona) => ({
       id: persona.id,
       label: `Persona ${quoted(personas.get(persona.id)!)}`,
