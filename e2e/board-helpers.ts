@@ -94,6 +94,8 @@ export async function signIn(page: Page, name: string) {
 export async function boardShown(page: Page) {
   await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: canvasLoadMs })
   await expect(page.getByRole('status').first()).toHaveText('Connected')
+  // The page's snapshot shows the board read-only until the doc is in.
+  await expect(page.locator('.board-screen')).toHaveAttribute('data-synced', 'true')
 }
 
 /**

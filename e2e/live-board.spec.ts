@@ -141,3 +141,39 @@ test('a viewer sees the board but cannot change it', async ({ browser, baseURL }
   await editor.page.waitForTimeout(500)
   await expect(shapes(editor.page)).toHaveCount(1)
 })
+
+test('a board shows at once from its page, read-only until the live doc is in', async ({
+  browser,
+  baseURL,
+}) => {
+  const board = await createBoard(baseURL!, 'Shown at once')
+  const ada = await join(browser, board.url, 'Ada')
+  await drawRectangle(ada.page, [300, 250], [450, 380])
+  await drawRectangle(ada.page, [550, 250], [700, 380])
+  const bo = await join(browser, board.url, 'Bo')
+  await expect(shapes(bo.page)).toHaveCount(2)
+
+  // Bo comes back while the sync server does not answer: the page itself brings the board.
+  let syncAnswers = false
+  await bo.page.routeWebSocket(/\/sync\//, (socket) => {
+    if (syncAnswers) socket.connectToServer()
+  })
+  await bo.page.reload()
+  await expect(shapes(bo.page)).toHaveCount(2)
+  await expect(bo.page.locator('.board-screen')).toHaveAttribute('data-synced', 'false')
+  await expect(bo.page.getByRole('button', { name: 'Link services' })).toBeDisabled()
+  await bo.page.locator('.tl-canvas').click({ position: { x: 900, y: 600 } })
+  await bo.page.keyboard.press('Control+a')
+  await bo.page.keyboard.press('Delete')
+  await bo.page.waitForTimeout(300)
+  await expect(shapes(bo.page)).toHaveCount(2)
+
+  // Once the doc comes in, Bo edits as before.
+  syncAnswers = true
+  await bo.page.reload()
+  await expect(bo.page.locator('.board-screen')).toHaveAttribute('data-synced', 'true')
+  await bo.page.locator('.tl-canvas').click({ position: { x: 900, y: 600 } })
+  await bo.page.keyboard.press('Control+a')
+  await bo.page.keyboard.press('Delete')
+  await expect(shapes(ada.page)).toHaveCount(0)
+})

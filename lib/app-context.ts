@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import { loadSigningSecret } from './auth/secret'
 import { openDatabase, type DatabaseConnection } from './db/client'
 import { dataDirectory, readEnv } from './env'
@@ -16,6 +17,11 @@ export interface BoardSeeds {
 export interface LiveBoards {
   /** The board's whole doc as it stands now (memory if open here, else the database); null if none. */
   state(boardId: string): Promise<Uint8Array | null>
+  /**
+   * Reads the board's doc as it stands now, without copying it when it is open here; null
+   * if the board has no doc. `reader` must not change the doc or keep it.
+   */
+  read<T>(boardId: string, reader: (doc: Y.Doc) => T): Promise<T | null>
   /**
    * Makes the board hold exactly the records of `state` (a saved version), as one new
    * change every connected client receives; false when nothing differed.

@@ -14,20 +14,24 @@ export function liveBoards(deps: {
   recheckAccess(boardId: string): Promise<void>
 }): LiveBoards {
   const { rooms, store } = deps
-  return {
-    async state(boardId) {
-      const room = rooms.loaded(boardId)
-      if (room) return Y.encodeStateAsUpdate(room.doc)
-      const stored = await store.load(boardId)
-      if (!stored) return null
-      const doc = new Y.Doc()
-      doc.transact(() => {
-        for (const update of stored.updates) Y.applyUpdate(doc, update)
-      })
-      const state = Y.encodeStateAsUpdate(doc)
+  const read: LiveBoards['read'] = async (boardId, reader) => {
+    const room = rooms.loaded(boardId)
+    if (room) return reader(room.doc)
+    const stored = await store.load(boardId)
+    if (!stored) return null
+    const doc = new Y.Doc()
+    doc.transact(() => {
+      for (const update of stored.updates) Y.applyUpdate(doc, update)
+    })
+    try {
+      return reader(doc)
+    } finally {
       doc.destroy()
-      return state
-    },
+    }
+  }
+  return {
+    state: (boardId) => read(boardId, (doc) => Y.encodeStateAsUpdate(doc)),
+    read,
     async restore(boardId, state) {
       // Through the room, so the change is written, relayed and seen by everyone at once.
       const room = await rooms.acquire(boardId)

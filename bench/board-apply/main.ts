@@ -1,10 +1,9 @@
 import path from 'node:path'
-import type { Browser } from '@playwright/test'
 import { startAppServer } from './app-server'
 import { measureApply } from './apply-time'
 import { signInOverHttp } from '../../test/helpers/http-sign-in'
 import { createBoard } from './board-api'
-import { joinedContext, launchChromium } from './browser'
+import { launchParticipant, type ParticipantBrowser } from './browser'
 import { describeEnvironment } from '../shared/environment'
 import { measureOpens } from './open-time'
 import { benchPlan } from './plan'
@@ -35,17 +34,17 @@ const server = await startAppServer({
 progress(`app healthy at ${server.baseUrl} after ${(server.startupMs / 1000).toFixed(1)} s`)
 const boardUrl = (boardId: string) => `${server.baseUrl}/b/${boardId}`
 
-let browser: Browser | null = null
+let browser: ParticipantBrowser | null = null
 let report: BenchReport
 try {
-  browser = await launchChromium()
-  const environment = describeEnvironment(
-    ['tldraw', 'yjs', 'y-websocket', 'next', 'react', '@playwright/test'],
-    { chromium: browser.version() },
-  )
   const app = { ...server, session: await signInOverHttp(server.baseUrl, 'Board apply bench') }
   const firstBoard = await createBoard(app, 'Board apply, first visit')
-  const { context, firstVisitMs } = await joinedContext(browser, app, boardUrl(firstBoard))
+  browser = await launchParticipant(app, boardUrl(firstBoard))
+  const { context, firstVisitMs } = browser
+  const environment = describeEnvironment(
+    ['tldraw', 'yjs', 'y-websocket', 'next', 'react', '@playwright/test'],
+    { chromium: browser.version },
+  )
   const boards: BoardFigures[] = []
   for (const shapes of plan.shapeCounts) {
     const board = await seedBoard(app, shapes)
@@ -87,12 +86,19 @@ try {
         'initial viewport, so none may be culled. Painted: the first task after that frame; an ' +
         'upper bound, as tasks queued before it (React work) count too. "shapes in DOM" (the ' +
         'start of that frame) is the lower bound.',
+      "The board page brings a snapshot of the board's records: the canvas shows it read-only, " +
+        'then connects. Editable: the first frame in which the board is synced with the server ' +
+        "(the board element's data-synced), which opens editing.",
       'Main thread: Chromium Performance.getMetrics (TaskDuration, ScriptDuration, ' +
         'RecalcStyleDuration + LayoutDuration, ThreadTime) over the DevTools protocol. Busy is ' +
         'wall-clock task time and grows when the machine is loaded; CPU is the thread CPU time.',
       'The Node peer that seeded the board stays connected, so the room is in server memory: ' +
         'opens do not include loading the board from the database.',
       'The 1-shape board is the reference: what opening any board costs.',
+      'A returning participant: a Chromium profile on disk, so the HTTP cache holds the ' +
+        'scripts and V8 keeps their compiled code, as any browser does for a site visited ' +
+        "before. Incognito windows (Playwright's default contexts) keep no compiled code and " +
+        'open boards about 300 ms slower; the cold first visit is in the app line above.',
       'Chromium headless, 1280x800, one Chromium, app server and this process share ' +
         `${environment.machine.cores} cores with whatever else runs on the machine.`,
     ],

@@ -11,14 +11,15 @@ export interface OpenSample {
   times: OpenTimes | null
   /** How many shapes were shown (all of them, unless the open gave up). */
   shapesSeen: number
-  /** The page's main thread from before the navigation until just after the painted frame. */
+  /** The page's main thread from before the navigation until the board was editable. */
   mainThread: MainThreadMetrics
 }
 
 /**
- * Opens the board `1 + repeats` times, each in a fresh page of the same context (name set,
- * scripts cached), and reads the page's own timeline: navigation start to the frame that
- * painted the last shape. The first open warms up the board's path and is kept apart.
+ * Opens the board `1 + repeats` times, each in a fresh page of the same context (signed
+ * in, scripts cached), and reads the page's own timeline: navigation start to the frame
+ * that painted the last shape, and on to the board being editable. The first open warms up
+ * the board's path and is kept apart.
  */
 export async function measureOpens(
   context: BrowserContext,

@@ -9,19 +9,17 @@ import type { Page } from '@playwright/test'
 export interface OpenTimes {
   /** The board page's HTML has arrived. */
   htmlMs: number
-  /** The app's JavaScript ran and asks for a room token (POST …/token sent). */
-  tokenRequestMs: number
-  /** The token has arrived. */
-  tokenResponseMs: number
-  /** The sync WebSocket is created. */
-  socketMs: number
-  /** The largest message before the board showed: the server's sync reply with the whole doc. */
-  docMs: number
-  docBytes: number
   /** The animation frame in which every shape was in the DOM, none of them hidden (culled). */
   allShapesMs: number
   /** The first task after that frame rendered: the frame is painted on the main thread. */
   paintedMs: number
+  /** The sync WebSocket is created (after the paint when the page brought a snapshot). */
+  socketMs: number
+  /** The largest message before the board was editable: the sync reply with the whole doc. */
+  docMs: number
+  docBytes: number
+  /** The animation frame in which the board was synced with the server: editing is open. */
+  editableMs: number
 }
 
 /** An open that did not show every shape in time. */
@@ -139,7 +137,10 @@ export function collectWatch(page: Page): Promise<ApplyTimes> {
   })
 }
 
-/** Runs in the page before any of its scripts. */
+/**
+ * Runs in the page before any of its scripts: once a frame it counts the shapes shown, then
+ * notes the paint, then waits for the board to be synced (`data-synced` on the board).
+ */
 function installProbe(expectedShapes: number): void {
   let resolveOpened: (times: OpenTimes) => void = () => {}
   const probe: PageProbe = {
@@ -169,7 +170,9 @@ function installProbe(expectedShapes: number): void {
   }
 
   // Once a frame: tldraw keeps every shape of the page in the DOM and hides culled ones.
+  let painted: { allShapesMs: number; paintedMs: number } | null = null
   const checkFrame = () => {
+    if (painted) return void checkEditable(painted)
     const shapes = document.querySelectorAll<HTMLElement>('.tl-shape:not(.tl-shape-background)')
     let shown = 0
     for (const shape of shapes) if (shape.style.display !== 'none') shown++
@@ -178,32 +181,31 @@ function installProbe(expectedShapes: number): void {
     const allShapesMs = performance.now()
     const channel = new MessageChannel()
     channel.port1.onmessage = () => {
-      const paintedMs = performance.now()
-      probe.recording = false
-      const navigation = performance.getEntriesByType('navigation')[0] as
-        PerformanceNavigationTiming | undefined
-      const doc = probe.messages
-        .filter((message) => message.at <= allShapesMs)
-        .reduce((largest, message) => (message.bytes > largest.bytes ? message : largest), {
-          at: Number.NaN,
-          bytes: 0,
-        })
-      const token = performance
-        .getEntriesByType('resource')
-        .find((entry) => /\/api\/boards\/[^/]+\/token$/.test(entry.name)) as
-        PerformanceResourceTiming | undefined
-      resolveOpened({
-        htmlMs: navigation?.responseEnd ?? Number.NaN,
-        tokenRequestMs: token?.startTime ?? Number.NaN,
-        tokenResponseMs: token?.responseEnd ?? Number.NaN,
-        socketMs: probe.socketCreatedAt ?? Number.NaN,
-        docMs: doc.at,
-        docBytes: doc.bytes,
-        allShapesMs,
-        paintedMs,
-      })
+      painted = { allShapesMs, paintedMs: performance.now() }
+      requestAnimationFrame(checkFrame)
     }
     channel.port2.postMessage(null)
+  }
+  const checkEditable = (shown: { allShapesMs: number; paintedMs: number }) => {
+    if (!document.querySelector('.board-screen[data-synced="true"]')) {
+      return void requestAnimationFrame(checkFrame)
+    }
+    const editableMs = performance.now()
+    probe.recording = false
+    const navigation = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined
+    const doc = probe.messages.reduce(
+      (largest, message) => (message.bytes > largest.bytes ? message : largest),
+      { at: Number.NaN, bytes: 0 },
+    )
+    resolveOpened({
+      htmlMs: navigation?.responseEnd ?? Number.NaN,
+      ...shown,
+      socketMs: probe.socketCreatedAt ?? Number.NaN,
+      docMs: doc.at,
+      docBytes: doc.bytes,
+      editableMs,
+    })
   }
   requestAnimationFrame(checkFrame)
 }

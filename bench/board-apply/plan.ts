@@ -26,7 +26,7 @@ export interface BenchPlan {
 export function benchPlan(quick: boolean): BenchPlan {
   return {
     shapeCounts: quick ? [1, 500] : [1, 500, 2000],
-    openRepeats: quick ? 2 : 5,
+    openRepeats: quick ? 2 : 9,
     batchSizes: [1, 10, 100],
     applyRounds: quick ? 2 : 5,
     applyWindowMs: 1000,

@@ -9,6 +9,8 @@ export interface OpenSummary {
   shapes: number
   /** Navigation start to the painted frame with every shape: the headline. */
   paintedMs: Spread
+  /** Navigation start to the board synced with the server, open for editing. */
+  editableMs: Spread
   /** The milestones of the open, each a median in ms since navigation start. */
   milestones: Record<Exclude<keyof OpenTimes, 'docBytes'>, number>
   docBytes: number
@@ -54,14 +56,14 @@ export function summarizeOpens(shapes: number, samples: readonly OpenSample[]): 
   return {
     shapes,
     paintedMs: spreadOf(times.map((time) => time.paintedMs)),
+    editableMs: spreadOf(times.map((time) => time.editableMs)),
     milestones: {
       htmlMs: medianOf((time) => time.htmlMs),
-      tokenRequestMs: medianOf((time) => time.tokenRequestMs),
-      tokenResponseMs: medianOf((time) => time.tokenResponseMs),
-      socketMs: medianOf((time) => time.socketMs),
-      docMs: medianOf((time) => time.docMs),
       allShapesMs: medianOf((time) => time.allShapesMs),
       paintedMs: medianOf((time) => time.paintedMs),
+      socketMs: medianOf((time) => time.socketMs),
+      docMs: medianOf((time) => time.docMs),
+      editableMs: medianOf((time) => time.editableMs),
     },
     docBytes: medianOf((time) => time.docBytes),
     mainThreadTaskMs: spreadOf(measured.map((sample) => sample.mainThread.taskMs)),

@@ -20,6 +20,7 @@ import { getAssetUrls } from '@tldraw/assets/selfHosted'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { may, type BoardRole } from '@/lib/auth/board-roles'
 import type { RoomToken } from '@/lib/sync/board-connection'
+import type { BoardSnapshot } from '@/lib/sync/board-snapshot'
 import type { Revisit } from '@/lib/model'
 import {
   cubeboardShapeUtils,
@@ -74,6 +75,8 @@ export interface BoardCanvasProps {
   /** Minted while rendering the page, which saves a round trip before connecting. */
   token: RoomToken
   session: BoardSession
+  /** The board as the server had it when rendering the page: shown until the doc is in. */
+  snapshot?: BoardSnapshot
   /** What changed since this person last left the board; absent on a first visit. */
   revisit?: Revisit
 }
@@ -89,7 +92,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
 
 function LiveBoard(props: BoardCanvasProps) {
   const { boardId, title, role, boardRole, archived, versionName, session, userId } = props
-  const board = useBoardStore(session, role)
+  const board = useBoardStore(session, role, props.snapshot)
   const sessionState = useSessionState(session.doc)
   const facilitates = may(role, 'facilitate')
   const sessionContext = useMemo<SessionContextValue>(
@@ -135,19 +138,34 @@ function LiveBoard(props: BoardCanvasProps) {
     return bindPresence({ store: editor.store, awareness, user })
   }, [editor, awareness])
 
-  // On arrival the whole board is in view, or, with `?focus=<shape or item id>` (links from
-  // the model view and search), that shape.
+  // A session waiting to connect (the snapshot shows the board) connects once the canvas
+  // has painted: the rAF callback runs before that frame, the timeout after it.
   useEffect(() => {
-    if (!editor || !synced) return
+    if (!editor) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(session.connect)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [editor, session.connect])
+
+  // On arrival (the snapshot or the synced doc, whichever is first) the whole board is in
+  // view, or, with `?focus=<shape or item id>` (links from the model view and search), that
+  // shape. Once only: the view is the person's own from then on.
+  const arrived = useRef(false)
+  useEffect(() => {
+    if (!editor || arrived.current || !(synced || props.snapshot)) return
+    arrived.current = true
     const focus = new URLSearchParams(window.location.search).get('focus')
     if (!(focus && focusOnBoard(editor, focus)) && editor.getCurrentPageShapeIds().size > 0) {
       editor.zoomToFit()
     }
-  }, [editor, synced])
+  }, [editor, synced, props.snapshot])
 
   return (
     <SessionContext.Provider value={sessionContext}>
-      <div className="board-screen">
+      <div className="board-screen" data-synced={synced}>
         <header className="board-header">
           <Link href="/">← Boards</Link>
           <h1>{title}</h1>

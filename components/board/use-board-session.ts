@@ -20,17 +20,22 @@ export interface BoardSession {
   /** Resolves once the first sync with the server is done: the doc holds the board. */
   synced: Promise<void>
   isSynced: boolean
+  /** Opens the connection if it is not opening yet; see `connectLater`. */
+  connect(): void
 }
 
 /**
- * Connects to a board as soon as the page runs, before the canvas code has loaded, so the
- * board is usually in the doc by the time tldraw mounts (the page's slowest part is
- * evaluating tldraw itself).
+ * The board's doc and its connection. The connection opens as soon as the page runs,
+ * before the canvas code has loaded, so the board is usually in the doc by the time tldraw
+ * mounts. With `connectLater` (the page brought a snapshot that shows the board) it waits
+ * for `connect()`: taking in the whole doc is then better done after the first frame than
+ * before it.
  */
 export function useBoardSession(
   boardId: string,
   role: RoomRole,
   initialToken?: RoomToken,
+  connectLater = false,
 ): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null)
 
@@ -38,43 +43,58 @@ export function useBoardSession(
     const doc = new Y.Doc()
     let live: BoardConnection | null = null
     let cancelled = false
+    let connecting = false
     let markSynced = () => {}
     const synced = new Promise<void>((resolve) => (markSynced = resolve))
     const update = (change: Partial<BoardSession>) =>
       setSession((previous) => (previous && !cancelled ? { ...previous, ...change } : previous))
+    const openConnection = () =>
+      (initialToken ? Promise.resolve(initialToken) : fetchRoomToken(boardId, role)).then(
+        (token) => {
+          if (cancelled) return
+          const connection = connectToBoard({
+            boardId,
+            doc,
+            role,
+            token,
+            onState: (state) => update({ connection: state }),
+          })
+          live = connection
+          update({ live: connection })
+          connection.provider.once('sync', () => {
+            markSynced()
+            update({ isSynced: true })
+          })
+        },
+        (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error)
+          update({ connection: { status: 'refused', reason } })
+        },
+      )
+    const connect = () => {
+      if (connecting || cancelled) return
+      connecting = true
+      openConnection()
+    }
     // The doc and its socket are made here, where React can also tear them down (Strict
     // Mode mounts twice); state is how render gets hold of them.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSession({ doc, connection: { status: 'connecting' }, live: null, synced, isSynced: false })
+    setSession({
+      doc,
+      connection: { status: 'connecting' },
+      live: null,
+      synced,
+      isSynced: false,
+      connect,
+    })
 
-    ;(initialToken ? Promise.resolve(initialToken) : fetchRoomToken(boardId, role)).then(
-      (token) => {
-        if (cancelled) return
-        const connection = connectToBoard({
-          boardId,
-          doc,
-          role,
-          token,
-          onState: (state) => update({ connection: state }),
-        })
-        live = connection
-        update({ live: connection })
-        connection.provider.once('sync', () => {
-          markSynced()
-          update({ isSynced: true })
-        })
-      },
-      (error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error)
-        update({ connection: { status: 'refused', reason } })
-      },
-    )
+    if (!connectLater) connect()
     return () => {
       cancelled = true
       live?.destroy()
       doc.destroy()
     }
-  }, [boardId, role, initialToken])
+  }, [boardId, role, initialToken, connectLater])
 
   return session
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { atom, type TLStoreWithStatus } from 'tldraw'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { createBoardStore } from '@/lib/shapes'
+import type { BoardSnapshot } from '@/lib/sync/board-snapshot'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import type { BoardSession } from './use-board-session'
 
@@ -16,12 +17,16 @@ export interface BoardStoreState {
 }
 
 /**
- * A tldraw store bound to the session's doc. When the doc already holds the board (the
- * usual case: the session connected while tldraw loaded), the store starts full and tldraw's
- * first frame shows every shape; otherwise it is handed out empty ('not-synced') and filled
- * when the first sync is in.
+ * A tldraw store bound to the session's doc. When the doc already holds the board, the
+ * store starts full; otherwise it is handed out 'not-synced', holding the page's snapshot
+ * of the board if there is one (so tldraw's first frame shows every shape), and is brought
+ * in line with the doc when the first sync is in.
  */
-export function useBoardStore(session: BoardSession, role: RoomRole): BoardStoreState {
+export function useBoardStore(
+  session: BoardSession,
+  role: RoomRole,
+  snapshot?: BoardSnapshot,
+): BoardStoreState {
   const { doc, synced, connection } = session
   const [state, setState] = useState<BoardStoreState>({
     storeWithStatus: { status: 'loading' },
@@ -64,6 +69,7 @@ export function useBoardStore(session: BoardSession, role: RoomRole): BoardStore
     }
     if (session.isSynced) startSynced()
     else {
+      if (snapshot) binding.showSnapshot(snapshot)
       update({ storeWithStatus: { status: 'not-synced', store } })
       void synced.then(() => {
         if (!cancelled) startSynced()
@@ -73,7 +79,8 @@ export function useBoardStore(session: BoardSession, role: RoomRole): BoardStore
       cancelled = true
       binding.dispose()
     }
-    // The store belongs to the doc; later sync events reach it through `synced`.
+    // The store belongs to the doc; later sync events reach it through `synced`, and the
+    // snapshot only matters for the first store of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc, synced, role, collaborationStatus])
 

@@ -1,15 +1,10 @@
 'use client'
 
-import dynamic from 'next/dynamic'
 import { useState } from 'react'
 import * as Y from 'yjs'
 import type { BoardCanvasProps } from './board-canvas'
+import { LazyBoardCanvas } from './lazy-board-canvas'
 import type { BoardSession } from './use-board-session'
-
-const BoardCanvas = dynamic(() => import('./board-canvas').then((module) => module.BoardCanvas), {
-  ssr: false,
-  loading: () => <p className="board-loading">Loading the version…</p>,
-})
 
 /** A saved version on the canvas, read-only: its doc comes with the page, no connection. */
 export function VersionCanvasLoader(
@@ -28,10 +23,12 @@ export function VersionCanvasLoader(
       live: null,
       synced: Promise.resolve(),
       isSynced: true,
+      connect: () => {},
     }
   })
   return (
-    <BoardCanvas
+    <LazyBoardCanvas
+      loadingText="Loading the version…"
       {...canvas}
       role="viewer"
       token={{ token: '', expiresAt: new Date(0).toISOString() }}

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { HistoryEntry, SerializedSchema, TLRecord, TLStore } from 'tldraw'
+import type { BoardSnapshot } from './board-snapshot'
 import {
   docLayout,
   jsonEqual,
@@ -58,6 +59,8 @@ export class StoreBinding {
   private flushTimer: ReturnType<typeof setTimeout> | null = null
   private stopListening: (() => void) | null = null
   private started = false
+  /** Records a snapshot put into the store that it did not hold before. */
+  private fromSnapshot = new Set<string>()
 
   constructor(private readonly options: StoreBindingOptions) {
     this.store = options.store
@@ -69,6 +72,36 @@ export class StoreBinding {
   }
 
   /**
+   * Shows the board as the server saw it while rendering the page, until `start`: the
+   * store takes the snapshot's records as remote changes, so nothing goes to the doc or
+   * the undo stack. Records this client cannot read are left for `start` to report; a
+   * snapshot from a newer schema is not shown at all.
+   */
+  showSnapshot(snapshot: BoardSnapshot): void {
+    if (this.started) return
+    const schema = snapshot.schema as SerializedSchema
+    let records: TLRecord[]
+    try {
+      if (!this.store.schema.getMigrationsSince(schema).ok) return
+      const differs = !jsonEqual(schema, this.store.schema.serialize())
+      records = snapshot.records.flatMap((json) => {
+        try {
+          return [this.usableRecord(json, differs ? schema : null)]
+        } catch {
+          return []
+        }
+      })
+    } catch {
+      // Not a schema: the board shows once the doc is in.
+      return
+    }
+    for (const record of records) {
+      if (!this.store.has(record.id)) this.fromSnapshot.add(record.id)
+    }
+    this.store.mergeRemoteChanges(() => this.store.put(records))
+  }
+
+  /**
    * Starts syncing; call once the doc holds the server's state (after the first sync).
    * An empty doc is seeded from the store; otherwise the store is replaced by the doc.
    */
@@ -77,6 +110,9 @@ export class StoreBinding {
     this.started = true
     this.readDocSchema()
     if (this.records.size === 0 && !this.readOnly) {
+      // What a snapshot showed is not this client's to write into the board.
+      const shown = [...this.fromSnapshot] as TLRecord['id'][]
+      this.store.mergeRemoteChanges(() => this.store.remove(shown))
       this.doc.transact(() => {
         for (const record of this.store.allRecords()) {
           if (this.isDocumentRecord(record))
@@ -224,24 +260,30 @@ export class StoreBinding {
   private readRecord(id: string, yRecord: unknown): TLRecord | null {
     try {
       if (!(yRecord instanceof Y.Map)) throw new Error('not a record map')
-      let record = readYRecord(yRecord) as unknown as TLRecord
+      const record = readYRecord(yRecord)
       if (record.id !== id) throw new Error(`holds record ${String(record.id)}`)
-      if (this.docSchema && this.docSchemaDiffers) {
-        const migrated = this.store.schema.migratePersistedRecord(record, this.docSchema)
-        if (migrated.type === 'error') throw new Error(`migration failed: ${migrated.reason}`)
-        record = migrated.value
-      }
-      const existing = this.store.get(record.id)
-      return this.store.schema.validateRecord(
-        this.store,
-        record,
-        existing ? 'updateRecord' : 'createRecord',
-        existing ?? null,
-      )
+      return this.usableRecord(record, this.docSchemaDiffers ? this.docSchema : null)
     } catch (error) {
       this.options.onSkippedRecord?.(id, error instanceof Error ? error.message : String(error))
       return null
     }
+  }
+
+  /** The record migrated from `writtenIn` (null: our own schema) and validated; throws why not. */
+  private usableRecord(json: JsonRecord, writtenIn: SerializedSchema | null): TLRecord {
+    let record = json as unknown as TLRecord
+    if (writtenIn) {
+      const migrated = this.store.schema.migratePersistedRecord(record, writtenIn)
+      if (migrated.type === 'error') throw new Error(`migration failed: ${migrated.reason}`)
+      record = migrated.value
+    }
+    const existing = this.store.get(record.id)
+    return this.store.schema.validateRecord(
+      this.store,
+      record,
+      existing ? 'updateRecord' : 'createRecord',
+      existing ?? null,
+    )
   }
 
   private readDocSchema(): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createShapeId, type TLRecord } from 'tldraw'
+import { snapshotOfDoc, snapshotRecordLimit } from '@/lib/sync/board-snapshot'
 import { docLayout } from '@/lib/sync/record-layout'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import { recordToYMap } from '@/lib/sync/record-layout'
@@ -246,6 +247,94 @@ describe('StoreBinding', () => {
     oldStore.put([rectangle()])
     endFrame(oldStore)
     expect(updates).toBe(0)
+  })
+})
+
+describe('a snapshot from the board page', () => {
+  /** A board with two shapes, and its snapshot as the server renders it into the page. */
+  function boardWithSnapshot() {
+    const { a, network } = twoPeers()
+    const kept = rectangle()
+    const removed = rectangle(undefined, { x: 400 })
+    a.store.put([kept, removed])
+    endFrameOf(a)
+    network.settle()
+    const snapshot = snapshotOfDoc(a.doc)!
+    return { a, kept, removed, snapshot }
+  }
+
+  it('shows the board before the first sync without writing anything', () => {
+    const { kept, removed, snapshot } = boardWithSnapshot()
+    const reader = newPeer()
+    let updates = 0
+    reader.doc.on('update', () => updates++)
+    const userChanges: unknown[] = []
+    reader.store.listen((change) => userChanges.push(change), {
+      source: 'user',
+      scope: 'document',
+    })
+    reader.binding.showSnapshot(snapshot)
+    endFrame(reader.store)
+    expect(reader.store.get(kept.id)).toEqual(kept)
+    expect(reader.store.get(removed.id)).toEqual(removed)
+    expect(updates).toBe(0)
+    // Remote changes: nothing for this person's undo stack.
+    expect(userChanges).toEqual([])
+  })
+
+  it('gives way to the doc at the first sync: edits made since are in, removed shapes go', () => {
+    const { a, kept, removed, snapshot } = boardWithSnapshot()
+    // The board moved on between the page's render and the socket's sync.
+    a.store.put([{ ...kept, x: 999 }])
+    a.store.remove([removed.id])
+    const added = rectangle(undefined, { y: 700 })
+    a.store.put([added])
+    endFrameOf(a)
+    const reader = newPeer()
+    reader.binding.showSnapshot(snapshot)
+    Y.applyUpdate(reader.doc, Y.encodeStateAsUpdate(a.doc))
+    let updates = 0
+    reader.doc.on('update', () => updates++)
+    reader.binding.start()
+    expect(documentRecords(reader.store)).toEqual(documentRecords(a.store))
+    expect(updates).toBe(0)
+  })
+
+  it('does not write what it showed into a doc that turns out empty', () => {
+    const { kept, snapshot } = boardWithSnapshot()
+    const reader = newPeer()
+    reader.binding.showSnapshot(snapshot)
+    reader.binding.start()
+    expect(reader.store.has(kept.id)).toBe(false)
+    expect(reader.binding.records.has(kept.id)).toBe(false)
+    expect(reader.binding.records.has('page:page')).toBe(true)
+  })
+
+  it('skips records it cannot read and is not shown at all from a newer schema', () => {
+    const { kept, snapshot } = boardWithSnapshot()
+    const damaged = {
+      ...snapshot,
+      records: [...snapshot.records, { id: 'shape:x', typeName: 'shape' }],
+    }
+    const reader = newPeer()
+    reader.binding.showSnapshot(damaged)
+    expect(reader.store.get(kept.id)).toEqual(kept)
+    expect(reader.store.has('shape:x' as TLRecord['id'])).toBe(false)
+
+    const schema = snapshot.schema as { sequences: Record<string, number> }
+    const newer = { ...schema, sequences: { ...schema.sequences, 'com.tldraw.shape.geo': 999 } }
+    const old = newPeer()
+    old.binding.showSnapshot({ ...snapshot, schema: newer })
+    old.binding.showSnapshot({ ...snapshot, schema: 'not a schema' })
+    expect(old.store.has(kept.id)).toBe(false)
+  })
+
+  it('is left out for an empty doc and for boards past the limit', () => {
+    expect(snapshotOfDoc(new Y.Doc())).toBeNull()
+    const { a } = twoPeers()
+    a.store.put(Array.from({ length: snapshotRecordLimit }, () => rectangle()))
+    endFrameOf(a)
+    expect(snapshotOfDoc(a.doc)).toBeNull()
   })
 })
 

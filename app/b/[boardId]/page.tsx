@@ -4,7 +4,7 @@ import { checkBoardAccess } from '@/lib/auth/access-check'
 import { currentUser } from '@/lib/auth/current-user'
 import { lowerRole } from '@/lib/auth/board-roles'
 import { mintRoomToken } from '@/lib/auth/room-token'
-import { revisitOf } from '@/server/model/revisit'
+import { boardOpening } from '@/server/model/board-opening'
 import { BoardCanvasLoader } from '@/components/board/board-canvas-loader'
 
 export const dynamic = 'force-dynamic'
@@ -23,9 +23,9 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/b/
   // `?view` opens the board read-only even for people who may edit it.
   const role =
     'view' in (await searchParams) ? lowerRole(access.roomRole, 'viewer') : access.roomRole
-  const [{ token, expiresAt }, revisit] = await Promise.all([
+  const [{ token, expiresAt }, { snapshot, revisit }] = await Promise.all([
     mintRoomToken({ boardId, role, userId: user.id }, signingSecret),
-    revisitOf(context, access.board, user.id),
+    boardOpening(context, access.board, user.id),
   ])
   return (
     <BoardCanvasLoader
@@ -37,6 +37,7 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/b/
       userId={user.id}
       userName={user.name}
       token={{ token, expiresAt: expiresAt.toISOString() }}
+      snapshot={snapshot ?? undefined}
       revisit={revisit ?? undefined}
     />
   )

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appContext } from '@/lib/app-context'
 import { lastVisitOf } from '@/lib/auth/members'
 import { boardMembers } from '@/lib/db/schema'
-import { revisitOf } from '@/server/model/revisit'
+import { boardOpening } from '@/server/model/board-opening'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
 import { testOwnerId } from '../helpers/test-owner'
 import { joinBoard, leaveBoard, type Participant } from '../helpers/participants'
@@ -17,9 +17,14 @@ beforeAll(async () => {
 })
 afterAll(() => server.stop())
 
-/** What the test owner (whom test tokens are for) is told on opening the board now. */
+/** What the board page hands the test owner (whom test tokens are for) on opening it now. */
+async function opening(boardId: string) {
+  return boardOpening(await appContext(), { id: boardId, updatedAt: new Date() }, testOwnerId)
+}
+
+/** What the test owner is told on opening the board now. */
 async function revisit(boardId: string) {
-  return revisitOf(await appContext(), { id: boardId, updatedAt: new Date() }, testOwnerId)
+  return (await opening(boardId)).revisit
 }
 
 /** Joins, changes the board, and leaves; returns once the server has noted the visit. */
@@ -37,6 +42,26 @@ async function visit(boardId: string, change: (participant: Participant) => void
     10_000,
   )
 }
+
+describe("the board page's snapshot", () => {
+  it('holds the live board while people are on it, and the stored one after', async () => {
+    const boardId = await createTestBoard(server)
+    const participant = await joinBoard(server.syncUrl, boardId)
+    const cube = cubeShape(undefined, { title: 'Payments' })
+    participant.store.put([cube])
+    endFrame(participant.store)
+    await eventually(
+      async () => !!(await opening(boardId)).snapshot?.records.some(({ id }) => id === cube.id),
+      'the cube in the snapshot',
+    )
+    const { snapshot } = await opening(boardId)
+    expect(snapshot?.schema).toEqual(participant.store.schema.serialize())
+    expect(snapshot?.records.find(({ id }) => id === cube.id)).toEqual(cube)
+    leaveBoard(participant)
+    await eventually(async () => server.rooms.loaded(boardId) === null, 'the board unloaded')
+    expect((await opening(boardId)).snapshot?.records).toEqual(snapshot?.records)
+  })
+})
 
 describe('what a member is told on coming back to a board', () => {
   it('is nothing on a first visit', async () => {

@@ -1,0 +1,47 @@
+import type * as Y from 'yjs'
+import type { AppContext } from '@/lib/app-context'
+import { lastVisitOf } from '@/lib/auth/members'
+import { modelChanges, storedModel, type BoardModel, type Revisit } from '@/lib/model'
+import { snapshotOfDoc, type BoardSnapshot } from '@/lib/sync/board-snapshot'
+import { BoardModelStore, modelOfDoc } from './board-model-store'
+
+/** What the board page hands the browser about the board itself, read from one look at its doc. */
+export interface BoardOpening {
+  /** The board as it stands, shown until the live doc has arrived; null without one. */
+  snapshot: BoardSnapshot | null
+  /**
+   * What changed since the member last left the board; null on a first visit, when what
+   * they saw then cannot be read, or when nothing changed.
+   */
+  revisit: Revisit | null
+}
+
+/**
+ * Reads the live doc once (memory when the Cubeboard server has the board open, else the
+ * database) for both the snapshot and the current model. Without the Cubeboard server
+ * there is no snapshot and the model is the stored one, which trails edits by a second or
+ * more.
+ */
+export async function boardOpening(
+  context: AppContext,
+  board: { id: string; updatedAt: Date },
+  userId: string,
+): Promise<BoardOpening> {
+  const visit = await lastVisitOf(context.database.db, board.id, userId)
+  const seen = visit ? storedModel(visit.seenModel) : null
+  const live = await context.boards?.read(board.id, (doc: Y.Doc) => ({
+    snapshot: snapshotOfDoc(doc),
+    model: seen ? modelOfDoc(doc) : null,
+  }))
+  let current: BoardModel | null = null
+  if (seen) {
+    current = live
+      ? live.model
+      : ((await new BoardModelStore(context.database.db).current(board))?.model ?? null)
+  }
+  const changes = seen && current ? modelChanges(seen, current) : []
+  return {
+    snapshot: live?.snapshot ?? null,
+    revisit: visit && changes.length > 0 ? { since: visit.at.toISOString(), changes } : null,
+  }
+}
