@@ -5,7 +5,7 @@ import { signInOverHttp } from '../../test/helpers/http-sign-in'
 import { createBoard } from './board-api'
 import { launchParticipant, type ParticipantBrowser } from './browser'
 import { describeEnvironment } from '../shared/environment'
-import { measureOpens } from './open-time'
+import { measureOpens, openRoutes, type OpenSample } from './open-time'
 import { benchPlan } from './plan'
 import { seedBoard } from './remote-peer'
 import { formatReport, writeJsonReport, type BenchReport, type BoardFigures } from './report'
@@ -51,11 +51,18 @@ try {
     try {
       progress(`seeded a board of ${shapes} shapes`)
       const url = boardUrl(board.boardId)
-      const opens = await measureOpens(context, url, shapes, {
-        repeats: plan.openRepeats,
-        timeoutMs: plan.openTimeoutMs,
-      })
-      progress(`open ${shapes}: median ${summarizeOpens(shapes, opens).paintedMs.median} ms`)
+      const target = { baseUrl: server.baseUrl, boardId: board.boardId, title: board.title, shapes }
+      const opens: OpenSample[] = []
+      for (const route of openRoutes) {
+        opens.push(
+          ...(await measureOpens(context, target, route, {
+            repeats: plan.openRepeats,
+            timeoutMs: plan.openTimeoutMs,
+          })),
+        )
+        const painted = summarizeOpens(shapes, route, opens).paintedMs.median
+        progress(`open ${shapes} (${route}): median ${painted.toFixed(0)} ms`)
+      }
       const applies = await measureApply(context, url, board, {
         batchSizes: plan.batchSizes.filter((size) => size <= shapes),
         rounds: plan.applyRounds,
@@ -68,7 +75,9 @@ try {
       board.close()
     }
   }
-  const opens = boards.map((board) => summarizeOpens(board.shapes, board.opens))
+  const opens = boards.flatMap((board) =>
+    openRoutes.map((route) => summarizeOpens(board.shapes, route, board.opens)),
+  )
   report = {
     startedAt: startedAt.toISOString(),
     durationMs: performance.now() - startedMs,
@@ -78,7 +87,7 @@ try {
     boards,
     opens,
     applies: boards.flatMap((board) => summarizeApplies(board.shapes, board.applies)),
-    bar: judgeBar(plan, boards),
+    bar: judgeBar(plan, boards, openRoutes),
     notes: [
       'All shapes present: the page counts .tl-shape elements once per animation frame. tldraw ' +
         'keeps every shape of the page in the DOM and hides culled ones (display: none), so the ' +

@@ -5,9 +5,12 @@ import type { Page } from '@playwright/test'
  * its own, so none of them may use anything from this module but types.
  */
 
-/** The page's timeline of one open, in ms since navigation start (the page's time origin). */
+/**
+ * The page's timeline of one open, in ms since it started: navigation start (the page's
+ * time origin) for an open in a new tab, the click for one from the board list.
+ */
 export interface OpenTimes {
-  /** The board page's HTML has arrived. */
+  /** The board page's HTML has arrived (NaN from the board list: no new document). */
   htmlMs: number
   /** The animation frame in which every shape was in the DOM, none of them hidden (culled). */
   allShapesMs: number
@@ -46,6 +49,8 @@ interface Watch {
 }
 
 interface PageProbe {
+  /** When the open started, in the page's ms: 0 (navigation) or the click on the board's link. */
+  startedAt: number
   recording: boolean
   messages: { at: number; bytes: number }[]
   socketCreatedAt: number | null
@@ -76,6 +81,18 @@ export function waitForOpen(page: Page, timeoutMs: number): Promise<OpenTimes | 
     )
     return Promise.race([probe.opened, timeout])
   }, timeoutMs)
+}
+
+/**
+ * Makes the next click on the page the start of the open: the board list's link, which
+ * opens the board by client-side navigation in the same document.
+ */
+export async function startOpenAtClick(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe = (window as unknown as ProbeWindow).__boardApply
+    const onClick = () => (probe.startedAt = performance.now())
+    document.addEventListener('click', onClick, { capture: true, once: true })
+  })
 }
 
 /**
@@ -144,6 +161,7 @@ export function collectWatch(page: Page): Promise<ApplyTimes> {
 function installProbe(expectedShapes: number): void {
   let resolveOpened: (times: OpenTimes) => void = () => {}
   const probe: PageProbe = {
+    startedAt: 0,
     recording: true,
     messages: [],
     socketCreatedAt: null,
@@ -198,13 +216,15 @@ function installProbe(expectedShapes: number): void {
       (largest, message) => (message.bytes > largest.bytes ? message : largest),
       { at: Number.NaN, bytes: 0 },
     )
+    const since = (at: number) => at - probe.startedAt
     resolveOpened({
-      htmlMs: navigation?.responseEnd ?? Number.NaN,
-      ...shown,
-      socketMs: probe.socketCreatedAt ?? Number.NaN,
-      docMs: doc.at,
+      htmlMs: probe.startedAt === 0 ? (navigation?.responseEnd ?? Number.NaN) : Number.NaN,
+      allShapesMs: since(shown.allShapesMs),
+      paintedMs: since(shown.paintedMs),
+      socketMs: since(probe.socketCreatedAt ?? Number.NaN),
+      docMs: since(doc.at),
       docBytes: doc.bytes,
-      editableMs,
+      editableMs: since(editableMs),
     })
   }
   requestAnimationFrame(checkFrame)

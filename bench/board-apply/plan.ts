@@ -5,7 +5,7 @@ export interface BenchPlan {
    * what opening any board costs, whatever it holds.
    */
   shapeCounts: readonly number[]
-  /** Measured opens per board, each in a fresh page, after one warm-up open. */
+  /** Measured opens per board and route, each in a fresh page, after one warm-up open. */
   openRepeats: number
   /** Shapes moved in one remote change (a board gets those it has shapes for). */
   batchSizes: readonly number[]

@@ -13,6 +13,8 @@ import { waitUntil } from '../shared/wait'
 /** A board full of rectangles, and the remote participant (in this process) who drew them. */
 export interface SeededBoard {
   boardId: string
+  /** As the board list shows it. */
+  title: string
   /** The rectangles as seeded: shape i sits at `shapes[i]` unless moved. */
   shapes: readonly TLGeoShape[]
   /** From the peer's put to a second client holding every shape (through the server). */
@@ -41,7 +43,8 @@ export async function seedBoard(
   count: number,
 ): Promise<SeededBoard> {
   installNodeAnimationFrames()
-  const boardId = await createBoard(server, `Board apply, ${count} shapes`)
+  const title = `Board apply, ${count} shapes`
+  const boardId = await createBoard(server, title)
   const token = await editorToken(server, boardId)
   const peer = await connectSynced(server.syncUrl, boardId, token)
   // Stays quiet on presence: no awareness renewals land in the browser's measured windows.
@@ -65,6 +68,7 @@ export async function seedBoard(
 
   return {
     boardId,
+    title,
     shapes,
     seedMs,
     moveShapes: (indices) => {

@@ -1,5 +1,5 @@
 import type { ApplySample } from './apply-time'
-import type { OpenSample } from './open-time'
+import type { OpenRoute, OpenSample } from './open-time'
 import type { OpenTimes } from './page-probe'
 import type { BenchPlan } from './plan'
 import { median, spreadOf, type Spread } from './stats'
@@ -7,16 +7,17 @@ import { median, spreadOf, type Spread } from './stats'
 /** Opens of one board: medians over the measured (not warm-up) opens. */
 export interface OpenSummary {
   shapes: number
-  /** Navigation start to the painted frame with every shape: the headline. */
+  route: OpenRoute
+  /** Start of the open to the painted frame with every shape: the headline. */
   paintedMs: Spread
-  /** Navigation start to the board synced with the server, open for editing. */
+  /** Start of the open to the board synced with the server, open for editing. */
   editableMs: Spread
   /** The milestones of the open, each a median in ms since navigation start. */
   milestones: Record<Exclude<keyof OpenTimes, 'docBytes'>, number>
   docBytes: number
   mainThreadTaskMs: Spread
   mainThreadCpuMs: Spread
-  /** The warm-up open: the first of this board in this browser. */
+  /** The warm-up open: the first of this board by this route. */
   warmupPaintedMs: number
   /** Measured opens that showed every shape, of those tried. */
   complete: number
@@ -41,6 +42,7 @@ export interface ApplySummary {
 /** Whether the bar holds, judged on the median open (printed, never failed on). */
 export interface BarVerdict {
   shapes: number
+  route: OpenRoute
   underMs: number
   medianMs: number
   met: boolean
@@ -48,13 +50,18 @@ export interface BarVerdict {
   opens: number
 }
 
-/** Medians and spreads of one board's measured opens. */
-export function summarizeOpens(shapes: number, samples: readonly OpenSample[]): OpenSummary {
-  const measured = samples.filter((sample) => !sample.warmup)
+/** Medians and spreads of one board's measured opens by one route. */
+export function summarizeOpens(
+  shapes: number,
+  route: OpenRoute,
+  samples: readonly OpenSample[],
+): OpenSummary {
+  const measured = samples.filter((sample) => !sample.warmup && sample.route === route)
   const times = measured.flatMap((sample) => (sample.times ? [sample.times] : []))
   const medianOf = (pick: (times: OpenTimes) => number) => spreadOf(times.map(pick)).median
   return {
     shapes,
+    route,
     paintedMs: spreadOf(times.map((time) => time.paintedMs)),
     editableMs: spreadOf(times.map((time) => time.editableMs)),
     milestones: {
@@ -68,7 +75,9 @@ export function summarizeOpens(shapes: number, samples: readonly OpenSample[]): 
     docBytes: medianOf((time) => time.docBytes),
     mainThreadTaskMs: spreadOf(measured.map((sample) => sample.mainThread.taskMs)),
     mainThreadCpuMs: spreadOf(measured.map((sample) => sample.mainThread.cpuMs)),
-    warmupPaintedMs: samples.find((sample) => sample.warmup)?.times?.paintedMs ?? Number.NaN,
+    warmupPaintedMs:
+      samples.find((sample) => sample.warmup && sample.route === route)?.times?.paintedMs ??
+      Number.NaN,
     complete: times.length,
     tried: measured.length,
   }
@@ -104,23 +113,27 @@ export function summarizeApplies(shapes: number, samples: readonly ApplySample[]
   })
 }
 
-/** The bar, judged on the median of the measured opens of that board. */
+/** The bar, judged by each route on the median of the measured opens of that board. */
 export function judgeBar(
   plan: BenchPlan,
   boards: readonly { shapes: number; opens: readonly OpenSample[] }[],
-): BarVerdict | null {
+  routes: readonly OpenRoute[],
+): BarVerdict[] {
   const board = boards.find((candidate) => candidate.shapes === plan.bar.shapes)
-  if (!board) return null
-  const painted = board.opens
-    .filter((sample) => !sample.warmup)
-    .map((sample) => sample.times?.paintedMs ?? Number.POSITIVE_INFINITY)
-  // An open that never showed every shape counts as the slowest, not as missing.
-  const medianMs = median(painted)
-  return {
-    ...plan.bar,
-    medianMs,
-    met: medianMs < plan.bar.underMs,
-    opensUnder: painted.filter((ms) => ms < plan.bar.underMs).length,
-    opens: painted.length,
-  }
+  if (!board) return []
+  return routes.map((route) => {
+    const painted = board.opens
+      .filter((sample) => !sample.warmup && sample.route === route)
+      .map((sample) => sample.times?.paintedMs ?? Number.POSITIVE_INFINITY)
+    // An open that never showed every shape counts as the slowest, not as missing.
+    const medianMs = median(painted)
+    return {
+      ...plan.bar,
+      route,
+      medianMs,
+      met: medianMs < plan.bar.underMs,
+      opensUnder: painted.filter((ms) => ms < plan.bar.underMs).length,
+      opens: painted.length,
+    }
+  })
 }

@@ -11,6 +11,7 @@ import {
   setUserPreferences,
   Tldraw,
   type Editor,
+  type TLCameraOptions,
   type TLComponents,
   type TLShape,
   type TLUser,
@@ -20,7 +21,6 @@ import { getAssetUrls } from '@tldraw/assets/selfHosted'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { may, type BoardRole } from '@/lib/auth/board-roles'
 import type { RoomToken } from '@/lib/sync/board-connection'
-import type { BoardSnapshot } from '@/lib/sync/board-snapshot'
 import type { Revisit } from '@/lib/model'
 import {
   cubeboardShapeUtils,
@@ -54,6 +54,13 @@ import { useBoardStore } from './use-board-store'
 // Fonts, icons and translations come from this server (app/tldraw-assets), never a CDN.
 const assetUrls = getAssetUrls({ baseUrl: '/tldraw-assets' })
 
+/**
+ * tldraw's zoom range without its 800% step: 5% to 400%. tldraw draws its hatched fill
+ * pattern for every zoom level up to max/min (160× by default, 2048-pixel tiles), which
+ * took some 40 ms of every board's first frame; up to 80× it is a quarter of that.
+ */
+const cameraOptions: Partial<TLCameraOptions> = { zoomSteps: [0.05, 0.1, 0.25, 0.5, 1, 2, 4] }
+
 const boardComponents: TLComponents = {
   ...cubeToolbarComponents,
   InFrontOfTheCanvas: SpotlightOverlay,
@@ -75,8 +82,11 @@ export interface BoardCanvasProps {
   /** Minted while rendering the page, which saves a round trip before connecting. */
   token: RoomToken
   session: BoardSession
-  /** The board as the server had it when rendering the page: shown until the doc is in. */
-  snapshot?: BoardSnapshot
+  /**
+   * The board as the server had it when rendering the page (`snapshotJson`): shown until
+   * the doc is in.
+   */
+  snapshot?: string
   /** What changed since this person last left the board; absent on a first visit. */
   revisit?: Revisit
 }
@@ -218,6 +228,7 @@ function LiveBoard(props: BoardCanvasProps) {
               overrides={cubeToolOverrides}
               components={boardComponents}
               getShapeVisibility={shapeVisibility}
+              cameraOptions={cameraOptions}
               assetUrls={assetUrls}
               licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
               onMount={(mounted) => {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { atom, type TLStoreWithStatus } from 'tldraw'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { createBoardStore } from '@/lib/shapes'
-import type { BoardSnapshot } from '@/lib/sync/board-snapshot'
+import { parseSnapshot } from '@/lib/sync/board-snapshot'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import type { BoardSession } from './use-board-session'
 
@@ -25,7 +25,7 @@ export interface BoardStoreState {
 export function useBoardStore(
   session: BoardSession,
   role: RoomRole,
-  snapshot?: BoardSnapshot,
+  snapshot?: string,
 ): BoardStoreState {
   const { doc, synced, connection } = session
   const [state, setState] = useState<BoardStoreState>({
@@ -69,7 +69,8 @@ export function useBoardStore(
     }
     if (session.isSynced) startSynced()
     else {
-      if (snapshot) binding.showSnapshot(snapshot)
+      const shown = snapshot ? parseSnapshot(snapshot) : null
+      if (shown) binding.showSnapshot(shown)
       update({ storeWithStatus: { status: 'not-synced', store } })
       void synced.then(() => {
         if (!cancelled) startSynced()

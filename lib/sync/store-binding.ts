@@ -86,7 +86,7 @@ export class StoreBinding {
       const differs = !jsonEqual(schema, this.store.schema.serialize())
       records = snapshot.records.flatMap((json) => {
         try {
-          return [this.usableRecord(json, differs ? schema : null)]
+          return [this.migratedRecord(json, differs ? schema : null)]
         } catch {
           return []
         }
@@ -98,7 +98,7 @@ export class StoreBinding {
     for (const record of records) {
       if (!this.store.has(record.id)) this.fromSnapshot.add(record.id)
     }
-    this.store.mergeRemoteChanges(() => this.store.put(records))
+    this.putRemote(records, [], () => {})
   }
 
   /**
@@ -238,10 +238,36 @@ export class StoreBinding {
       }
     }
     if (puts.length === 0 && removals.length === 0) return
-    this.store.mergeRemoteChanges(() => {
-      if (removals.length) this.store.remove(removals)
-      if (puts.length) this.store.put(puts)
-    })
+    this.putRemote(puts, removals, this.options.onSkippedRecord)
+  }
+
+  /**
+   * Applies records as remote changes. The store validates each record it is given, so
+   * they go in unchecked, all in one put; should one of them not validate, the put stops
+   * there and they go in one by one instead, leaving out (and reporting) those that fail.
+   */
+  private putRemote(
+    puts: TLRecord[],
+    removals: TLRecord['id'][],
+    onInvalid?: (id: string, reason: string) => void,
+  ): void {
+    try {
+      this.store.mergeRemoteChanges(() => {
+        if (removals.length) this.store.remove(removals)
+        if (puts.length) this.store.put(puts)
+      })
+    } catch {
+      this.store.mergeRemoteChanges(() => {
+        if (removals.length) this.store.remove(removals)
+        for (const record of puts) {
+          try {
+            this.store.put([record])
+          } catch (error) {
+            onInvalid?.(record.id, reasonOf(error))
+          }
+        }
+      })
+    }
   }
 
   private replaceStoreFromDoc(): void {
@@ -256,34 +282,29 @@ export class StoreBinding {
     this.mergeFromDoc(inDoc)
   }
 
-  /** Reads, migrates and validates one record; null (and a report) when it cannot be used. */
+  /**
+   * Reads and migrates one record; null (and a report) when it cannot be used. It is not
+   * validated here: the store does that as the record goes in (`putRemote`).
+   */
   private readRecord(id: string, yRecord: unknown): TLRecord | null {
     try {
       if (!(yRecord instanceof Y.Map)) throw new Error('not a record map')
       const record = readYRecord(yRecord)
       if (record.id !== id) throw new Error(`holds record ${String(record.id)}`)
-      return this.usableRecord(record, this.docSchemaDiffers ? this.docSchema : null)
+      return this.migratedRecord(record, this.docSchemaDiffers ? this.docSchema : null)
     } catch (error) {
-      this.options.onSkippedRecord?.(id, error instanceof Error ? error.message : String(error))
+      this.options.onSkippedRecord?.(id, reasonOf(error))
       return null
     }
   }
 
-  /** The record migrated from `writtenIn` (null: our own schema) and validated; throws why not. */
-  private usableRecord(json: JsonRecord, writtenIn: SerializedSchema | null): TLRecord {
-    let record = json as unknown as TLRecord
-    if (writtenIn) {
-      const migrated = this.store.schema.migratePersistedRecord(record, writtenIn)
-      if (migrated.type === 'error') throw new Error(`migration failed: ${migrated.reason}`)
-      record = migrated.value
-    }
-    const existing = this.store.get(record.id)
-    return this.store.schema.validateRecord(
-      this.store,
-      record,
-      existing ? 'updateRecord' : 'createRecord',
-      existing ?? null,
-    )
+  /** The record migrated from `writtenIn` (null: our own schema); throws why not. */
+  private migratedRecord(json: JsonRecord, writtenIn: SerializedSchema | null): TLRecord {
+    const record = json as unknown as TLRecord
+    if (!writtenIn) return record
+    const migrated = this.store.schema.migratePersistedRecord(record, writtenIn)
+    if (migrated.type === 'error') throw new Error(`migration failed: ${migrated.reason}`)
+    return migrated.value
   }
 
   private readDocSchema(): void {
@@ -308,12 +329,22 @@ export class StoreBinding {
     this.doc.transact(() => {
       for (const [id, yRecord] of this.records) {
         const record = this.readRecord(id, yRecord)
-        if (record) this.records.set(id, recordToYMap(asJson(record)))
+        if (record && this.validates(record)) this.records.set(id, recordToYMap(asJson(record)))
       }
       this.meta.set('schema', this.store.schema.serialize())
     }, this)
     this.docSchema = this.store.schema.serialize()
     this.docSchemaDiffers = false
+  }
+
+  /** Whether the store would take the record; damaged ones stay in the doc as they are. */
+  private validates(record: TLRecord): boolean {
+    try {
+      this.store.schema.validateRecord(this.store, record, 'createRecord', null)
+      return true
+    } catch {
+      return false
+    }
   }
 
   private isDocumentRecord(record: TLRecord): boolean {
@@ -334,6 +365,10 @@ function keepUnchangedFields(current: TLRecord, next: TLRecord): TLRecord {
     }
   }
   return merged as unknown as TLRecord
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function asJson(record: TLRecord): JsonRecord {

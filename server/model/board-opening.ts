@@ -2,13 +2,13 @@ import type * as Y from 'yjs'
 import type { AppContext } from '@/lib/app-context'
 import { lastVisitOf } from '@/lib/auth/members'
 import { modelChanges, storedModel, type BoardModel, type Revisit } from '@/lib/model'
-import { snapshotOfDoc, type BoardSnapshot } from '@/lib/sync/board-snapshot'
+import { snapshotJson, snapshotOfDoc } from '@/lib/sync/board-snapshot'
 import { BoardModelStore, modelOfDoc } from './board-model-store'
 
 /** What the board page hands the browser about the board itself, read from one look at its doc. */
 export interface BoardOpening {
-  /** The board as it stands, shown until the live doc has arrived; null without one. */
-  snapshot: BoardSnapshot | null
+  /** The board as it stands (`snapshotJson`), shown until the live doc is in; null without one. */
+  snapshot: string | null
   /**
    * What changed since the member last left the board; null on a first visit, when what
    * they saw then cannot be read, or when nothing changed.
@@ -29,10 +29,13 @@ export async function boardOpening(
 ): Promise<BoardOpening> {
   const visit = await lastVisitOf(context.database.db, board.id, userId)
   const seen = visit ? storedModel(visit.seenModel) : null
-  const live = await context.boards?.read(board.id, (doc: Y.Doc) => ({
-    snapshot: snapshotOfDoc(doc),
-    model: seen ? modelOfDoc(doc) : null,
-  }))
+  const live = await context.boards?.read(board.id, (doc: Y.Doc) => {
+    const snapshot = snapshotOfDoc(doc)
+    return {
+      snapshot: snapshot && snapshotJson(snapshot),
+      model: seen ? modelOfDoc(doc) : null,
+    }
+  })
   let current: BoardModel | null = null
   if (seen) {
     current = live

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createShapeId, type TLRecord } from 'tldraw'
-import { snapshotOfDoc, snapshotRecordLimit } from '@/lib/sync/board-snapshot'
+import {
+  parseSnapshot,
+  snapshotJson,
+  snapshotOfDoc,
+  snapshotRecordLimit,
+} from '@/lib/sync/board-snapshot'
 import { docLayout } from '@/lib/sync/record-layout'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import { recordToYMap } from '@/lib/sync/record-layout'
@@ -327,6 +332,14 @@ describe('a snapshot from the board page', () => {
     old.binding.showSnapshot({ ...snapshot, schema: newer })
     old.binding.showSnapshot({ ...snapshot, schema: 'not a schema' })
     expect(old.store.has(kept.id)).toBe(false)
+  })
+
+  it('travels as JSON, and anything else is no snapshot', () => {
+    const { snapshot } = boardWithSnapshot()
+    expect(parseSnapshot(snapshotJson(snapshot))).toEqual(snapshot)
+    for (const json of ['', '{', 'null', '42', '{"schema":{}}', '{"records":{}}']) {
+      expect(parseSnapshot(json)).toBeNull()
+    }
   })
 
   it('is left out for an empty doc and for boards past the limit', () => {
