@@ -160,18 +160,22 @@ function LiveBoard(props: BoardCanvasProps) {
     }
   }, [editor, session.connect])
 
-  // On arrival (the snapshot or the synced doc, whichever is first) the whole board is in
-  // view, or, with `?focus=<shape or item id>` (links from the model view and search), that
-  // shape. Once only: the view is the person's own from then on.
+  // On arrival (the snapshot or the synced doc, whichever shows the board first) the whole
+  // board is in view, or, with `?focus=<shape or item id>` (links from the model view and
+  // search), that shape. Once only: the view is the person's own from then on.
   const arrived = useRef(false)
   useEffect(() => {
-    if (!editor || arrived.current || !(synced || props.snapshot)) return
-    arrived.current = true
+    if (!editor || arrived.current) return
     const focus = new URLSearchParams(window.location.search).get('focus')
-    if (!(focus && focusOnBoard(editor, focus)) && editor.getCurrentPageShapeIds().size > 0) {
+    if (focus && focusOnBoard(editor, focus)) {
+      arrived.current = true
+    } else if (editor.getCurrentPageShapeIds().size > 0) {
       editor.zoomToFit()
+      arrived.current = true
+    } else if (synced) {
+      arrived.current = true
     }
-  }, [editor, synced, props.snapshot])
+  }, [editor, synced])
 
   return (
     <SessionContext.Provider value={sessionContext}>
