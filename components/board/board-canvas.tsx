@@ -167,14 +167,12 @@ function LiveBoard(props: BoardCanvasProps) {
   useEffect(() => {
     if (!editor || arrived.current) return
     const focus = new URLSearchParams(window.location.search).get('focus')
-    if (focus && focusOnBoard(editor, focus)) {
-      arrived.current = true
-    } else if (editor.getCurrentPageShapeIds().size > 0) {
-      editor.zoomToFit()
-      arrived.current = true
-    } else if (synced) {
-      arrived.current = true
-    }
+    if (focus && focusOnBoard(editor, focus)) return void (arrived.current = true)
+    // A shape to focus that the snapshot lacks may be in the live doc.
+    if (focus && !synced) return
+    if (editor.getCurrentPageShapeIds().size > 0) editor.zoomToFit()
+    else if (!synced) return
+    arrived.current = true
   }, [editor, synced])
 
   return (

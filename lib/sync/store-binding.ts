@@ -98,7 +98,7 @@ export class StoreBinding {
     for (const record of records) {
       if (!this.store.has(record.id)) this.fromSnapshot.add(record.id)
     }
-    this.putRemote(records, [], () => {})
+    this.putRemote(records, [])
   }
 
   /**
