@@ -161,6 +161,9 @@ test('a board shows at once from its page, read-only until the live doc is in', 
   await bo.page.reload()
   await expect(shapes(bo.page)).toHaveCount(2)
   await expect(bo.page.locator('.board-screen')).toHaveAttribute('data-synced', 'false')
+  await expect(bo.page.getByRole('status').first()).toHaveText(
+    'Connected · loading the live board…',
+  )
   await expect(bo.page.getByRole('button', { name: 'Link services' })).toBeDisabled()
   await bo.page.locator('.tl-canvas').click({ position: { x: 900, y: 600 } })
   await bo.page.keyboard.press('Control+a')

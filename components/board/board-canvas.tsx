@@ -197,7 +197,7 @@ function LiveBoard(props: BoardCanvasProps) {
           ) : (
             <>
               {may(boardRole, 'invite') ? <Link href={`/b/${boardId}/share`}>Share</Link> : null}
-              <ConnectionIndicator state={session.connection} />
+              <ConnectionIndicator state={session.connection} synced={synced} />
             </>
           )}
         </header>

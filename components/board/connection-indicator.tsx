@@ -8,11 +8,21 @@ const statusText = {
   refused: 'Not connected',
 } as const
 
-/** Connected / reconnecting / offline, in words (colour is never the only signal). */
-export function ConnectionIndicator({ state }: { state: BoardConnectionState }) {
+/**
+ * Connected / reconnecting / offline, in words (colour is never the only signal). Until
+ * the first sync is in, the board shows the page's snapshot read-only, and says so.
+ */
+export function ConnectionIndicator({
+  state,
+  synced,
+}: {
+  state: BoardConnectionState
+  synced: boolean
+}) {
+  const loading = state.status === 'connected' && !synced
   return (
     <span className="status" data-status={state.status} role="status">
-      {statusText[state.status]}
+      {loading ? 'Connected · loading the live board…' : statusText[state.status]}
       {state.reason ? `: ${state.reason}` : ''}
     </span>
   )
