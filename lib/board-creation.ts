@@ -2,6 +2,7 @@ import { appContext } from './app-context'
 import { createBoard, type BoardSummary, type NewBoard } from './boards'
 import type { BoardModel } from './model'
 import { templateCatalogue } from './templates/catalogue'
+import { errorMessage } from './error-message'
 
 export type CreationResult = { board: BoardSummary } | { error: string; status: 400 | 503 }
 
@@ -27,8 +28,7 @@ export async function startBoard(
   try {
     seed = model ? seeds.fromModel(model) : seeds.fromTemplate(template!.id)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { error: `the board cannot hold this model: ${reason}`, status: 400 }
+    return { error: `the board cannot hold this model: ${errorMessage(error)}`, status: 400 }
   }
   return { board: await createBoard(database.db, board, ownerId, seed ?? undefined) }
 }

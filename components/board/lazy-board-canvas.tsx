@@ -1,6 +1,7 @@
 'use client'
 
 import { createElement, useEffect, useState } from 'react'
+import { errorMessage } from '@/lib/error-message'
 import type { BoardCanvas, BoardCanvasProps } from './board-canvas'
 
 type BoardCanvasComponent = typeof BoardCanvas
@@ -23,22 +24,21 @@ if (typeof window !== 'undefined') void loadCanvasCode().catch(() => {})
  */
 export function LazyBoardCanvas(props: BoardCanvasProps & { loadingText: string }) {
   const { loadingText, ...canvas } = props
-  const [loaded, setLoaded] = useState<BoardCanvasComponent | Error | null>(null)
+  const [loaded, setLoaded] = useState<BoardCanvasComponent | { failed: string } | null>(null)
   useEffect(() => {
     let current = true
     loadCanvasCode().then(
       (component) => current && setLoaded(() => component),
-      (error: unknown) =>
-        current && setLoaded(error instanceof Error ? error : new Error(String(error))),
+      (error: unknown) => current && setLoaded({ failed: errorMessage(error) }),
     )
     return () => {
       current = false
     }
   }, [])
-  if (loaded instanceof Error) {
+  if (loaded && 'failed' in loaded) {
     return (
       <p className="board-loading" role="alert">
-        The board could not be loaded ({loaded.message}). Check the connection and reload the page.
+        The board could not be loaded ({loaded.failed}). Check the connection and reload the page.
       </p>
     )
   }

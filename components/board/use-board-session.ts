@@ -10,6 +10,7 @@ import {
   type BoardConnectionState,
   type RoomToken,
 } from '@/lib/sync/board-connection'
+import { errorMessage } from '@/lib/error-message'
 
 /** One board's Y.Doc and its live connection. */
 export interface BoardSession {
@@ -67,8 +68,7 @@ export function useBoardSession(
           })
         },
         (error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error)
-          update({ connection: { status: 'refused', reason } })
+          update({ connection: { status: 'refused', reason: errorMessage(error) } })
         },
       )
     const connect = () => {

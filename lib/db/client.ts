@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { sql } from 'drizzle-orm'
 import * as schema from './schema'
 import { claimDataFolder } from './data-folder-lock'
+import { errorMessage } from '../error-message'
 
 /** The drizzle handle, the same type whichever driver sits underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>
@@ -36,7 +37,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseConn
     await connection.migrate()
   } catch (error) {
     await connection.close()
-    throw new Error(`Could not apply database migrations: ${describe(error)}`, { cause: error })
+    throw new Error(`Could not apply database migrations: ${errorMessage(error)}`, { cause: error })
   }
   return { db: connection.db, driver: connection.driver, close: connection.close }
 }
@@ -56,7 +57,7 @@ async function openPostgres(databaseUrl: string): Promise<OpenedDatabase> {
   } catch (error) {
     await client.end({ timeout: 1 })
     throw new Error(
-      `Could not connect to PostgreSQL at ${redactPassword(databaseUrl)}: ${describe(error)}. ` +
+      `Could not connect to PostgreSQL at ${redactPassword(databaseUrl)}: ${errorMessage(error)}. ` +
         'Check DATABASE_URL, or unset it to use the embedded database.',
       { cause: error },
     )
@@ -89,7 +90,7 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase> {
     client = await PGlite.create(path.join(dataDir, 'pglite'))
   } catch (error) {
     releaseLock()
-    throw new Error(`Could not open the embedded database in ${dataDir}: ${describe(error)}`, {
+    throw new Error(`Could not open the embedded database in ${dataDir}: ${errorMessage(error)}`, {
       cause: error,
     })
   }
@@ -103,10 +104,6 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase> {
     },
     migrate: () => migrate(db, { migrationsFolder }),
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 function redactPassword(url: string): string {

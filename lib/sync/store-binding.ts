@@ -9,6 +9,7 @@ import {
   updateYRecord,
   type JsonRecord,
 } from './record-layout'
+import { errorMessage } from '../error-message'
 
 export interface StoreBindingOptions {
   store: TLStore
@@ -80,21 +81,21 @@ export class StoreBinding {
   showSnapshot(snapshot: BoardSnapshot): void {
     if (this.started) return
     const schema = snapshot.schema as SerializedSchema
-    let records: TLRecord[]
+    let writtenIn: SerializedSchema | null
     try {
       if (!this.store.schema.getMigrationsSince(schema).ok) return
-      const differs = !jsonEqual(schema, this.store.schema.serialize())
-      records = snapshot.records.flatMap((json) => {
-        try {
-          return [this.migratedRecord(json, differs ? schema : null)]
-        } catch {
-          return []
-        }
-      })
+      writtenIn = jsonEqual(schema, this.store.schema.serialize()) ? null : schema
     } catch {
       // Not a schema: the board shows once the doc is in.
       return
     }
+    const records = snapshot.records.flatMap((json) => {
+      try {
+        return [this.migratedRecord(json, writtenIn)]
+      } catch {
+        return []
+      }
+    })
     for (const record of records) {
       if (!this.store.has(record.id)) this.fromSnapshot.add(record.id)
     }
@@ -263,7 +264,7 @@ export class StoreBinding {
           try {
             this.store.put([record])
           } catch (error) {
-            onInvalid?.(record.id, reasonOf(error))
+            onInvalid?.(record.id, errorMessage(error))
           }
         }
       })
@@ -293,7 +294,7 @@ export class StoreBinding {
       if (record.id !== id) throw new Error(`holds record ${String(record.id)}`)
       return this.migratedRecord(record, this.docSchemaDiffers ? this.docSchema : null)
     } catch (error) {
-      this.options.onSkippedRecord?.(id, reasonOf(error))
+      this.options.onSkippedRecord?.(id, errorMessage(error))
       return null
     }
   }
@@ -365,10 +366,6 @@ function keepUnchangedFields(current: TLRecord, next: TLRecord): TLRecord {
     }
   }
   return merged as unknown as TLRecord
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 function asJson(record: TLRecord): JsonRecord {

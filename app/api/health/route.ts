@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { appContext } from '@/lib/app-context'
 import { jsonError } from '@/lib/http/json'
+import { errorMessage } from '@/lib/error-message'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,7 +12,6 @@ export async function GET() {
     await database.db.execute(sql`select 1`)
     return Response.json({ status: 'ok', database: database.driver })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return jsonError(503, `database unavailable: ${reason}`)
+    return jsonError(503, `database unavailable: ${errorMessage(error)}`)
   }
 }
