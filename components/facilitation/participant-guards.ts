@@ -1,5 +1,6 @@
 import type { Editor, TLRecord } from 'tldraw'
-import { guardOf, lockedForParticipants, privateMetaKey } from '@/lib/facilitation/record-guard'
+import { guardOf, lockedForParticipants } from '@/lib/facilitation/record-guard'
+import { privateMetaKey } from '@/lib/model'
 import type { SessionState } from '@/lib/facilitation/session-state'
 import { privateTypes } from './session-marks'
 import { framesLockedBySession } from '@/lib/facilitation/record-guard'

@@ -1,8 +1,7 @@
 import type { Editor, TLRecord, TLShape, TLShapeId } from 'tldraw'
-import { lockMetaKey, privateMetaKey } from '@/lib/facilitation/record-guard'
 import { voteResults } from '@/lib/facilitation/session-rules'
 import type { SessionState } from '@/lib/facilitation/session-state'
-import { votesMetaKey } from '@/lib/model'
+import { lockMetaKey, privateMetaKey, votesMetaKey } from '@/lib/model'
 
 /**
  * What facilitators' browsers write onto records for the session: locks, the end of private

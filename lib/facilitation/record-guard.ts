@@ -1,13 +1,11 @@
+/**
+ * The facilitation rules on records, read from the marks in their `meta` (`cbLock`: the
+ * facilitator locked it; participants cannot change or unlock it, nor anything inside it;
+ * `cbPrivate`: whose private item it is, hidden from others until the facilitator reveals it).
+ */
+import { lockMetaKey, privateMetaKey } from '@/lib/model/record-marks'
 import type { Actor, Verdict } from './session-rules'
 import type { SessionState } from './session-state'
-
-/**
- * Facilitation marks on records, in their `meta`: `cbLock` (the facilitator locked it;
- * participants cannot change or unlock it, nor anything inside it) and `cbPrivate` (the
- * person whose private item it is, hidden from others until the facilitator reveals it).
- */
-export const lockMetaKey = 'cbLock'
-export const privateMetaKey = 'cbPrivate'
 
 /** What the rules need to know of a record. */
 export interface RecordGuard {

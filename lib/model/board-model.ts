@@ -1,3 +1,6 @@
+import type { CubeFace, FaceItemKind } from './cubes/vocabulary'
+import type { OfferingKind } from './value-zone/vocabulary'
+
 /**
  * The shared model of a board: what its cubes, items and links mean, without their
  * drawing. Plain data with stable ids (the board's record ids), versioned so that saved
@@ -5,20 +8,7 @@
  */
 export const boardModelVersion = 1
 
-export type CubeFace = 'front-stage' | 'experience' | 'back-stage'
-
-export type FaceItemKind =
-  | 'product'
-  | 'service'
-  | 'brand'
-  | 'channel'
-  | 'journey-step'
-  | 'process'
-  | 'process-step'
-  | 'organisation'
-  | 'information'
-  | 'it-application'
-  | 'policy'
+export type { CubeFace, FaceItemKind, OfferingKind }
 
 export interface Department {
   /** The department's name folded to lower case and single spaces: cubes spelled alike share one. */
@@ -82,8 +72,6 @@ export interface Organisation {
   id: string
   name: string
 }
-
-export type OfferingKind = 'goal' | 'process' | 'product' | 'service'
 
 export interface Offering {
   id: string

@@ -1,5 +1,6 @@
 import type { BoardModel, CubeFace, FaceItem, Need, Offering, Persona } from './board-model'
 import { modelCoverage } from './value-zone-coverage'
+import { cubeFaces } from './cubes/vocabulary'
 
 export interface CubeWithEmptyFaces {
   cubeId: string
@@ -19,8 +20,6 @@ export interface BoardGaps {
   /** Products and services that fulfil no need: a question for the business. */
   idleOfferings: Offering[]
 }
-
-const faces: CubeFace[] = ['front-stage', 'experience', 'back-stage']
 
 export function boardGaps(model: BoardModel): BoardGaps {
   const coverage = modelCoverage(model)
@@ -42,7 +41,7 @@ export function boardGaps(model: BoardModel): BoardGaps {
     cubesWithEmptyFaces: model.cubes
       .map((cube) => ({
         cubeId: cube.id,
-        faces: faces.filter((face) => !facesInUse.get(cube.id)?.has(face)),
+        faces: cubeFaces.filter((face) => !facesInUse.get(cube.id)?.has(face)),
       }))
       .filter((cube) => cube.faces.length > 0),
     personasWithoutNeeds: model.personas.filter(

@@ -2,7 +2,8 @@ import type { BoardModel } from './board-model'
 import { dependenciesOf, dependencyCycles } from './dependencies'
 import { boardGaps } from './gaps'
 import { formatPercent, modelCoverage, type NeedCount } from './value-zone-coverage'
-import { cubeTitles, cycleText, faceNames } from './names'
+import { cubeTitles, cycleText } from './names'
+import { faceNames } from './cubes/vocabulary'
 
 /** One section of the after-session handout: a heading and its lines of text. */
 export interface HandoutSection {

@@ -1,5 +1,5 @@
 export * from './board-model'
-export { modelFromRecords, votesMetaKey } from './read-records'
+export { modelFromRecords } from './read-records'
 export {
   dependenciesOf,
   dependencyCycles,
@@ -23,18 +23,11 @@ export {
   type ModelExportFile,
 } from './export/files'
 export { handoutSections, type HandoutSection } from './handout'
-export {
-  cubeTitles,
-  cycleText,
-  faceNames,
-  faceOfItemKind,
-  itemKindNames,
-  itemLabel,
-  needLabel,
-  offeringKindNames,
-  offeringLabel,
-  quoted,
-} from './names'
+export { cubeTitles, cycleText, itemLabel, needLabel, offeringLabel, quoted } from './names'
+export * from './cubes/vocabulary'
+export * from './value-zone/vocabulary'
+export * from './record-marks'
+export type { KindWords } from './words'
 export {
   modelChanges,
   storedModel,

@@ -8,15 +8,9 @@ import type {
   VoteTally,
 } from './board-model'
 import { boardModelSchema } from './model-schema'
-import {
-  faceNames,
-  itemKindNames,
-  itemLabel,
-  needLabel,
-  offeringKindNames,
-  offeringLabel,
-  quoted,
-} from './names'
+import { itemLabel, needLabel, offeringLabel, quoted } from './names'
+import { faceNames, itemKindNames } from './cubes/vocabulary'
+import { offeringKindNames } from './value-zone/vocabulary'
 
 export type ModelChangeKind = 'added' | 'removed' | 'changed'
 

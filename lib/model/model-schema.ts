@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { boardModelVersion, type BoardModel } from './board-model'
-import { itemKindNames } from './names'
+import { boardModelVersion } from './board-model'
+import { cubeFaces, faceItemKinds, type FaceItemKind } from './cubes/vocabulary'
+import { offeringKinds } from './value-zone/vocabulary'
 
 const id = z.string().min(1).max(200)
 const text = z.string().max(2000)
@@ -20,8 +21,8 @@ export const boardModelSchema = z
         z.object({
           id,
           cubeId: id,
-          face: z.enum(['front-stage', 'experience', 'back-stage']),
-          kind: z.enum(Object.keys(itemKindNames) as [BoardModel['items'][number]['kind']]),
+          face: z.enum(cubeFaces),
+          kind: z.enum(faceItemKinds as [FaceItemKind, ...FaceItemKind[]]),
           text,
           terms: text,
           processId: id.nullable(),
@@ -61,7 +62,7 @@ export const boardModelSchema = z
         z.object({
           id,
           organisationId: id,
-          kind: z.enum(['goal', 'process', 'product', 'service']),
+          kind: z.enum(offeringKinds),
           text,
           cubeItemId: id.nullable(),
           order: z.number().int().min(0),

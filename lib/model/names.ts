@@ -1,57 +1,6 @@
-import type {
-  BoardModel,
-  CubeFace,
-  FaceItem,
-  FaceItemKind,
-  Need,
-  Offering,
-  OfferingKind,
-} from './board-model'
-
-/** The faces as the board names them. */
-export const faceNames: Record<CubeFace, string> = {
-  'front-stage': 'Front Stage',
-  experience: 'Experience',
-  'back-stage': 'Back Stage',
-}
-
-/** The face each item kind is written on (DOMAIN.md §1). */
-export const faceOfItemKind: Record<FaceItemKind, CubeFace> = {
-  product: 'front-stage',
-  service: 'front-stage',
-  brand: 'experience',
-  channel: 'experience',
-  'journey-step': 'experience',
-  process: 'back-stage',
-  'process-step': 'back-stage',
-  organisation: 'back-stage',
-  information: 'back-stage',
-  'it-application': 'back-stage',
-  policy: 'back-stage',
-}
-
-/** Item kinds as the board names them. */
-export const itemKindNames: Record<FaceItemKind, string> = {
-  product: 'Product',
-  service: 'Service',
-  brand: 'Brand',
-  channel: 'Channel',
-  'journey-step': 'Journey step',
-  process: 'Process',
-  'process-step': 'Process step',
-  organisation: 'Organisation',
-  information: 'Information',
-  'it-application': 'IT application',
-  policy: 'Policy',
-}
-
-/** An organisation's offering kinds as the board names them. */
-export const offeringKindNames: Record<OfferingKind, string> = {
-  goal: 'Business goal',
-  process: 'Process',
-  product: 'Product',
-  service: 'Service',
-}
+import type { BoardModel, FaceItem, Need, Offering } from './board-model'
+import { itemKindNames } from './cubes/vocabulary'
+import { offeringKindNames } from './value-zone/vocabulary'
 
 /** Cube titles by id, with a stand-in for a cube nobody named yet. */
 export function cubeTitles(model: BoardModel): Map<string, string> {

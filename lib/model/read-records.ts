@@ -12,40 +12,55 @@ import {
   type ServiceLink,
   type VoteTally,
 } from './board-model'
-import { privateMetaKey } from '@/lib/facilitation/record-guard'
 import { checkServiceLink } from './service-link-rules'
+import {
+  cubeFaces,
+  cubeItemTypeName,
+  cubeShapeType,
+  faceItemKinds,
+  serviceLinkShapeType,
+} from './cubes/vocabulary'
+import {
+  offeringItemTypeName,
+  offeringKinds,
+  organisationShapeType,
+  personaNeedTypeName,
+  personaShapeType,
+  valueLinkTypeName,
+} from './value-zone/vocabulary'
+import { privateMetaKey, votesMetaKey } from './record-marks'
 
 const cubeShape = z.object({
   id: z.string(),
   typeName: z.literal('shape'),
-  type: z.literal('cube'),
+  type: z.literal(cubeShapeType),
   props: z.object({ title: z.string(), department: z.string() }),
 })
 
 const serviceLinkShape = z.object({
   id: z.string(),
   typeName: z.literal('shape'),
-  type: z.literal('service-link'),
+  type: z.literal(serviceLinkShapeType),
   props: z.object({ serviceId: z.string(), stepId: z.string(), label: z.string() }),
 })
 
 const personaShape = z.object({
   id: z.string(),
   typeName: z.literal('shape'),
-  type: z.literal('persona'),
+  type: z.literal(personaShapeType),
   props: z.object({ name: z.string(), description: z.string(), face: z.string() }),
 })
 
 const organisationShape = z.object({
   id: z.string(),
   typeName: z.literal('shape'),
-  type: z.literal('organisation'),
+  type: z.literal(organisationShapeType),
   props: z.object({ name: z.string() }),
 })
 
 const personaNeed = z.object({
   id: z.string(),
-  typeName: z.literal('persona_need'),
+  typeName: z.literal(personaNeedTypeName),
   personaId: z.string(),
   text: z.string(),
   stated: z.boolean(),
@@ -54,9 +69,9 @@ const personaNeed = z.object({
 
 const offeringItem = z.object({
   id: z.string(),
-  typeName: z.literal('offering_item'),
+  typeName: z.literal(offeringItemTypeName),
   organisationId: z.string(),
-  kind: z.enum(['goal', 'process', 'product', 'service']),
+  kind: z.enum(offeringKinds),
   text: z.string(),
   cubeItemId: z.string().nullable(),
   index: z.string(),
@@ -64,7 +79,7 @@ const offeringItem = z.object({
 
 const valueLink = z.object({
   id: z.string(),
-  typeName: z.literal('value_link'),
+  typeName: z.literal(valueLinkTypeName),
   needId: z.string(),
   offeringId: z.string(),
   note: z.string(),
@@ -72,22 +87,10 @@ const valueLink = z.object({
 
 const faceItem = z.object({
   id: z.string(),
-  typeName: z.literal('cube_item'),
+  typeName: z.literal(cubeItemTypeName),
   cubeId: z.string(),
-  face: z.enum(['front-stage', 'experience', 'back-stage']),
-  kind: z.enum([
-    'product',
-    'service',
-    'brand',
-    'channel',
-    'journey-step',
-    'process',
-    'process-step',
-    'organisation',
-    'information',
-    'it-application',
-    'policy',
-  ] satisfies FaceItemKind[]),
+  face: z.enum(cubeFaces),
+  kind: z.enum(faceItemKinds as [FaceItemKind, ...FaceItemKind[]]),
   text: z.string(),
   terms: z.string(),
   processId: z.string().nullable(),
@@ -152,9 +155,6 @@ export function modelFromRecords(records: Iterable<unknown>): BoardModel {
 }
 
 const privateRecord = z.object({ meta: z.object({ [privateMetaKey]: z.string() }) })
-
-/** Key in a record's `meta` of the dots finished votes gave it: question → dots. */
-export const votesMetaKey = 'cbVotes'
 
 const votedRecord = z.object({
   id: z.string(),

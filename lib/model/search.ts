@@ -1,5 +1,5 @@
 import type { BoardModel } from './board-model'
-import { faceNames, itemKindNames } from './names'
+import { faceNames, itemKindNames } from './cubes/vocabulary'
 
 /** Something on a board whose name matches a search. */
 export interface ModelMatch {

@@ -5,16 +5,22 @@ import {
   type TLStore,
   type TLStoreOptions,
 } from 'tldraw'
-import { cubeItemRecordInfo, cubeItemTypeName } from './cube-item-record'
+import {
+  cubeItemTypeName,
+  offeringItemTypeName,
+  personaNeedTypeName,
+  valueLinkTypeName,
+} from '@/lib/model'
+import { cubeItemRecordInfo } from './cube-item-record'
 import { CubeShapeUtil } from './cube-shape'
 import { CubeTool } from './cube-tool'
-import { offeringItemRecordInfo, offeringItemTypeName } from './offering-item-record'
+import { offeringItemRecordInfo } from './offering-item-record'
 import { OrganisationShapeUtil } from './organisation-shape'
-import { personaNeedRecordInfo, personaNeedTypeName } from './persona-need-record'
+import { personaNeedRecordInfo } from './persona-need-record'
 import { PersonaShapeUtil } from './persona-shape'
 import { ServiceLinkShapeUtil } from './service-link-shape'
 export { firstPageId } from './pages'
-import { valueLinkRecordInfo, valueLinkTypeName } from './value-link-record'
+import { valueLinkRecordInfo } from './value-link-record'
 import { ValueZoneShapeUtil } from './value-zone-shape'
 import { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone-tools'
 

@@ -13,32 +13,15 @@ import {
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
-
-/** The record type name of a face item; service links will point at ids of this type. */
-export const cubeItemTypeName = 'cube_item'
-
-/** The three faces of a cube (DOMAIN.md §1). */
-export const cubeFaces = ['front-stage', 'experience', 'back-stage'] as const
-export type CubeFace = (typeof cubeFaces)[number]
-
-/** What may go on each face, in the order the face lists them. */
-export const itemKindsByFace = {
-  'front-stage': ['product', 'service'],
-  experience: ['brand', 'channel', 'journey-step'],
-  'back-stage': [
-    'process',
-    'process-step',
-    'organisation',
-    'information',
-    'it-application',
-    'policy',
-  ],
-} as const satisfies Record<CubeFace, readonly string[]>
-
-export type CubeItemKind = (typeof itemKindsByFace)[CubeFace][number]
-
-/** Kinds that carry a promise / terms line (what is promised to the consumer). */
-export const kindsWithTerms: readonly CubeItemKind[] = ['product', 'service']
+import {
+  cubeFaces,
+  cubeItemTypeName,
+  faceItemKinds,
+  faceOfItemKind,
+  itemKindsByFace,
+  type CubeFace,
+  type FaceItemKind,
+} from '@/lib/model'
 
 export type TLCubeItemId = RecordId<TLCubeItem>
 
@@ -50,7 +33,7 @@ export interface TLCubeItem extends BaseRecord<typeof cubeItemTypeName, TLCubeIt
   /** The cube shape this item is written on. */
   cubeId: TLShapeId
   face: CubeFace
-  kind: CubeItemKind
+  kind: FaceItemKind
   text: string
   /** The promise or terms of a product or service; '' when none is written. */
   terms: string
@@ -67,8 +50,6 @@ declare module '@tldraw/tlschema' {
   }
 }
 
-const allKinds = Object.values(itemKindsByFace).flat() as CubeItemKind[]
-
 const cubeItemIdValidator = idValidator<TLCubeItemId>(cubeItemTypeName)
 const cubeShapeIdValidator = idValidator<TLShapeId>('shape')
 
@@ -78,7 +59,7 @@ export const cubeItemValidator: T.Validator<TLCubeItem> = T.object({
   typeName: T.literal(cubeItemTypeName),
   cubeId: cubeShapeIdValidator,
   face: T.literalEnum(...cubeFaces),
-  kind: T.literalEnum(...allKinds),
+  kind: T.literalEnum(...faceItemKinds),
   text: T.string,
   terms: T.string,
   processId: cubeItemIdValidator.nullable(),
@@ -153,7 +134,7 @@ export function byIndex(a: TLCubeItem, b: TLCubeItem): number {
 export function groupOf(
   store: TLStore,
   cubeId: TLShapeId,
-  kind: CubeItemKind,
+  kind: FaceItemKind,
   processId: TLCubeItemId | null = null,
 ): TLCubeItem[] {
   return cubeItemsOf(store, cubeId).filter(
@@ -174,7 +155,7 @@ export function newCubeItem(
     id: fields.id ?? createCubeItemId(),
     typeName: cubeItemTypeName,
     cubeId: fields.cubeId,
-    face: faceOfKind(fields.kind),
+    face: faceOfItemKind[fields.kind],
     kind: fields.kind,
     text: fields.text,
     terms: fields.terms ?? '',
@@ -199,13 +180,4 @@ export function indexAfterMove(
   }
   if (at === group.length - 1) return null
   return getIndexBetween(group[at + 1]!.index, group[at + 2]?.index ?? null)
-}
-
-/** The face an item kind belongs on. */
-export function faceOfKind(kind: CubeItemKind): CubeFace {
-  for (const face of cubeFaces) {
-    const kinds: readonly string[] = itemKindsByFace[face]
-    if (kinds.includes(kind)) return face
-  }
-  throw new Error(`unknown cube item kind "${kind}"`)
 }

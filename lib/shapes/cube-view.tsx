@@ -1,14 +1,18 @@
 import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
+import {
+  faceWords,
+  hasTerms,
+  itemKindsByFace,
+  itemKindWords,
+  type CubeFace,
+  type FaceItemKind,
+} from '@/lib/model'
 import { visibleTo } from './private-items'
 import {
   cubeItemsOf,
   indexAfterMove,
-  itemKindsByFace,
-  kindsWithTerms,
   newCubeItem,
-  type CubeFace,
-  type CubeItemKind,
   type TLCubeItem,
   type TLCubeItemId,
 } from './cube-item-record'
@@ -17,44 +21,17 @@ import { departmentColours, type DepartmentColours } from './department-colours'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from './inline-fields'
 import { serviceLinksOf } from './service-links'
 
-/** The names of faces and item kinds, as participants read them (DOMAIN.md §1). */
-export const faceLabels: Record<CubeFace, string> = {
-  'front-stage': 'Front Stage',
-  experience: 'Experience',
-  'back-stage': 'Back Stage',
-}
-
-const kindLabels: Record<CubeItemKind, { group: string; one: string }> = {
-  product: { group: 'Products', one: 'product' },
-  service: { group: 'Services', one: 'service' },
-  brand: { group: 'Brand', one: 'brand' },
-  channel: { group: 'Channels', one: 'channel' },
-  'journey-step': { group: 'Journey', one: 'journey step' },
-  process: { group: 'Processes', one: 'process' },
-  'process-step': { group: 'Steps', one: 'step' },
-  organisation: { group: 'Organisation', one: 'team or role' },
-  information: { group: 'Information', one: 'information' },
-  'it-application': { group: 'IT applications', one: 'IT application' },
-  policy: { group: 'Policies', one: 'policy' },
-}
-
-const faceHints: Record<CubeFace, string> = {
-  'front-stage': 'Products and services on offer, with their terms',
-  experience: 'Brand, channels and the journey consumers go through',
-  'back-stage': 'Processes, organisation, information, IT applications, policies',
-}
-
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
 type FocusKey = string
 
-const addKey = (kind: CubeItemKind, processId: TLCubeItemId | null) =>
+const addKey = (kind: FaceItemKind, processId: TLCubeItemId | null) =>
   `add:${kind}:${processId ?? ''}`
 const itemKey = (id: TLCubeItemId) => `item:${id}`
 
 /** The editor of one item's text (and terms), or of a new item not yet written. */
 type ItemDraft =
   | { mode: 'edit'; id: TLCubeItemId }
-  | { mode: 'add'; kind: CubeItemKind; processId: TLCubeItemId | null }
+  | { mode: 'add'; kind: FaceItemKind; processId: TLCubeItemId | null }
 
 interface CubeActions {
   editor: Editor
@@ -176,7 +153,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
             ...interactive,
           }}
         >
-          <h3 className="cube-face-name">{faceLabels[face]}</h3>
+          <h3 className="cube-face-name">{faceWords[face].name}</h3>
           {collapsed ? (
             <p className="cube-face-count">
               {countLabel(items.filter((item) => item.face === face).length)}
@@ -243,7 +220,7 @@ function FaceItems({
   const kinds = itemKindsByFace[face].filter((kind) => kind !== 'process-step')
   if (!actions.isEditing && !items.some((item) => item.face === face)) {
     // An empty face still says what belongs on it, so the room knows what to fill in.
-    return <p className="cube-face-empty">{faceHints[face]}</p>
+    return <p className="cube-face-empty">{faceWords[face].hint}</p>
   }
   return (
     <div className="cube-groups">
@@ -251,8 +228,8 @@ function FaceItems({
         const group = items.filter((item) => item.kind === kind && item.processId === null)
         if (!actions.isEditing && group.length === 0) return null
         return (
-          <section key={kind} className="cube-group" aria-label={kindLabels[kind].group}>
-            <h4>{kindLabels[kind].group}</h4>
+          <section key={kind} className="cube-group" aria-label={itemKindWords[kind].group}>
+            <h4>{itemKindWords[kind].group}</h4>
             <ol>
               {group.map((item) => (
                 <li key={item.id}>
@@ -292,7 +269,7 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
   if (draft?.mode === 'edit' && draft.id === item.id) {
     return (
       <ItemEditor
-        label={kindLabels[item.kind].one}
+        label={itemKindWords[item.kind].one}
         text={item.text}
         second={termsOf(item.kind, item.terms)}
         onCommit={(text, terms) => {
@@ -333,7 +310,7 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
       remove()
     }
   }
-  const withTerms = kindsWithTerms.includes(item.kind)
+  const withTerms = hasTerms(item.kind)
   return (
     <div className="cube-item" data-kind={item.kind} data-linked={linked ? true : undefined}>
       <button
@@ -341,7 +318,7 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
         className="cube-item-text"
         data-focus-key={itemKey(item.id)}
         tabIndex={isEditing ? 0 : -1}
-        aria-label={`${kindLabels[item.kind].one}: ${item.text || 'empty'}${
+        aria-label={`${itemKindWords[item.kind].one}: ${item.text || 'empty'}${
           withTerms && item.terms ? `, terms: ${item.terms}` : ''
         }${linked ? `, ${linked}` : ''}. Enter to edit, Alt+arrows to move, Delete to remove`}
         onClick={() => setDraft({ mode: 'edit', id: item.id })}
@@ -395,7 +372,7 @@ function AddItem({
   actions,
 }: {
   cubeId: TLCubeShape['id']
-  kind: CubeItemKind
+  kind: FaceItemKind
   processId: TLCubeItemId | null
   actions: CubeActions
 }) {
@@ -406,7 +383,7 @@ function AddItem({
     return (
       <li>
         <ItemEditor
-          label={kindLabels[kind].one}
+          label={itemKindWords[kind].one}
           text=""
           second={termsOf(kind, '')}
           onCommit={(text, terms) => {
@@ -433,13 +410,13 @@ function AddItem({
         data-focus-key={key}
         onClick={() => setDraft({ mode: 'add', kind, processId })}
       >
-        + {kindLabels[kind].one}
+        + {itemKindWords[kind].one}
       </button>
     </li>
   )
 }
 
 /** The terms line of a product or service editor; other kinds have none. */
-function termsOf(kind: CubeItemKind, terms: string) {
-  return kindsWithTerms.includes(kind) ? { ...termsField, value: terms } : undefined
+function termsOf(kind: FaceItemKind, terms: string) {
+  return hasTerms(kind) ? { ...termsField, value: terms } : undefined
 }

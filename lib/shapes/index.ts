@@ -9,22 +9,15 @@ export {
 export {
   byIndex,
   createCubeItemId,
-  cubeFaces,
   cubeItemMigrations,
   cubeItemRecordInfo,
   cubeItemsOf,
-  cubeItemTypeName,
   cubeItemValidator,
   cubeItemVersions,
-  faceOfKind,
   groupOf,
   indexAfterMove,
   isCubeItem,
-  itemKindsByFace,
-  kindsWithTerms,
   newCubeItem,
-  type CubeFace,
-  type CubeItemKind,
   type TLCubeItem,
   type TLCubeItemId,
 } from './cube-item-record'
@@ -41,14 +34,10 @@ export { deleteItemsWithTheirCube } from './cube-side-effects'
 export { CubeTool } from './cube-tool'
 export { departmentColours, type DepartmentColours } from './department-colours'
 export {
-  fulfillingKinds,
   newOfferingItem,
-  offeringItemKinds,
   offeringItemName,
   offeringItemsOf,
-  offeringItemTypeName,
   offeringItemValidator,
-  type OfferingItemKind,
   type TLOfferingItem,
   type TLOfferingItemId,
 } from './offering-item-record'
@@ -56,7 +45,6 @@ export { OrganisationShapeUtil, type TLOrganisationShape } from './organisation-
 export {
   needsOf,
   newPersonaNeed,
-  personaNeedTypeName,
   personaNeedValidator,
   type TLPersonaNeed,
   type TLPersonaNeedId,
@@ -65,7 +53,6 @@ export { personaFace, PersonaShapeUtil, type TLPersonaShape } from './persona-sh
 export {
   newValueLink,
   valueLinksOf,
-  valueLinkTypeName,
   valueLinkValidator,
   type TLValueLink,
 } from './value-link-record'

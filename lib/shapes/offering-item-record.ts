@@ -8,7 +8,13 @@ import {
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
-import { cubeItemTypeName, type TLCubeItemId } from './cube-item-record'
+import {
+  cubeItemTypeName,
+  offeringItemTypeName,
+  offeringKinds,
+  type OfferingKind,
+} from '@/lib/model'
+import type { TLCubeItemId } from './cube-item-record'
 import {
   childRecordsOf,
   firstRecordVersion,
@@ -16,22 +22,13 @@ import {
   recordMetaValidator,
 } from './record-versions'
 
-export const offeringItemTypeName = 'offering_item'
-
-/** The organisation side of a value zone, top to bottom (DOMAIN.md §3). */
-export const offeringItemKinds = ['goal', 'process', 'product', 'service'] as const
-export type OfferingItemKind = (typeof offeringItemKinds)[number]
-
-/** Kinds that can fulfil a need; goals and processes deliver them but fulfil nothing. */
-export const fulfillingKinds: readonly OfferingItemKind[] = ['product', 'service']
-
 export type TLOfferingItemId = RecordId<TLOfferingItem>
 
 /** One business goal, process, product or service of an organisation shape. */
 export interface TLOfferingItem extends BaseRecord<typeof offeringItemTypeName, TLOfferingItemId> {
   /** The organisation shape it is written on. */
   organisationId: TLShapeId
-  kind: OfferingItemKind
+  kind: OfferingKind
   /** What it is called here; for a cube's service, its name when it was picked. */
   text: string
   /**
@@ -53,7 +50,7 @@ export const offeringItemValidator: T.Validator<TLOfferingItem> = T.object({
   id: idValidator<TLOfferingItemId>(offeringItemTypeName),
   typeName: T.literal(offeringItemTypeName),
   organisationId: idValidator<TLShapeId>('shape'),
-  kind: T.literalEnum(...offeringItemKinds),
+  kind: T.literalEnum(...offeringKinds),
   text: T.string,
   cubeItemId: idValidator<TLCubeItemId>(cubeItemTypeName).nullable(),
   index: T.indexKey,

@@ -1,29 +1,25 @@
 import { useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
+import {
+  cubeItemTypeName,
+  fulfils,
+  offeringKinds,
+  offeringKindWords,
+  type OfferingKind,
+} from '@/lib/model'
 import { visibleTo } from './private-items'
-import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
+import { type TLCubeItem, type TLCubeItemId } from './cube-item-record'
 import { editingPointerProps, PropField, useFocusAfterRender } from './inline-fields'
 import {
-  fulfillingKinds,
   newOfferingItem,
   offeringItemName,
   offeringItemsOf,
-  offeringItemKinds,
-  type OfferingItemKind,
   type TLOfferingItemId,
 } from './offering-item-record'
 import type { TLOrganisationShape } from './organisation-shape'
 import { RecordList } from './record-list'
 import { valueZoneCoverageOf } from './value-zone-board'
 import { removeOfferingItems } from './value-zone-side-effects'
-
-/** The names of organisation items, as participants read them (DOMAIN.md §3). */
-export const offeringKindLabels: Record<OfferingItemKind, { group: string; one: string }> = {
-  goal: { group: 'Business goals', one: 'goal' },
-  process: { group: 'Processes', one: 'process' },
-  product: { group: 'Products', one: 'product' },
-  service: { group: 'Services', one: 'service' },
-}
 
 /** The organisation card: name, then goals → processes → products and services. */
 export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
@@ -53,7 +49,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
   }
   useFocusAfterRender(root, focusKey, setFocusKey, [isEditing])
 
-  const add = (kind: OfferingItemKind, text: string, cubeItemId: TLCubeItemId | null = null) => {
+  const add = (kind: OfferingKind, text: string, cubeItemId: TLCubeItemId | null = null) => {
     const item = newOfferingItem(editor.store, {
       organisationId: shape.id,
       kind,
@@ -93,22 +89,22 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
           <span className="organisation-name">{shape.props.name || 'Organisation'}</span>
         )}
       </header>
-      {offeringItemKinds.map((kind) => {
+      {offeringKinds.map((kind) => {
         const group = items.filter((item) => item.kind === kind)
         if (!isEditing && group.length === 0) return null
         return (
           <section
             key={kind}
             className="organisation-group"
-            aria-label={offeringKindLabels[kind].group}
+            aria-label={offeringKindWords[kind].group}
           >
-            <h4>{offeringKindLabels[kind].group}</h4>
+            <h4>{offeringKindWords[kind].group}</h4>
             <RecordList
               isEditing={isEditing}
               rows={group.map((item) => ({
                 id: item.id,
                 text: names.get(item.id) ?? item.text,
-                label: offeringKindLabels[kind].one,
+                label: offeringKindWords[kind].one,
                 // A cube's service is renamed on its cube, so both boards keep one name.
                 editable: item.cubeItemId === null,
                 data: {
@@ -122,14 +118,14 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
                         from cube {cubeTitle(editor.store, item.cubeItemId)}
                       </span>
                     ) : null}
-                    {fulfillingKinds.includes(kind) && idle.has(item.id) ? (
+                    {fulfils(kind) && idle.has(item.id) ? (
                       <span className="offering-idle">⚑ fulfils no need</span>
                     ) : null}
                   </>
                 ),
               }))}
               adders={[
-                { key: kind, label: offeringKindLabels[kind].one, add: (text) => add(kind, text) },
+                { key: kind, label: offeringKindWords[kind].one, add: (text) => add(kind, text) },
               ]}
               onChangeText={(id, text) => {
                 editor.markHistoryStoppingPoint('edit organisation item')

@@ -14,8 +14,7 @@ import {
   indexAfterLast,
   recordMetaValidator,
 } from './record-versions'
-
-export const personaNeedTypeName = 'persona_need'
+import { personaNeedTypeName } from '@/lib/model'
 
 export type TLPersonaNeedId = RecordId<TLPersonaNeed>
 

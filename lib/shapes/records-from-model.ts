@@ -1,7 +1,8 @@
 import { getIndexAbove, getIndices, type IndexKey, type TLRecord } from 'tldraw'
+import { cubeItemTypeName } from '@/lib/model'
 import type { BoardModel, FaceItem } from '@/lib/model'
 import { firstPageId } from './pages'
-import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
+import { type TLCubeItem, type TLCubeItemId } from './cube-item-record'
 import type { TLCubeShape } from './cube-shape'
 import { serviceLinkShapeType, type TLServiceLinkShape } from './service-link-shape'
 

@@ -18,7 +18,8 @@ import {
   type TLShape,
   type TLShapeId,
 } from 'tldraw'
-import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
+import { cubeItemTypeName } from '@/lib/model'
+import { type TLCubeItem, type TLCubeItemId } from './cube-item-record'
 import { labelPosition, laneOf, linkPath, type Point } from './service-link-path'
 
 /** "This service serves that step": the ends are face items, drawn between their cubes. */

@@ -1,7 +1,7 @@
 import { createShapeId, getIndexAbove, type IndexKey, type TLStore } from 'tldraw'
 import { firstPageId } from './pages'
-import { checkServiceLink, type ServiceLinkVerdict } from '@/lib/model'
-import { cubeItemTypeName, type TLCubeItem, type TLCubeItemId } from './cube-item-record'
+import { checkServiceLink, cubeItemTypeName, type ServiceLinkVerdict } from '@/lib/model'
+import { type TLCubeItem, type TLCubeItemId } from './cube-item-record'
 import { serviceLinkShapeType, type TLServiceLinkShape } from './service-link-shape'
 
 /** Every service link on the board. Reactive inside a computed. */

@@ -6,11 +6,10 @@ import {
   type RecordId,
   type TLStore,
 } from 'tldraw'
-import { offeringItemTypeName, type TLOfferingItemId } from './offering-item-record'
-import { personaNeedTypeName, type TLPersonaNeedId } from './persona-need-record'
+import { offeringItemTypeName, personaNeedTypeName, valueLinkTypeName } from '@/lib/model'
+import type { TLOfferingItemId } from './offering-item-record'
+import type { TLPersonaNeedId } from './persona-need-record'
 import { firstRecordVersion, recordMetaValidator } from './record-versions'
-
-export const valueLinkTypeName = 'value_link'
 
 export type TLValueLinkId = RecordId<TLValueLink>
 

@@ -2,17 +2,15 @@ import type { TLShape, TLStore } from 'tldraw'
 import {
   checkValueLink,
   coverageByPersona,
+  fulfils,
+  offeringItemTypeName,
+  personaNeedTypeName,
   type ValueLinkEnd,
   type ValueLinkVerdict,
   type ValueZoneCoverage,
 } from '@/lib/model'
-import {
-  fulfillingKinds,
-  offeringItemName,
-  offeringItemTypeName,
-  type TLOfferingItemId,
-} from './offering-item-record'
-import { personaNeedTypeName, type TLPersonaNeedId } from './persona-need-record'
+import { offeringItemName, type TLOfferingItemId } from './offering-item-record'
+import { type TLPersonaNeedId } from './persona-need-record'
 import { newValueLink, valueLinksOf, type TLValueLink } from './value-link-record'
 
 /**
@@ -35,7 +33,7 @@ export function valueZoneCoverageOf(store: TLStore): ValueZoneCoverage {
   const offeringIds = store.query
     .records(offeringItemTypeName)
     .get()
-    .filter((item) => fulfillingKinds.includes(item.kind))
+    .filter((item) => fulfils(item.kind))
     .map((item) => item.id)
   return coverageByPersona({ personaIds, needs, offeringIds, links: valueLinksOf(store) })
 }
@@ -83,7 +81,7 @@ export function fulfillingOfferingsOf(store: TLStore): { id: TLOfferingItemId; n
   return store.query
     .records(offeringItemTypeName)
     .get()
-    .filter((item) => fulfillingKinds.includes(item.kind))
+    .filter((item) => fulfils(item.kind))
     .map((item) => ({ id: item.id, name: offeringItemName(store, item) }))
     .sort((a, b) => a.name.localeCompare(b.name))
 }

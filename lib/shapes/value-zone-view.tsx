@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
-import { offeringItemName, offeringItemTypeName } from './offering-item-record'
-import { offeringKindLabels } from './organisation-view'
-import { personaNeedTypeName } from './persona-need-record'
+import { offeringItemTypeName, offeringKindWords, personaNeedTypeName } from '@/lib/model'
+import { offeringItemName } from './offering-item-record'
 import { CoverageLine } from './persona-view'
 import { editingPointerProps } from './inline-fields'
 import type { TLValueZoneShape } from './value-zone-shape'
@@ -195,7 +194,7 @@ function readValueZone(store: TLStore) {
     .map((item) => ({
       id: item.id,
       name: offeringItemName(store, item),
-      group: offeringKindLabels[item.kind].group,
+      group: offeringKindWords[item.kind].group,
     }))
   const nameOf = new Map(
     [...needChoices, ...offeringChoices].map((choice) => [choice.id, choice.name]),

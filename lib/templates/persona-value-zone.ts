@@ -14,10 +14,10 @@ import {
   newOfferingItem,
   newPersonaNeed,
   newValueLink,
-  type OfferingItemKind,
   type TLOfferingItem,
   type TLPersonaNeed,
 } from '@/lib/shapes'
+import type { OfferingKind } from '@/lib/model'
 
 /**
  * The "Persona value zone" templates: the mortgage example's personas lined up against the
@@ -89,7 +89,7 @@ const mortgagePersonas: PersonaSketch[] = [
 ]
 
 /** The offerings of the mortgage cubes, with the goals and processes behind them. */
-const mortgageOrganisation: { name: string; items: [OfferingItemKind, string][] } = {
+const mortgageOrganisation: { name: string; items: [OfferingKind, string][] } = {
   name: 'Nordic Bank: mortgages',
   items: [
     ['goal', 'Grow mortgage lending with low credit losses'],

@@ -9,7 +9,6 @@ import {
 } from 'tldraw'
 import {
   createBoardStore,
-  cubeItemTypeName,
   cubeShapeVersions,
   cubeItemVersions,
   deleteItemsWithTheirCube,
@@ -19,6 +18,7 @@ import {
   type TLCubeItem,
   type TLCubeShape,
 } from '@/lib/shapes'
+import { cubeItemTypeName } from '@/lib/model'
 import { cubeShape as cube, newStore } from '../helpers/tldraw-stores'
 
 function item(overrides: Partial<TLCubeItem> & Pick<TLCubeItem, 'cubeId'>): TLCubeItem {
