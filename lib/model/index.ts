@@ -27,7 +27,7 @@ export { cubeTitles, cycleText, itemLabel, needLabel, offeringLabel, quoted } fr
 export * from './cubes/vocabulary'
 export * from './value-zone/vocabulary'
 export * from './record-marks'
-export type { KindWords } from './words'
+export { modelSectionIds, type KindWords, type ModelSectionId } from './words'
 export {
   modelChanges,
   storedModel,
