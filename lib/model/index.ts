@@ -1,48 +1,45 @@
+/**
+ * The shared model of a board (plain TypeScript: no React, tldraw, Yjs or database): its
+ * types, its vocabulary, how it is read from a board's records, the questions it answers
+ * and its exports. Everything outside lib/model imports it from here.
+ */
 export * from './board-model'
+export * from './cubes/vocabulary'
+export * from './value-zone/vocabulary'
+export * from './record-marks'
+export type { KindWords } from './words'
+export {
+  modelSectionIds,
+  type HandoutSection,
+  type ModelMatch,
+  type ModelSection,
+  type ModelSectionId,
+  type NamedThing,
+} from './section'
+export { modelSections, modelThings } from './sections'
 export { modelFromRecords } from './read-records'
+export { boardModelSchema } from './model-schema'
+export { quoted } from './names'
+export { cubeTitles, cycleText, itemLabel } from './cubes/names'
+export { needLabel, offeringLabel } from './value-zone/names'
 export {
   dependenciesOf,
   dependencyCycles,
   type CubeDependencies,
   type DependencyStep,
-} from './dependencies'
+} from './cubes/dependencies'
 export {
   departmentRelations,
   type DepartmentExchange,
   type DepartmentRelations,
-} from './departments'
-export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'
-export { formatCsv, type CsvTable } from './export/csv'
-export { modelTables } from './export/tables'
-export { serviceNetworkMermaid } from './export/mermaid'
-export {
-  exportFileName,
-  isModelExportFile,
-  modelExportFile,
-  modelExportFiles,
-  type ModelExportFile,
-} from './export/files'
-export { handoutSections, type HandoutSection } from './handout'
-export { cubeTitles, cycleText, itemLabel, needLabel, offeringLabel, quoted } from './names'
-export * from './cubes/vocabulary'
-export * from './value-zone/vocabulary'
-export * from './record-marks'
-export { modelSectionIds, type KindWords, type ModelSectionId } from './words'
-export {
-  modelChanges,
-  storedModel,
-  type ModelChange,
-  type ModelChangeKind,
-  type Revisit,
-} from './model-changes'
-export { searchModel, type ModelMatch } from './search'
-export { boardModelSchema } from './model-schema'
+} from './cubes/departments'
 export {
   checkServiceLink,
   type ExistingServiceLink,
   type LinkableItem,
   type ServiceLinkVerdict,
-} from './service-link-rules'
+} from './cubes/service-link-rules'
+export { serviceNetworkMermaid } from './cubes/mermaid'
 export {
   coverageByPersona,
   modelCoverage,
@@ -52,5 +49,28 @@ export {
   type NeedCount,
   type PersonaCoverage,
   type ValueZoneCoverage,
-} from './value-zone-coverage'
-export { checkValueLink, type ValueLinkEnd, type ValueLinkVerdict } from './value-link-rules'
+} from './value-zone/coverage'
+export {
+  checkValueLink,
+  type ValueLinkEnd,
+  type ValueLinkVerdict,
+} from './value-zone/value-link-rules'
+export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'
+export { formatCsv, type CsvTable } from './export/csv'
+export { modelTables } from './export/tables'
+export {
+  exportFileName,
+  isModelExportFile,
+  modelExportFile,
+  modelExportFiles,
+  type ModelExportFile,
+} from './export/files'
+export { handoutSections } from './handout'
+export {
+  modelChanges,
+  storedModel,
+  type ModelChange,
+  type ModelChangeKind,
+  type Revisit,
+} from './model-changes'
+export { searchModel } from './search'

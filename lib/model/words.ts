@@ -13,10 +13,3 @@ export function namesOf<K extends string>(words: Record<K, { name: string }>): R
     Object.entries<{ name: string }>(words).map(([key, entry]) => [key, entry.name]),
   ) as Record<K, string>
 }
-
-/**
- * The sections of the shared model, each from its own board kind: the cube network and the
- * persona value zone. Board kinds name the sections they show, in their order.
- */
-export const modelSectionIds = ['cubes', 'value-zone'] as const
-export type ModelSectionId = (typeof modelSectionIds)[number]

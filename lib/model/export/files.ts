@@ -1,6 +1,7 @@
+/** The files a model can be exported as, and what each holds. */
 import type { BoardModel } from '../board-model'
 import { formatCsv } from './csv'
-import { serviceNetworkMermaid } from './mermaid'
+import { serviceNetworkMermaid } from '../cubes/mermaid'
 import { modelTables } from './tables'
 
 /** Every file the model can be exported as, by name. */

@@ -1,6 +1,6 @@
 /**
  * What may be linked in the value zone: a need to the offering (product or service) that
- * fulfils it, and nothing else (DOMAIN.md §3). Plain data in, a verdict with a reason out,
+ * fulfils it, and nothing else (docs/domain.md §3). Plain data in, a verdict with a reason out,
  * so the board can say why it refuses a link before anyone tries it.
  */
 

@@ -1,5 +1,5 @@
 /**
- * What a service link may join (DOMAIN.md §2): a Front Stage service of one cube serves a
+ * What a service link may join (docs/domain.md §2): a Front Stage service of one cube serves a
  * Back Stage process step of another. A step has one provider; a service may serve many
  * steps. Plain data in, a verdict with a reason out, so the board can say why it refuses a
  * link before anyone makes it, and the model can leave out links that break the rules.

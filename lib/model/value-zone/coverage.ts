@@ -1,5 +1,5 @@
 /**
- * Coverage of personas' needs by the business's offerings (DOMAIN.md §3), in plain data so
+ * Coverage of personas' needs by the business's offerings (docs/domain.md §3), in plain data so
  * the board, the tests and any export count it the same way.
  */
 

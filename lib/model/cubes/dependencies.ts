@@ -1,4 +1,5 @@
-import type { BoardModel, ServiceLink } from './board-model'
+/** Who depends on whom in the cube network: dependencies of a cube, up- and downstream, and cycles. */
+import type { BoardModel, ServiceLink } from '../board-model'
 
 /** A cube reached from another one through service links. */
 export interface DependencyStep {

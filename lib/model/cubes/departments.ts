@@ -1,4 +1,5 @@
-import type { BoardModel, FaceItem, ServiceLink } from './board-model'
+/** What each department provides to the others and relies on from them, by service link. */
+import type { BoardModel, FaceItem, ServiceLink } from '../board-model'
 
 /** One service link seen from a department: whose service serves whose step. */
 export interface DepartmentExchange {

@@ -1,3 +1,4 @@
+/** The service network as a Mermaid flowchart, for the network.mmd export. */
 import type { BoardModel } from '../board-model'
 
 /**

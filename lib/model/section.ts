@@ -1,0 +1,85 @@
+/**
+ * What each board kind's part of the shared model brings to it: how it is read from the
+ * board's records, what of it can be named (votes, changes), searched, exported and written
+ * in the handout. The model's reader, exports, search and change list iterate over the
+ * sections (sections.ts), so a new kind's part of the model is one folder and one line there.
+ */
+import type { z } from 'zod'
+import type { BoardModel } from './board-model'
+import type { CsvTable } from './export/csv'
+import type { ModelChange } from './changes/model-change'
+import type { ModelComparison } from './changes/comparison'
+
+/**
+ * The sections of the shared model, each from its own board kind: the cube network and the
+ * persona value zone. Board kinds name the sections they show, in their order.
+ */
+export const modelSectionIds = ['cubes', 'value-zone'] as const
+export type ModelSectionId = (typeof modelSectionIds)[number]
+
+/** Reads one section from a board's records: each record is offered once, then it builds. */
+export interface SectionReader {
+  /** Keeps the record if it belongs to this section; true when it did. */
+  take(record: unknown): boolean
+  /**
+   * Writes the section's fields into the model being built. Sections build in their order
+   * in sections.ts, so a section may read the fields of the sections before it.
+   */
+  build(model: BoardModel): void
+}
+
+/** Something of the model people can point at, named as the board names it. */
+export interface NamedThing {
+  id: string
+  /** `Service “KYC”`, `Persona “Young family”`. */
+  label: string
+  /** Its own words: `KYC`, `Young family`. */
+  text: string
+  /** Where it is: its cube, persona or organisation, or a heading such as "Cubes". */
+  group: string
+}
+
+/** Something on a board whose name matches a search. */
+export interface ModelMatch {
+  kind: 'department' | 'cube' | 'item' | 'persona' | 'need' | 'offering'
+  /** The record to show on the board: a cube, or an item (shown through its cube). */
+  id: string
+  text: string
+  /** Where it is, e.g. "Service on Credit Risk" or "Department of 2 cubes". */
+  context: string
+}
+
+/** One section of the after-session handout: a heading and its lines of text. */
+export interface HandoutSection {
+  title: string
+  lines: string[]
+}
+
+export interface ModelSection {
+  id: ModelSectionId
+  reader(): SectionReader
+  /** Its things that votes can be about and changes can name, in the order a reader expects. */
+  things(model: BoardModel): NamedThing[]
+  /** What changed in this section between two models of a board. */
+  changes(comparison: ModelComparison): ModelChange[]
+  /** Its things whose words contain every word of a query (`matches` says whether a text does). */
+  search(model: BoardModel, matches: (text: string) => boolean): ModelMatch[]
+  /** Its CSV tables, by file name without `.csv`. */
+  tables(model: BoardModel): Record<string, CsvTable>
+  /** Its part of the handout. */
+  handout(model: BoardModel): HandoutSection[]
+}
+
+/** A record reader that keeps every record `schema` accepts in `into`; true when it did. */
+export function collectInto<T>(schema: z.ZodType<T>, into: T[]): (record: unknown) => boolean {
+  return (record) => {
+    const parsed = schema.safeParse(record)
+    if (parsed.success) into.push(parsed.data)
+    return parsed.success
+  }
+}
+
+/** A handout section's lines, or "None." rather than an empty section. */
+export function noneIfEmpty(lines: string[]): string[] {
+  return lines.length > 0 ? lines : ['None.']
+}

@@ -1,0 +1,15 @@
+/**
+ * The sections of the shared model, in the order they are read, listed, exported and told
+ * apart: the cube network first (the value zone names cubes' services).
+ */
+import type { BoardModel } from './board-model'
+import { cubeNetworkSection } from './cubes/section'
+import type { ModelSection, NamedThing } from './section'
+import { valueZoneSection } from './value-zone/section'
+
+export const modelSections: readonly ModelSection[] = [cubeNetworkSection, valueZoneSection]
+
+/** Everything in a model that can be named, pointed at and voted on, section by section. */
+export function modelThings(model: BoardModel): NamedThing[] {
+  return modelSections.flatMap((section) => section.things(model))
+}
