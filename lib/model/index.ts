@@ -23,9 +23,12 @@ export { quoted } from './names'
 export { cubeTitles, cycleText, itemLabel } from './cubes/names'
 export { needLabel, offeringLabel } from './value-zone/names'
 export {
+  cycleAnalysis,
   dependenciesOf,
   dependencyCycles,
   type CubeDependencies,
+  type CycleAnalysis,
+  type CycleLimits,
   type DependencyStep,
 } from './cubes/dependencies'
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dependenciesOf, dependencyCycles } from '@/lib/model'
+import { cycleAnalysis, dependenciesOf, dependencyCycles } from '@/lib/model'
 import { ModelBuilder, mortgageNetwork } from './model-builder'
 
 describe('dependencies of a cube', () => {
@@ -73,5 +73,60 @@ describe('dependencies of a cube', () => {
     expect(dependencyCycles(model)).toEqual([])
     model.serviceLinks.push(link(0, length - 1))
     expect(dependencyCycles(model)[0]).toHaveLength(length)
+  })
+
+  it('reports every cycle of a figure eight, and each side names its own', () => {
+    const model = new ModelBuilder()
+      .cube('Hub', 'H')
+      .cube('Left', 'L')
+      .cube('Right', 'R')
+      .link('Hub', 'h1', 'Left', 'l1')
+      .link('Left', 'l2', 'Hub', 'h2')
+      .link('Hub', 'h3', 'Right', 'r1')
+      .link('Right', 'r2', 'Hub', 'h4')
+      .build()
+    expect(dependencyCycles(model)).toEqual([
+      ['Hub', 'Left'],
+      ['Hub', 'Right'],
+    ])
+    expect(dependenciesOf(model, 'Right').cycles).toEqual([['Hub', 'Right']])
+    expect(dependenciesOf(model, 'Left').cycles).toEqual([['Hub', 'Left']])
+    expect(dependenciesOf(model, 'Hub').cycles).toHaveLength(2)
+    expect(cycleAnalysis(model).groups).toEqual([['Hub', 'Left', 'Right']])
+  })
+
+  it('gives each elementary cycle once, in "relies on" order from its smallest cube', () => {
+    // Every cube relies on every other: 4 cubes hold 6 two-cube, 8 three-cube and 6 four-cube cycles.
+    const builder = new ModelBuilder()
+    const names = ['A', 'B', 'C', 'D']
+    for (const name of names) builder.cube(name, 'X')
+    for (const provider of names)
+      for (const consumer of names)
+        if (provider !== consumer)
+          builder.link(provider, `to ${consumer}`, consumer, `from ${provider}`)
+    const cycles = dependencyCycles(builder.build())
+    expect(cycles.map((cycle) => cycle.length)).toEqual([
+      2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4,
+    ])
+    expect(new Set(cycles.map((cycle) => cycle.join(''))).size).toBe(20)
+    for (const cycle of cycles) expect(cycle[0]).toBe([...cycle].sort()[0])
+    expect(cycles).toContainEqual(['A', 'C', 'B'])
+    expect(cycles).toContainEqual(['A', 'B', 'C'])
+  })
+
+  it('stops at its limit on a huge tangle, says so, and still names the groups', () => {
+    const builder = new ModelBuilder()
+    const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']
+    for (const name of names) builder.cube(name, 'X')
+    for (const provider of names)
+      for (const consumer of names)
+        if (provider !== consumer)
+          builder.link(provider, `to ${consumer}`, consumer, `from ${provider}`)
+    const analysis = cycleAnalysis(builder.build())
+    expect(analysis.complete).toBe(false)
+    expect(analysis.cycles).toHaveLength(1000)
+    expect(analysis.groups).toEqual([names])
+    const small = cycleAnalysis(builder.build(), { maxCycles: 5, maxSteps: 1_000_000 })
+    expect(small.cycles).toHaveLength(5)
   })
 })

@@ -1,5 +1,6 @@
 /** Who depends on whom in the cube network: dependencies of a cube, up- and downstream, and cycles. */
 import type { BoardModel, ServiceLink } from '../board-model'
+import { compareIds } from '../ordering'
 
 /** A cube reached from another one through service links. */
 export interface DependencyStep {
@@ -24,13 +25,20 @@ export interface CubeDependencies {
 
 type Direction = 'upstream' | 'downstream'
 
-/** Who a cube depends on and who depends on it, directly and transitively. */
-export function dependenciesOf(model: BoardModel, cubeId: string): CubeDependencies {
+/**
+ * Who a cube depends on and who depends on it, directly and transitively, and the cycles it
+ * is in. Pass the network's `cycles` when asking for many cubes, so they are found once.
+ */
+export function dependenciesOf(
+  model: BoardModel,
+  cubeId: string,
+  cycles: string[][] = dependencyCycles(model),
+): CubeDependencies {
   return {
     cubeId,
     upstream: reachable(model, cubeId, 'upstream'),
     downstream: reachable(model, cubeId, 'downstream'),
-    cycles: dependencyCycles(model).filter((cycle) => cycle.includes(cubeId)),
+    cycles: cycles.filter((cycle) => cycle.includes(cubeId)),
   }
 }
 
@@ -60,18 +68,60 @@ function reachable(model: BoardModel, start: string, direction: Direction): Depe
   return steps
 }
 
+/** The dependency cycles of a network, and how far the search for them went. */
+export interface CycleAnalysis {
+  /**
+   * Every elementary cycle once, as cube ids in "relies on" order (each cube relies on the
+   * next, the last on the first), starting at its smallest id; shortest first.
+   */
+  cycles: string[][]
+  /** Groups of cubes that all depend on each other (strongly connected), each sorted by id. */
+  groups: string[][]
+  /** False when the search stopped at its limits on a huge tangle: `cycles` is then a part. */
+  complete: boolean
+}
+
+/** Limits of the cycle search: a dense tangle of cubes can hold more cycles than anyone reads. */
+export interface CycleLimits {
+  maxCycles: number
+  /** Edges followed in all, so that a tangle with few but long-hidden cycles stops too. */
+  maxSteps: number
+}
+
+const defaultLimits: CycleLimits = { maxCycles: 1000, maxSteps: 2_000_000 }
+
+/** Every elementary dependency cycle (see `cycleAnalysis`). */
+export function dependencyCycles(model: Pick<BoardModel, 'cubes' | 'serviceLinks'>): string[][] {
+  return cycleAnalysis(model).cycles
+}
+
 /**
- * Every group of cubes that depend on each other in a circle, each given as the shortest
- * cycle through the group's first cube by id (path order, the start not repeated).
+ * The dependency cycles of a board's cube network (Johnson's algorithm, within each group of
+ * mutually dependent cubes), and the groups themselves.
  */
-export function dependencyCycles(model: BoardModel): string[][] {
-  const upstream = neighbours(model.serviceLinks, 'upstream')
-  return stronglyConnected(
+export function cycleAnalysis(
+  model: Pick<BoardModel, 'cubes' | 'serviceLinks'>,
+  limits: CycleLimits = defaultLimits,
+): CycleAnalysis {
+  const upstream = cubeEdges(model.serviceLinks)
+  const groups = stronglyConnected(
     model.cubes.map((cube) => cube.id),
     upstream,
   )
     .filter((group) => group.length > 1)
-    .map((group) => cycleThrough(group, upstream))
+    .map((group) => group.sort(compareIds))
+    .sort((a, b) => compareIds(a[0]!, b[0]!))
+  const search = { cycles: [] as string[][], steps: 0, limits }
+  for (const group of groups) {
+    if (!cyclesWithin(group, upstream, search)) break
+  }
+  return {
+    cycles: search.cycles.sort(
+      (a, b) => a.length - b.length || compareIds(a.join('\n'), b.join('\n')),
+    ),
+    groups,
+    complete: search.cycles.length < limits.maxCycles && search.steps < limits.maxSteps,
+  }
 }
 
 function neighbours(
@@ -91,8 +141,107 @@ function neighbours(
   return edges
 }
 
+/** Who relies on whom, cube to cube: one edge per pair however many links join them. */
+function cubeEdges(links: ServiceLink[]): Map<string, string[]> {
+  const edges = new Map<string, Set<string>>()
+  for (const link of links) {
+    const targets = edges.get(link.consumerCubeId) ?? new Set<string>()
+    targets.add(link.providerCubeId)
+    edges.set(link.consumerCubeId, targets)
+  }
+  return new Map([...edges].map(([from, to]) => [from, [...to].sort(compareIds)]))
+}
+
+interface CycleSearch {
+  cycles: string[][]
+  steps: number
+  limits: CycleLimits
+}
+
+/**
+ * Johnson's search within one group: from its smallest cube, the circuits back to it; then
+ * without that cube, from the smallest cube still in a cycle, and so on (each cycle is found
+ * once, from its smallest cube). False once a limit is reached.
+ */
+function cyclesWithin(group: string[], edges: Map<string, string[]>, search: CycleSearch): boolean {
+  const position = new Map(group.map((node, at) => [node, at]))
+  let from = 0
+  while (from < group.length) {
+    const remaining = group.slice(from)
+    const allowed = new Set(remaining)
+    const within = new Map(
+      remaining.map((node) => [node, (edges.get(node) ?? []).filter((to) => allowed.has(to))]),
+    )
+    const components = stronglyConnected(remaining, within).filter((c) => c.length > 1)
+    if (components.length === 0) return true
+    // The component holding the smallest cube still in a cycle: its circuits start there.
+    const first = (component: string[]) =>
+      component.reduce((least, node) => Math.min(least, position.get(node)!), Infinity)
+    const component = components.reduce((a, b) => (first(a) <= first(b) ? a : b))
+    const start = group[first(component)]!
+    const members = new Set(component)
+    const next = (node: string) => (within.get(node) ?? []).filter((to) => members.has(to))
+    if (!circuitsFrom(start, next, search)) return false
+    from = position.get(start)! + 1
+  }
+  return true
+}
+
+/** The circuits from `start` back to it (Johnson's blocking keeps the search linear per cycle). */
+function circuitsFrom(
+  start: string,
+  next: (node: string) => string[],
+  search: CycleSearch,
+): boolean {
+  const blocked = new Set<string>([start])
+  const blockedBy = new Map<string, Set<string>>()
+  const unblock = (node: string) => {
+    const pending = [node]
+    while (pending.length > 0) {
+      const current = pending.pop()!
+      if (!blocked.delete(current)) continue
+      const waiting = blockedBy.get(current)
+      if (!waiting) continue
+      blockedBy.delete(current)
+      pending.push(...waiting)
+    }
+  }
+  const path = [start]
+  const frames = [{ node: start, targets: next(start), at: 0, closed: false }]
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!
+    if (frame.at < frame.targets.length) {
+      const target = frame.targets[frame.at++]!
+      if (++search.steps >= search.limits.maxSteps) return false
+      if (target === start) {
+        search.cycles.push([...path])
+        frame.closed = true
+        if (search.cycles.length >= search.limits.maxCycles) return false
+      } else if (!blocked.has(target)) {
+        path.push(target)
+        blocked.add(target)
+        frames.push({ node: target, targets: next(target), at: 0, closed: false })
+      }
+      continue
+    }
+    frames.pop()
+    path.pop()
+    if (frame.closed) unblock(frame.node)
+    else {
+      for (const target of frame.targets) {
+        const waiting = blockedBy.get(target) ?? new Set<string>()
+        waiting.add(frame.node)
+        blockedBy.set(target, waiting)
+      }
+    }
+    const parent = frames[frames.length - 1]
+    if (parent && frame.closed) parent.closed = true
+  }
+  return true
+}
+
 /** Tarjan's algorithm, iterative so that a long chain of cubes cannot overflow the stack. */
-function stronglyConnected(nodes: string[], edges: Map<string, { cubeId: string }[]>): string[][] {
+function stronglyConnected(nodes: string[], edges: Map<string, string[]>): string[][] {
   const index = new Map<string, number>()
   const low = new Map<string, number>()
   const onStack = new Set<string>()
@@ -110,7 +259,7 @@ function stronglyConnected(nodes: string[], edges: Map<string, { cubeId: string 
       const frame = work[work.length - 1]!
       const targets = edges.get(frame.node) ?? []
       if (frame.next < targets.length) {
-        const target = targets[frame.next++]!.cubeId
+        const target = targets[frame.next++]!
         if (!index.has(target)) {
           index.set(target, counter)
           low.set(target, counter++)
@@ -138,28 +287,4 @@ function stronglyConnected(nodes: string[], edges: Map<string, { cubeId: string 
     }
   }
   return groups
-}
-
-/** A closed walk from the group's first cube (by id) back to it, following dependencies. */
-function cycleThrough(group: string[], edges: Map<string, { cubeId: string }[]>): string[] {
-  const members = new Set(group)
-  const start = [...group].sort()[0]!
-  // Shortest way back to the start, within the group.
-  const previous = new Map<string, string>()
-  const queue = [start]
-  for (let at = 0; at < queue.length; at++) {
-    const node = queue[at]!
-    for (const { cubeId } of edges.get(node) ?? []) {
-      if (!members.has(cubeId)) continue
-      if (cubeId === start) {
-        const cycle = [node]
-        while (cycle[0] !== start) cycle.unshift(previous.get(cycle[0]!)!)
-        return cycle
-      }
-      if (previous.has(cubeId)) continue
-      previous.set(cubeId, node)
-      queue.push(cubeId)
-    }
-  }
-  return group
 }

@@ -15,6 +15,7 @@ export function cubeNetworkHandout(model: BoardModel): HandoutSection[] {
   const withDepartment = (cubeId: string) =>
     `${title(cubeId)} (${departments.get(cubes.get(cubeId)?.departmentId ?? '') ?? 'No department'})`
   const gaps = cubeNetworkGaps(model)
+  const cycles = dependencyCycles(model)
   return [
     {
       title: 'Service links',
@@ -31,7 +32,7 @@ export function cubeNetworkHandout(model: BoardModel): HandoutSection[] {
       title: 'Dependencies',
       lines: noneIfEmpty(
         model.cubes.flatMap((cube) => {
-          const upstream = dependenciesOf(model, cube.id).upstream
+          const upstream = dependenciesOf(model, cube.id, cycles).upstream
           if (upstream.length === 0) return []
           return [
             `${title(cube.id)} relies on: ` +
@@ -42,7 +43,7 @@ export function cubeNetworkHandout(model: BoardModel): HandoutSection[] {
     },
     {
       title: 'Dependency cycles',
-      lines: noneIfEmpty(dependencyCycles(model).map((cycle) => cycleText(cycle, titles))),
+      lines: noneIfEmpty(cycles.map((cycle) => cycleText(cycle, titles))),
     },
     {
       title: 'Services no other cube consumes',
