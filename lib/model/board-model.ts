@@ -34,6 +34,7 @@ export function emptyBoardModel(): BoardModel {
     cubes: [],
     items: [],
     serviceLinks: [],
+    conflictingLinks: [],
     personas: [],
     needs: [],
     organisations: [],

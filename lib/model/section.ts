@@ -49,6 +49,14 @@ export interface ModelMatch {
   context: string
 }
 
+/**
+ * Whether a thing matches the query: every word of the query is in its own words (`own`: its
+ * name, terms…) or in the words of where it is (`where`: its cube, department, persona…), and
+ * at least one is in its own, so "payments finance" finds the Payments cube of Finance while
+ * "finance" alone does not list every item of every Finance cube.
+ */
+export type SearchMatcher = (own: string[], where?: string[]) => boolean
+
 /** One section of the after-session handout: a heading and its lines of text. */
 export interface HandoutSection {
   title: string
@@ -62,8 +70,8 @@ export interface ModelSection {
   things(model: BoardModel): NamedThing[]
   /** What changed in this section between two models of a board. */
   changes(comparison: ModelComparison): ModelChange[]
-  /** Its things whose words contain every word of a query (`matches` says whether a text does). */
-  search(model: BoardModel, matches: (text: string) => boolean): ModelMatch[]
+  /** Its things that match a query (`matches` says whether a thing's words do). */
+  search(model: BoardModel, matches: SearchMatcher): ModelMatch[]
   /** Its CSV tables, by file name without `.csv`. */
   tables(model: BoardModel): Record<string, CsvTable>
   /** Its part of the handout. */

@@ -47,7 +47,8 @@ describe('reading a board’s records into its model', () => {
       { id: 'retail sales', name: 'Retail Sales', cubeIds: ['shape:home', 'shape:other'] },
       { id: 'risk department', name: 'Risk Department', cubeIds: ['shape:risk'] },
     ])
-    expect(model.cubes.map((c) => c.title)).toEqual(['Credit Risk', 'Home Loan', 'Savings'])
+    // By department, then title.
+    expect(model.cubes.map((c) => c.title)).toEqual(['Home Loan', 'Savings', 'Credit Risk'])
     const services = model.items.filter((i) => i.kind === 'service')
     expect(services.map((i) => [i.text, i.order])).toEqual([
       ['Scoring', 0],

@@ -37,4 +37,31 @@ describe('searching a model', () => {
     expect(searchModel(model, 'business day').map((m) => m.text)).toEqual(['Disbursement'])
     expect(searchModel(model, '   ')).toEqual([])
   })
+
+  it('finds a thing whose words fall in different fields: a cube with its department', () => {
+    const model = new ModelBuilder()
+      .cube('Payments', 'Finance', [['service', 'Disbursement']])
+      .cube('Card Payments', 'Retail', [['service', 'Card payments']])
+      .cube('Ledger', 'Finance')
+      .build()
+    const found = searchModel(model, 'payments finance')
+    expect(found.map((m) => [m.kind, m.text, m.context])).toEqual([
+      ['cube', 'Payments', 'Cube of Finance'],
+    ])
+    // Its own name must hold one of the words: the department alone lists no cubes or items.
+    expect(searchModel(model, 'finance').map((m) => m.kind)).toEqual(['department'])
+    expect(searchModel(model, 'disbursement finance').map((m) => m.text)).toEqual(['Disbursement'])
+  })
+
+  it('folds letters that have no accent to strip: ø, æ, œ, ß', () => {
+    const model = new ModelBuilder()
+      .cube('Søknadsbehandling', 'Kundeservice')
+      .cube('Lægeerklæring', 'Helse')
+      .cube('Straße', 'Verkehr')
+      .build()
+    expect(searchModel(model, 'soknad').map((m) => m.text)).toEqual(['Søknadsbehandling'])
+    expect(searchModel(model, 'laegeerklaering').map((m) => m.text)).toEqual(['Lægeerklæring'])
+    expect(searchModel(model, 'STRASSE').map((m) => m.text)).toEqual(['Straße'])
+    expect(searchModel(model, 'Søknad').map((m) => m.text)).toEqual(['Søknadsbehandling'])
+  })
 })

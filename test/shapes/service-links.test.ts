@@ -62,6 +62,7 @@ describe('service links on a board', () => {
     expect(sameCube).toEqual({
       allowed: false,
       reason: expect.stringMatching(/does not serve itself/),
+      rule: 'another-cube',
     })
     const backwards = linkService(store, kycStep.id, kyc.id)
     expect(backwards.allowed).toBe(false)

@@ -54,13 +54,14 @@ describe('the Mortgage loan network template', () => {
         model.departments.find((d) => d.id === cube.departmentId)?.name,
       ]),
     ).toEqual([
-      ['Credit Risk', 'Risk Department'],
+      // By department, then title.
       ['Customer Lifecycle Management', 'CLM Department'],
-      ['Home Loan', 'Retail Sales'],
+      ['Real Estate Loan', 'Corporate Sales'],
       ['Mortgage Loan', 'Loan Management'],
       ['Payments', 'Payment Department'],
-      ['Real Estate Loan', 'Corporate Sales'],
       ['Reporting', 'Reporting Department'],
+      ['Home Loan', 'Retail Sales'],
+      ['Credit Risk', 'Risk Department'],
     ])
     expect(boardGaps(model).cubesWithEmptyFaces).toEqual([])
     expect(canonical(model)).toEqual(canonical(mortgageLoanNetwork))

@@ -8,7 +8,7 @@ import type { BoardModel } from '../board-model'
 import { byId, compared, countOf, type ModelComparison } from '../changes/comparison'
 import { added, changed, removed, type ModelChange } from '../changes/model-change'
 import { quoted } from '../names'
-import { itemLabel } from './names'
+import { cubeTitles, itemLabel } from './names'
 import type { FaceItem, ServiceLink } from './cube-model'
 import { faceNames, itemKindNames } from './vocabulary'
 
@@ -153,7 +153,9 @@ class CubeWording {
   private readonly items: Map<string, FaceItem>
 
   constructor(model: BoardModel) {
-    this.cubes = new Map(model.cubes.map((cube) => [cube.id, cube.title]))
+    const names = cubeTitles(model)
+    // Untitled cubes read "(unnamed)"; same-titled ones carry their department.
+    this.cubes = new Map(model.cubes.map((cube) => [cube.id, cube.title && names.get(cube.id)!]))
     this.departments = new Map(model.departments.map((d) => [d.id, d.name]))
     this.items = byId(model.items)
   }

@@ -42,10 +42,22 @@ export interface ServiceLink {
   label: string
 }
 
+/**
+ * A link the rules refuse that is drawn on the board all the same: two people gave one step
+ * a provider at the same moment, or linked one service to one step twice. The model keeps
+ * the link with the lower id (`keptLinkId`); this one is shown as a conflict to resolve.
+ */
+export interface ConflictingLink extends ServiceLink {
+  keptLinkId: string
+  rule: 'one-provider-per-step' | 'once-per-step'
+}
+
 /** The cube network of a board. */
 export interface CubeNetwork {
   departments: Department[]
   cubes: Cube[]
   items: FaceItem[]
   serviceLinks: ServiceLink[]
+  /** Links drawn on the board that conflict with a kept one (see ConflictingLink). */
+  conflictingLinks: ConflictingLink[]
 }

@@ -1,11 +1,28 @@
 /** How the board names cubes, their items and cycles in sentences and lists. */
 import { quoted } from '../names'
-import type { CubeNetwork, FaceItem } from './cube-model'
+import type { Cube, CubeNetwork, FaceItem } from './cube-model'
 import { itemKindNames } from './vocabulary'
 
-/** Cube titles by id, with a stand-in for a cube nobody named yet. */
-export function cubeTitles(model: Pick<CubeNetwork, 'cubes'>): Map<string, string> {
-  return new Map(model.cubes.map((cube) => [cube.id, cube.title || 'Untitled cube']))
+/**
+ * How the board names each cube, by id: its title, with a stand-in for a cube nobody named
+ * yet, and with its department when another cube has the same title ("Payments (Finance)"),
+ * so that same-titled cubes are told apart wherever a cube is named.
+ */
+export function cubeTitles(model: Pick<CubeNetwork, 'cubes' | 'departments'>): Map<string, string> {
+  const departments = new Map(model.departments.map((d) => [d.id, d.name || 'no department']))
+  const title = (cube: Cube) => cube.title || 'Untitled cube'
+  const uses = new Map<string, number>()
+  for (const cube of model.cubes) {
+    const key = title(cube).toLocaleLowerCase()
+    uses.set(key, (uses.get(key) ?? 0) + 1)
+  }
+  return new Map(
+    model.cubes.map((cube) => {
+      const shared = uses.get(title(cube).toLocaleLowerCase())! > 1
+      const department = departments.get(cube.departmentId) ?? 'no department'
+      return [cube.id, shared ? `${title(cube)} (${department})` : title(cube)]
+    }),
+  )
 }
 
 /** "A → B → C → A": a dependency cycle written out, back to where it started. */

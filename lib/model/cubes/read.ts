@@ -3,10 +3,16 @@
  * service links between them, keeping only what the board shows and the rules allow.
  */
 import { z } from 'zod'
-import type { BoardModel } from '../board-model'
 import { compareIds, orderedWithin } from '../ordering'
 import { collectInto, type SectionReader } from '../section'
-import type { Cube, Department, FaceItem, ServiceLink } from './cube-model'
+import type {
+  ConflictingLink,
+  Cube,
+  CubeNetwork,
+  Department,
+  FaceItem,
+  ServiceLink,
+} from './cube-model'
 import { checkServiceLink } from './service-link-rules'
 import {
   cubeFaces,
@@ -43,22 +49,28 @@ const faceItem = z.object({
   index: z.string(),
 })
 
-/** The cube network's reader: items whose cube is gone are left out, and so are broken links. */
+/**
+ * The cube network's reader: items whose cube is gone are left out, and so are links whose
+ * ends are gone or break the rules; a link that loses to another at one step is kept apart
+ * as a conflict. Everything comes in one order on every peer: departments by name, cubes by
+ * department and title, items by cube, face, kind and their order on the cube, links by id.
+ */
 export function cubeNetworkReader(): SectionReader {
-  const cubes: Cube[] = []
-  const departments = new Map<string, Department>()
+  const cubes: (Cube & { department: string })[] = []
   const items: z.infer<typeof faceItem>[] = []
   const links: z.infer<typeof serviceLinkShape>[] = []
   const readers = [
     (record: unknown) => {
       const cube = cubeShape.safeParse(record)
       if (!cube.success) return false
-      const name = cube.data.props.department.trim().replace(/\s+/g, ' ')
-      const departmentId = name.toLowerCase()
-      const department = departments.get(departmentId)
-      if (department) department.cubeIds.push(cube.data.id)
-      else departments.set(departmentId, { id: departmentId, name, cubeIds: [cube.data.id] })
-      cubes.push({ id: cube.data.id, title: cube.data.props.title.trim(), departmentId })
+      const department = cube.data.props.department.trim().replace(/\s+/g, ' ')
+      const { id, props } = cube.data
+      cubes.push({
+        id,
+        title: props.title.trim(),
+        departmentId: department.toLowerCase(),
+        department,
+      })
       return true
     },
     collectInto(faceItem, items),
@@ -67,57 +79,107 @@ export function cubeNetworkReader(): SectionReader {
   return {
     take: (record) => readers.some((read) => read(record)),
     build(model) {
-      const cubeIds = new Set(cubes.map((cube) => cube.id))
-      model.departments = [...departments.values()].sort(byName)
-      model.cubes = cubes.sort(byTitle)
-      model.items = orderedWithin(
-        items.filter((item) => cubeIds.has(item.cubeId)),
-        (item) => `${item.cubeId}|${item.kind}|${item.processId ?? ''}`,
-      ).map(({ id, cubeId, face, kind, text, terms, processId, order }) => ({
-        id,
-        cubeId,
-        face,
-        kind,
-        text,
-        terms,
-        processId,
-        order,
-      }))
-      model.serviceLinks = validLinks(links, model.items)
+      model.departments = departmentsOf(cubes)
+      const departmentOrder = new Map(model.departments.map((d, at) => [d.id, at]))
+      model.cubes = cubes
+        .sort(
+          (a, b) =>
+            departmentOrder.get(a.departmentId)! - departmentOrder.get(b.departmentId)! ||
+            a.title.localeCompare(b.title) ||
+            compareIds(a.id, b.id),
+        )
+        .map(({ id, title, departmentId }) => ({ id, title, departmentId }))
+      for (const department of model.departments) department.cubeIds = []
+      for (const cube of model.cubes) {
+        model.departments[departmentOrder.get(cube.departmentId)!]!.cubeIds.push(cube.id)
+      }
+      model.items = itemsInOrder(items, model.cubes)
+      Object.assign(model, linksOf(links, model.items))
     },
   }
 }
 
 /**
- * The links that keep the rules, in id order: of two links two people made to one step at
- * the same moment, every peer (and the server) keeps the same one.
+ * Departments by name, each named as its cube with the smallest id writes it, so every
+ * peer picks the same spelling whatever order the records come in.
  */
-function validLinks(
+function departmentsOf(cubes: (Cube & { department: string })[]): Department[] {
+  const named = new Map<string, { name: string; cubeId: string }>()
+  for (const cube of cubes) {
+    const known = named.get(cube.departmentId)
+    if (!known || compareIds(cube.id, known.cubeId) < 0) {
+      named.set(cube.departmentId, { name: cube.department, cubeId: cube.id })
+    }
+  }
+  return [...named]
+    .map(([id, { name }]) => ({ id, name, cubeIds: [] as string[] }))
+    .sort((a, b) => a.name.localeCompare(b.name) || compareIds(a.id, b.id))
+}
+
+/** Items of cubes on the board: by cube, face, kind, then (steps) their process, then order. */
+function itemsInOrder(records: z.infer<typeof faceItem>[], cubes: Cube[]): FaceItem[] {
+  const cubeOrder = new Map(cubes.map((cube, at) => [cube.id, at]))
+  const numbered = orderedWithin(
+    records.filter((item) => cubeOrder.has(item.cubeId)),
+    (item) => `${item.cubeId}|${item.kind}|${item.processId ?? ''}`,
+  )
+  const orderOf = new Map(numbered.map((item) => [item.id, item.order]))
+  const processOrder = (item: { processId: string | null }) =>
+    item.processId === null ? -1 : (orderOf.get(item.processId) ?? Infinity)
+  return numbered
+    .sort(
+      (a, b) =>
+        cubeOrder.get(a.cubeId)! - cubeOrder.get(b.cubeId)! ||
+        cubeFaces.indexOf(a.face) - cubeFaces.indexOf(b.face) ||
+        faceItemKinds.indexOf(a.kind) - faceItemKinds.indexOf(b.kind) ||
+        processOrder(a) - processOrder(b) ||
+        compareIds(a.processId ?? '', b.processId ?? '') ||
+        a.order - b.order,
+    )
+    .map(({ id, cubeId, face, kind, text, terms, processId, order }) => ({
+      id,
+      cubeId,
+      face,
+      kind,
+      text,
+      terms,
+      processId,
+      order,
+    }))
+}
+
+/**
+ * The links that keep the rules, in id order: of two links two people made to one step at
+ * the same moment, every peer (and the server) keeps the same one, the lower id, and the
+ * other is a conflict, drawn and listed until someone resolves it.
+ */
+function linksOf(
   links: z.infer<typeof serviceLinkShape>[],
   items: FaceItem[],
-): BoardModel['serviceLinks'] {
+): Pick<CubeNetwork, 'serviceLinks' | 'conflictingLinks'> {
   const byId = new Map(items.map((item) => [item.id, item]))
-  const accepted: ServiceLink[] = []
+  const serviceLinks: ServiceLink[] = []
+  const conflictingLinks: ConflictingLink[] = []
   for (const link of [...links].sort((a, b) => compareIds(a.id, b.id))) {
     const service = byId.get(link.props.serviceId)
     const step = byId.get(link.props.stepId)
-    if (!service || !step || !checkServiceLink(service, step, accepted).allowed) continue
-    accepted.push({
+    if (!service || !step) continue
+    const modelLink = {
       id: link.id,
       serviceId: service.id,
       stepId: step.id,
       providerCubeId: service.cubeId,
       consumerCubeId: step.cubeId,
       label: link.props.label,
-    })
+    }
+    const verdict = checkServiceLink(service, step, serviceLinks)
+    if (verdict.allowed) {
+      serviceLinks.push(modelLink)
+      continue
+    }
+    if (verdict.rule !== 'one-provider-per-step' && verdict.rule !== 'once-per-step') continue
+    const kept = serviceLinks.find((other) => other.stepId === step.id)!
+    conflictingLinks.push({ ...modelLink, keptLinkId: kept.id, rule: verdict.rule })
   }
-  return accepted
-}
-
-function byName(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name) || compareIds(a.name, b.name)
-}
-
-function byTitle(a: Cube, b: Cube): number {
-  return a.title.localeCompare(b.title) || compareIds(a.id, b.id)
+  return { serviceLinks, conflictingLinks }
 }

@@ -38,6 +38,21 @@ export const cubeNetworkFields = {
       }),
     )
     .max(20_000),
+  conflictingLinks: z
+    .array(
+      z.object({
+        id: modelId,
+        serviceId: modelId,
+        stepId: modelId,
+        providerCubeId: modelId,
+        consumerCubeId: modelId,
+        label: modelText,
+        keptLinkId: modelId,
+        rule: z.enum(['one-provider-per-step', 'once-per-step']),
+      }),
+    )
+    .max(20_000)
+    .default([]),
 }
 
 /** Cubes in a department the file names, items on a cube it holds. */

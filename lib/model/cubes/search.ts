@@ -1,17 +1,20 @@
 /** What in a cube network is named like a search: departments, cubes and face items. */
 import type { BoardModel } from '../board-model'
-import type { ModelMatch } from '../section'
+import type { ModelMatch, SearchMatcher } from '../section'
+import { cubeTitles } from './names'
 import { faceNames, itemKindNames } from './vocabulary'
 
-/** Departments, cubes and items (by text or terms) whose words `matches` accepts. */
-export function searchCubeNetwork(
-  model: BoardModel,
-  matches: (text: string) => boolean,
-): ModelMatch[] {
-  const titles = new Map(model.cubes.map((cube) => [cube.id, cube.title || 'Untitled cube']))
+/**
+ * Departments, cubes (also by their department's name) and items (by text or terms, also by
+ * their cube's title and department) whose words `matches` accepts.
+ */
+export function searchCubeNetwork(model: BoardModel, matches: SearchMatcher): ModelMatch[] {
+  const titles = cubeTitles(model)
+  const departments = new Map(model.departments.map((d) => [d.id, d.name]))
+  const cubes = new Map(model.cubes.map((cube) => [cube.id, cube]))
   const found: ModelMatch[] = []
   for (const department of model.departments) {
-    if (!department.name || !matches(department.name)) continue
+    if (!department.name || !matches([department.name])) continue
     const [first] = department.cubeIds
     if (!first) continue
     const count = department.cubeIds.length
@@ -23,12 +26,16 @@ export function searchCubeNetwork(
     })
   }
   for (const cube of model.cubes) {
-    if (cube.title && matches(cube.title)) {
-      found.push({ kind: 'cube', id: cube.id, text: cube.title, context: 'Cube' })
+    const department = departments.get(cube.departmentId) ?? ''
+    if (cube.title && matches([cube.title], [department])) {
+      const context = department ? `Cube of ${department}` : 'Cube'
+      found.push({ kind: 'cube', id: cube.id, text: cube.title, context })
     }
   }
   for (const item of model.items) {
-    if (!item.text || !(matches(item.text) || (item.terms && matches(item.terms)))) continue
+    const cube = cubes.get(item.cubeId)
+    const where = [cube?.title ?? '', departments.get(cube?.departmentId ?? '') ?? '']
+    if (!item.text || !matches([item.text, item.terms], where)) continue
     found.push({
       kind: 'item',
       id: item.id,

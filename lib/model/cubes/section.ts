@@ -17,7 +17,7 @@ export const cubeNetworkSection: ModelSection = {
     return [
       ...model.cubes.map((cube) => ({
         id: cube.id,
-        label: `Cube ${quoted(cube.title)}`,
+        label: `Cube ${quoted(cube.title && titles.get(cube.id)!)}`,
         text: cube.title,
         group: 'Cubes',
       })),

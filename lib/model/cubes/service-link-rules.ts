@@ -18,7 +18,18 @@ export interface ExistingServiceLink {
   stepId: string
 }
 
-export type ServiceLinkVerdict = { allowed: true } | { allowed: false; reason: string }
+/** Which rule a refused link breaks (import problems and conflicts name it). */
+export type ServiceLinkRule =
+  | 'ends-missing'
+  | 'direction'
+  | 'starts-at-a-service'
+  | 'ends-at-a-step'
+  | 'another-cube'
+  | 'once-per-step'
+  | 'one-provider-per-step'
+
+export type ServiceLinkVerdict =
+  { allowed: true } | { allowed: false; reason: string; rule: ServiceLinkRule }
 
 /** Whether `service` may serve `step`, given the links already on the board. */
 export function checkServiceLink(
@@ -26,29 +37,43 @@ export function checkServiceLink(
   step: LinkableItem | undefined,
   existing: readonly ExistingServiceLink[],
 ): ServiceLinkVerdict {
-  if (!service || !step) return refuse('Pick a service and the process step it serves.')
+  if (!service || !step)
+    return refuse('ends-missing', 'Pick a service and the process step it serves.')
   if (service.kind !== 'service') {
-    return refuse(
-      step.kind === 'service' && service.kind === 'process-step'
-        ? 'A link goes from the service to the step it serves: start at the service.'
-        : 'A link starts at a Front Stage service: only a service can serve another cube.',
-    )
+    return step.kind === 'service' && service.kind === 'process-step'
+      ? refuse(
+          'direction',
+          'A link goes from the service to the step it serves: start at the service.',
+        )
+      : refuse(
+          'starts-at-a-service',
+          'A link starts at a Front Stage service: only a service can serve another cube.',
+        )
   }
   if (step.kind !== 'process-step') {
-    return refuse('A service serves a Back Stage process step: pick a step of a process.')
+    return refuse(
+      'ends-at-a-step',
+      'A service serves a Back Stage process step: pick a step of a process.',
+    )
   }
   if (service.cubeId === step.cubeId) {
-    return refuse('A cube does not serve itself: link a service to a step of another cube.')
+    return refuse(
+      'another-cube',
+      'A cube does not serve itself: link a service to a step of another cube.',
+    )
   }
   if (existing.some((link) => link.serviceId === service.id && link.stepId === step.id)) {
-    return refuse('This service already serves that step.')
+    return refuse('once-per-step', 'This service already serves that step.')
   }
   if (existing.some((link) => link.stepId === step.id)) {
-    return refuse('That step already has a provider: a step is served by one service.')
+    return refuse(
+      'one-provider-per-step',
+      'That step already has a provider: a step is served by one service.',
+    )
   }
   return { allowed: true }
 }
 
-function refuse(reason: string): ServiceLinkVerdict {
-  return { allowed: false, reason }
+function refuse(rule: ServiceLinkRule, reason: string): ServiceLinkVerdict {
+  return { allowed: false, reason, rule }
 }

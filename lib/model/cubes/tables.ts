@@ -1,10 +1,11 @@
 /** The cube network as flat tables: cubes.csv, items.csv and links.csv. */
 import type { BoardModel } from '../board-model'
 import type { CsvTable } from '../export/csv'
+import { cubeTitles } from './names'
 
 /** Rows of cubes, their items and the service links; ids join rows of different files. */
 export function cubeNetworkTables(model: BoardModel): Record<string, CsvTable> {
-  const cubes = new Map(model.cubes.map((cube) => [cube.id, cube]))
+  const names = cubeTitles(model)
   const items = new Map(model.items.map((item) => [item.id, item]))
   const departments = new Map(model.departments.map((d) => [d.id, d.name]))
   return {
@@ -31,7 +32,7 @@ export function cubeNetworkTables(model: BoardModel): Record<string, CsvTable> {
       rows: model.items.map((item) => [
         item.id,
         item.cubeId,
-        cubes.get(item.cubeId)?.title ?? '',
+        names.get(item.cubeId) ?? '',
         item.face,
         item.kind,
         item.text,
@@ -56,11 +57,11 @@ export function cubeNetworkTables(model: BoardModel): Record<string, CsvTable> {
       rows: model.serviceLinks.map((link) => [
         link.id,
         link.providerCubeId,
-        cubes.get(link.providerCubeId)?.title ?? '',
+        names.get(link.providerCubeId) ?? '',
         link.serviceId,
         items.get(link.serviceId)?.text ?? '',
         link.consumerCubeId,
-        cubes.get(link.consumerCubeId)?.title ?? '',
+        names.get(link.consumerCubeId) ?? '',
         link.stepId,
         items.get(link.stepId)?.text ?? '',
         link.label,
