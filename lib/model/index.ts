@@ -19,6 +19,8 @@ export {
 export { modelSections, modelThings } from './sections'
 export { modelFromRecords } from './read-records'
 export { boardModelSchema } from './model-schema'
+export { isStorableText, modelProblems } from './model-check'
+export { jsonPath, problemsOfIssues, type ModelProblem } from './problems'
 export { quoted } from './names'
 export { cubeTitles, cycleText, itemLabel } from './cubes/names'
 export { needLabel, offeringLabel } from './value-zone/names'

@@ -1,8 +1,13 @@
-/** What an imported model must look like: the JSON `GET /api/boards/<id>/model` gives. */
+/**
+ * What an imported model must look like: the JSON `GET /api/boards/<id>/model` gives, of
+ * the right shape (zod) and keeping every rule of the board (model-check.ts), within the
+ * limits of one board.
+ */
 import { z } from 'zod'
 import { boardModelVersion } from './board-model'
-import { checkCubeNetwork, cubeNetworkFields } from './cubes/schema'
-import { modelId, modelText } from './schema-parts'
+import { cubeNetworkFields } from './cubes/schema'
+import { modelProblems } from './model-check'
+import { limit, modelId, modelText } from './schema-parts'
 import { valueZoneFields } from './value-zone/schema'
 
 export const boardModelSchema = z
@@ -14,7 +19,16 @@ export const boardModelSchema = z
     ...valueZoneFields,
     votes: z
       .array(z.object({ targetId: modelId, vote: modelText, dots: z.number().int().min(0) }))
-      .max(20_000)
+      .max(50_000, limit(50_000, 'votes'))
       .default([]),
   })
-  .superRefine(checkCubeNetwork)
+  .superRefine((model, context) => {
+    for (const problem of modelProblems(model)) {
+      context.addIssue({
+        code: 'custom',
+        path: problem.at,
+        message: problem.message,
+        params: { rule: problem.rule },
+      })
+    }
+  })

@@ -9,6 +9,7 @@ import type { BoardModel } from './board-model'
 import type { CsvTable } from './export/csv'
 import type { ModelChange } from './changes/model-change'
 import type { ModelComparison } from './changes/comparison'
+import type { ModelProblems } from './problems'
 
 /**
  * The sections of the shared model, each from its own board kind: the cube network and the
@@ -68,6 +69,8 @@ export interface ModelSection {
   reader(): SectionReader
   /** Its things that votes can be about and changes can name, in the order a reader expects. */
   things(model: BoardModel): NamedThing[]
+  /** Adds what breaks its rules in a model file (references, orders, link rules). */
+  check(model: BoardModel, problems: ModelProblems): void
   /** What changed in this section between two models of a board. */
   changes(comparison: ModelComparison): ModelChange[]
   /** Its things that match a query (`matches` says whether a thing's words do). */

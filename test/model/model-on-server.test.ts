@@ -252,8 +252,9 @@ describe('the shared model kept on the server', () => {
       },
     })
     expect(misplaced.status).toBe(400)
+    // Checked with every other rule of the file, before the board is built.
     expect((await misplaced.json()).error).toMatch(
-      /^model: the board cannot hold this model: .*service does not belong on the experience face/,
+      /model.items.0.face: a service goes on the front-stage face, not on the experience/,
     )
   })
 

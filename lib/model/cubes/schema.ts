@@ -1,17 +1,16 @@
 /** What the cube network of an imported model must look like, and how its parts refer to each other. */
 import { z } from 'zod'
-import type { CubeNetwork } from './cube-model'
 import { cubeFaces, faceItemKinds, type FaceItemKind } from './vocabulary'
-import { modelId, modelText } from '../schema-parts'
+import { limit, modelId, modelText } from '../schema-parts'
 
 /** The cube network's fields of a model file. */
 export const cubeNetworkFields = {
   departments: z
-    .array(z.object({ id: z.string().max(200), name: modelText, cubeIds: z.array(modelId) }))
-    .max(1000),
+    .array(z.object({ id: modelId, name: modelText, cubeIds: z.array(modelId) }))
+    .max(5_000, limit(5_000, 'departments')),
   cubes: z
-    .array(z.object({ id: modelId, title: modelText, departmentId: z.string().max(200) }))
-    .max(1000),
+    .array(z.object({ id: modelId, title: modelText, departmentId: modelId }))
+    .max(5_000, limit(5_000, 'cubes')),
   items: z
     .array(
       z.object({
@@ -25,7 +24,7 @@ export const cubeNetworkFields = {
         order: z.number().int().min(0),
       }),
     )
-    .max(20_000),
+    .max(50_000, limit(50_000, 'items')),
   serviceLinks: z
     .array(
       z.object({
@@ -37,7 +36,7 @@ export const cubeNetworkFields = {
         label: modelText,
       }),
     )
-    .max(20_000),
+    .max(20_000, limit(20_000, 'service links')),
   conflictingLinks: z
     .array(
       z.object({
@@ -51,30 +50,6 @@ export const cubeNetworkFields = {
         rule: z.enum(['one-provider-per-step', 'once-per-step']),
       }),
     )
-    .max(20_000)
+    .max(20_000, limit(20_000, 'conflicting links'))
     .default([]),
-}
-
-/** Cubes in a department the file names, items on a cube it holds. */
-export function checkCubeNetwork(model: CubeNetwork, context: z.RefinementCtx): void {
-  const cubes = new Set(model.cubes.map((cube) => cube.id))
-  const departments = new Set(model.departments.map((department) => department.id))
-  model.cubes.forEach((cube, index) => {
-    if (!departments.has(cube.departmentId)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['cubes', index, 'departmentId'],
-        message: `no department has the id "${cube.departmentId}"`,
-      })
-    }
-  })
-  model.items.forEach((item, index) => {
-    if (!cubes.has(item.cubeId)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['items', index, 'cubeId'],
-        message: `no cube has the id "${item.cubeId}"`,
-      })
-    }
-  })
 }

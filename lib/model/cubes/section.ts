@@ -2,6 +2,7 @@
 import { quoted } from '../names'
 import type { ModelSection } from '../section'
 import { cubeNetworkChanges } from './changes'
+import { checkCubeNetwork } from './check'
 import { cubeNetworkHandout } from './handout'
 import { cubeTitles, itemLabel } from './names'
 import { cubeNetworkReader } from './read'
@@ -32,6 +33,7 @@ export const cubeNetworkSection: ModelSection = {
         })),
     ]
   },
+  check: checkCubeNetwork,
   changes: cubeNetworkChanges,
   search: searchCubeNetwork,
   tables: cubeNetworkTables,

@@ -1,15 +1,20 @@
 /** What the value zone of an imported model must look like (a cube-only export may leave it out). */
 import { z } from 'zod'
-import { modelId, modelText } from '../schema-parts'
+import { limit, modelId, modelText } from '../schema-parts'
 import { offeringKinds } from './vocabulary'
 
 /** The value zone's fields of a model file; each may be left out (read as empty). */
 export const valueZoneFields = {
   personas: z
     .array(
-      z.object({ id: modelId, name: modelText, description: modelText, face: z.string().max(20) }),
+      z.object({
+        id: modelId,
+        name: modelText,
+        description: modelText,
+        face: z.string().max(200),
+      }),
     )
-    .max(1000)
+    .max(5_000, limit(5_000, 'personas'))
     .default([]),
   needs: z
     .array(
@@ -21,11 +26,11 @@ export const valueZoneFields = {
         order: z.number().int().min(0),
       }),
     )
-    .max(20_000)
+    .max(50_000, limit(50_000, 'needs'))
     .default([]),
   organisations: z
     .array(z.object({ id: modelId, name: modelText }))
-    .max(1000)
+    .max(5_000, limit(5_000, 'organisations'))
     .default([]),
   offerings: z
     .array(
@@ -38,10 +43,10 @@ export const valueZoneFields = {
         order: z.number().int().min(0),
       }),
     )
-    .max(20_000)
+    .max(50_000, limit(50_000, 'offerings'))
     .default([]),
   fulfilments: z
     .array(z.object({ id: modelId, needId: modelId, offeringId: modelId, note: modelText }))
-    .max(20_000)
+    .max(50_000, limit(50_000, 'fulfilments'))
     .default([]),
 }

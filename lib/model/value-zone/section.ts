@@ -2,6 +2,7 @@
 import { quoted } from '../names'
 import type { ModelSection } from '../section'
 import { valueZoneChanges } from './changes'
+import { checkValueZone } from './check'
 import { valueZoneHandout } from './handout'
 import { needLabel, offeringLabel } from './names'
 import { valueZoneReader } from './read'
@@ -41,6 +42,7 @@ export const valueZoneSection: ModelSection = {
       })),
     ]
   },
+  check: checkValueZone,
   changes: valueZoneChanges,
   search: searchValueZone,
   tables: valueZoneTables,
