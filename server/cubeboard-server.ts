@@ -6,17 +6,16 @@ import { peerHeader } from '@/lib/auth/sign-in-methods'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
 import { boardSeeds } from './board-seeds'
 import { RedisRelay } from './cluster/redis-relay'
-import { ModelKeeper } from './model/model-keeper'
+import { RelayExtension } from './cluster/relay-extension'
+import { ModelKeeper, modelKeeperExtension } from './model/model-keeper'
 import { BoardModelStore, modelOfDoc } from './model/board-model-store'
 import { liveBoards } from './live-boards'
 import { recordVisit, rolesOnBoards } from '@/lib/auth/members'
-import { saveVersion, versionTime } from '@/lib/versions'
-import { BoardLogStore } from './sync/board-log-store'
-import { CompactionScheduler } from './sync/compaction-scheduler'
-import { EditTimes } from './sync/edit-times'
+import { ParticipantGuard } from './sync/participant-guard'
 import { Rooms } from './sync/rooms'
+import { sessionVersions } from './sync/session-versions'
+import { PostgresStorage } from './sync/storage/postgres-storage'
 import { createSyncServer, syncPathPrefix } from './sync/sync-server'
-import { UpdateLogWriter } from './sync/update-log-writer'
 
 export interface CubeboardOptions {
   port: number
@@ -58,43 +57,24 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     dataDir: options.dataDir,
   })
 
-  const store = new BoardLogStore(database.db)
-  const compaction = new CompactionScheduler({
-    compact: (boardId) => store.compact(boardId),
-    onError: (boardId, error) => log.error(`compaction of board ${boardId} failed`, error),
-  })
-  const editTimes = new EditTimes({
-    markEdited: (boardIds) => store.markEdited(boardIds),
-    onError: (error) => log.warn("could not update boards' last-edited times", error),
-  })
-  const writer = new UpdateLogWriter({
-    append: (batch) => store.append(batch),
-    onWritten: (boardIds) => {
-      for (const boardId of boardIds) compaction.noteLogRows(boardId, 1)
-      editTimes.note(boardIds)
-    },
-    onError: (error) => log.error('writing the update log failed; retrying', error),
-  })
+  const storage = new PostgresStorage(database.db, log)
   const relay = options.redisUrl ? new RedisRelay(options.redisUrl, log) : undefined
+  const relayExtension = relay ? new RelayExtension(relay, storage) : undefined
   const modelStore = new BoardModelStore(database.db)
   const models = new ModelKeeper({
     save: (boardId, model) => modelStore.save(boardId, model),
     onError: (boardId, error) => log.error(`deriving the model of board ${boardId} failed`, error),
   })
   const rooms = new Rooms({
-    store,
-    writer,
-    compaction,
-    relay,
-    models,
+    storage,
+    guardFor: (doc) => new ParticipantGuard(doc),
+    extensions: [
+      modelKeeperExtension(models),
+      sessionVersions(database.db, log),
+      ...(relayExtension ? [relayExtension] : []),
+    ],
     onRefusedChange: (boardId, userId, reason) =>
       log.info(`undid a change of ${userId} on board ${boardId}: ${reason}`),
-    onSessionEnd: (boardId, state) => {
-      const name = `Session ended ${versionTime(new Date())}`
-      saveVersion(database.db, { boardId, name, state, automatic: true, createdBy: null }).catch(
-        (error: unknown) => log.error(`saving the automatic version of ${boardId} failed`, error),
-      )
-    },
   })
   const sync = createSyncServer({
     rooms,
@@ -114,7 +94,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     database,
     signingSecret,
     seeds: boardSeeds,
-    boards: liveBoards({ rooms, store, recheckAccess: (boardId) => sync.recheckAccess(boardId) }),
+    boards: liveBoards({ rooms, storage, recheckAccess: (boardId) => sync.recheckAccess(boardId) }),
   })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null
@@ -157,10 +137,8 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
         server.close()
         await sync.close()
         await rooms.whenUnloaded()
-        rooms.close()
-        await writer.whenWritten()
-        await editTimes.flush()
-        await compaction.whenIdle()
+        relayExtension?.close()
+        await storage.close()
         await models.close()
         await relay?.close()
         server.closeAllConnections()

@@ -1,8 +1,8 @@
 import * as Y from 'yjs'
 import type { LiveBoards } from '@/lib/app-context'
 import { restoreRecords } from '@/lib/sync/doc-restore'
-import type { BoardLogStore } from './sync/board-log-store'
 import type { Rooms } from './sync/rooms'
+import type { BoardStorage } from './sync/storage/board-storage'
 
 /** Origin of changes the server makes on people's behalf (a version restore). */
 const serverChange = Symbol('server change')
@@ -10,18 +10,18 @@ const serverChange = Symbol('server change')
 /** Whole-doc reads and changes for the app's routes, through the rooms when a board is open. */
 export function liveBoards(deps: {
   rooms: Rooms
-  store: BoardLogStore
+  storage: Pick<BoardStorage, 'read'>
   recheckAccess(boardId: string): Promise<void>
 }): LiveBoards {
-  const { rooms, store } = deps
+  const { rooms, storage } = deps
   const read: LiveBoards['read'] = async (boardId, reader) => {
     const room = rooms.loaded(boardId)
     if (room) return reader(room.doc)
-    const stored = await store.load(boardId)
+    const stored = await storage.read(boardId)
     if (!stored) return null
     const doc = new Y.Doc()
     doc.transact(() => {
-      for (const update of stored.updates) Y.applyUpdate(doc, update)
+      for (const update of stored) Y.applyUpdate(doc, update)
     })
     try {
       return reader(doc)

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm'
 import { createBoard } from '@/lib/boards'
 import { openDatabase, type Database } from '@/lib/db/client'
 import type { TestDatabase } from '@/test/helpers/databases'
-import { BoardLogStore } from '@/server/sync/board-log-store'
+import { BoardLogStore } from '@/server/sync/storage/board-log-store'
 import type { ColdLoadBoards } from './cold-load'
 import type { BenchPlan } from './plan'
 

@@ -4,7 +4,7 @@ import type { Database } from '@/lib/db/client'
 import { boardMembers, boardModels, boards } from '@/lib/db/schema'
 import { modelFromRecords, searchModel, type BoardModel, type ModelMatch } from '@/lib/model'
 import { recordsOfDoc } from '@/lib/sync/record-layout'
-import { BoardLogStore } from '../sync/board-log-store'
+import { BoardLogStore } from '../sync/storage/board-log-store'
 
 /** A board whose stored model has matches for a search. */
 export interface BoardSearchResult {

@@ -1,5 +1,7 @@
+// Keeps each open board's stored model close behind its doc, as a room extension.
 import type * as Y from 'yjs'
 import type { BoardModel } from '@/lib/model'
+import type { RoomExtension } from '../sync/extensions'
 import { modelOfDoc } from './board-model-store'
 
 export interface ModelKeeperOptions {
@@ -66,5 +68,19 @@ export class ModelKeeper {
   async close(): Promise<void> {
     for (const boardId of [...this.pending.keys()]) this.flush(boardId)
     while (this.saving.size > 0) await Promise.all([...this.saving])
+  }
+}
+
+/**
+ * The keeper as a room extension: every change of a board counts, whichever instance's
+ * client made it (each instance keeps its copy current), and the model is derived once
+ * more as the board leaves memory.
+ */
+export function modelKeeperExtension(
+  keeper: Pick<ModelKeeper, 'changed' | 'flush'>,
+): RoomExtension {
+  return {
+    changed: (room) => keeper.changed(room.boardId, room.doc),
+    unloaded: (room) => keeper.flush(room.boardId),
   }
 }

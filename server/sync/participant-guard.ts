@@ -8,6 +8,7 @@ import {
 } from '@/lib/facilitation/record-guard'
 import { checkSessionChange, type Actor, type Verdict } from '@/lib/facilitation/session-rules'
 import { readSession, sessionMapName } from '@/lib/facilitation/session-state'
+import type { RoomGuard } from './room'
 
 interface Judgement {
   origin: unknown
@@ -25,7 +26,7 @@ interface Judgement {
  * cannot lock, unlock, move locked scaffolding, run the timer or stuff a ballot, and everyone
  * ends up with the same doc either way.
  */
-export class ParticipantGuard {
+export class ParticipantGuard implements RoomGuard {
   private readonly records: Y.Map<unknown>
   private readonly session: Y.Map<unknown>
   /** Each record's guard as of the last transaction: what the rules compare against. */

@@ -1,3 +1,4 @@
+// One board's live state and the y-websocket protocol around it, without any transport.
 import * as Y from 'yjs'
 import * as syncProtocol from 'y-protocols/sync'
 import * as awarenessProtocol from 'y-protocols/awareness'
@@ -7,7 +8,7 @@ import type { RoomRole } from '@/lib/auth/room-token'
 import { closeCodes } from '@/lib/sync/close-codes'
 import { messageTypes } from '@/lib/sync/protocol'
 import { may } from '@/lib/auth/board-roles'
-import { ParticipantGuard } from './participant-guard'
+import type { Actor, Verdict } from '@/lib/facilitation/session-rules'
 import { SyncRefusal } from './sync-refusal'
 
 /** One client in a room, as the room sees it: the transport stays outside. */
@@ -18,9 +19,30 @@ export interface RoomConnection {
   send(message: Uint8Array): void
 }
 
+/**
+ * Judges what a participant (anyone who does not facilitate) sends: applies it to the room's
+ * doc with `origin`, and undoes it again when it breaks a facilitation rule.
+ */
+export interface RoomGuard {
+  apply(update: Uint8Array, origin: object, actor: Actor): Verdict
+  /** Stops watching the doc (the room is destroyed). */
+  destroy(): void
+}
+
+/** Where a change of a room's doc came from. */
+export type ChangeOrigin =
+  /** This instance's clients (or the server, on their behalf): stored and relayed by this instance. */
+  | 'local'
+  /** Another instance's clients: that instance stores it. */
+  | 'relayed'
+
 export interface RoomOptions {
-  /** Called with every update the room accepted from one of its own clients (update log, relay). */
-  onUpdate(update: Uint8Array): void
+  /** The board's doc, empty until `load`; the room owns it from now on. */
+  doc: Y.Doc
+  /** Built for `doc` by whoever builds the room; destroyed with it. */
+  guard: RoomGuard
+  /** Called with every change of the doc after its load: `local` ones are to be stored and relayed. */
+  onUpdate(update: Uint8Array, origin: ChangeOrigin): void
   /** Called with every awareness change of its own clients (relay to other instances). */
   onAwareness?(update: Uint8Array): void
   /** Called when a participant's update broke a facilitation rule and was undone. */
@@ -36,9 +58,9 @@ const fromOtherInstance = Symbol('from another instance')
  * it knows nothing about HTTP or sockets.
  */
 export class Room {
-  readonly doc = new Y.Doc()
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
-  private readonly guard = new ParticipantGuard(this.doc)
+  readonly doc: Y.Doc
+  readonly awareness: awarenessProtocol.Awareness
+  private readonly guard: RoomGuard
   /** Each connection with the awareness client ids it controls (removed when it leaves). */
   private readonly connections = new Map<RoomConnection, Set<number>>()
   /** Whether this instance's clients (or the server, for them) changed the doc since it loaded. */
@@ -48,6 +70,9 @@ export class Room {
     readonly boardId: string,
     private readonly options: RoomOptions,
   ) {
+    this.doc = options.doc
+    this.guard = options.guard
+    this.awareness = new awarenessProtocol.Awareness(this.doc)
     this.awareness.setLocalState(null)
     this.doc.on('update', this.relayUpdate)
     this.awareness.on('update', this.relayAwareness)
@@ -188,9 +213,9 @@ export class Room {
     for (const connection of this.connections.keys()) {
       if (connection !== origin) connection.send(message)
     }
-    if (origin === fromOtherInstance) return
+    if (origin === fromOtherInstance) return this.options.onUpdate(update, 'relayed')
     this.edited = true
-    this.options.onUpdate(update)
+    this.options.onUpdate(update, 'local')
   }
 
   private readonly relayAwareness = (

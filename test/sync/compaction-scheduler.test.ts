@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { CompactionScheduler } from '@/server/sync/compaction-scheduler'
+import { CompactionScheduler } from '@/server/sync/storage/compaction-scheduler'
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms))
 

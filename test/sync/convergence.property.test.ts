@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import * as Y from 'yjs'
 import { createShapeId, type TLRecord, type TLShapeId, type TLStore } from 'tldraw'
 import { StoreBinding } from '@/lib/sync/store-binding'
-import { BoardLogStore } from '@/server/sync/board-log-store'
+import { BoardLogStore } from '@/server/sync/storage/board-log-store'
 import {
   closeClient,
   connectClient,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { newCubeItem, type TLCubeItem } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
-import { BoardLogStore } from '@/server/sync/board-log-store'
+import { BoardLogStore } from '@/server/sync/storage/board-log-store'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
 import { joinBoard, leaveBoard, type Participant } from '../helpers/participants'
 import {

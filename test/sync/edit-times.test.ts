@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { EditTimes } from '@/server/sync/edit-times'
+import { EditTimes } from '@/server/sync/storage/edit-times'
 
 it('marks the boards written within one interval together, once', async () => {
   const rounds: string[][] = []

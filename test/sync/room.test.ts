@@ -1,55 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import * as encoding from 'lib0/encoding'
 import * as decoding from 'lib0/decoding'
 import * as syncProtocol from 'y-protocols/sync'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import { closeCodes } from '@/lib/sync/close-codes'
 import { messageTypes } from '@/lib/sync/protocol'
 import type { RoomRole } from '@/lib/auth/room-token'
-import { Room, type RoomConnection } from '@/server/sync/room'
+import { ParticipantGuard } from '@/server/sync/participant-guard'
+import { Room } from '@/server/sync/room'
 import { SyncRefusal } from '@/server/sync/sync-refusal'
-
-class RecordingConnection implements RoomConnection {
-  readonly received: Uint8Array[] = []
-  constructor(
-    readonly role: RoomRole = 'editor',
-    readonly userId = 'member',
-  ) {}
-  send(message: Uint8Array) {
-    this.received.push(message)
-  }
-}
-
-function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, messageTypes.sync)
-  syncProtocol.writeUpdate(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
-
-function editUpdate(key: string): Uint8Array {
-  const doc = new Y.Doc()
-  doc.getMap('shapes').set(key, true)
-  return Y.encodeStateAsUpdate(doc)
-}
-
-function awarenessMessage(clientDoc: Y.Doc, state: Record<string, unknown>): Uint8Array {
-  const awareness = new awarenessProtocol.Awareness(clientDoc)
-  awareness.setLocalState(state)
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, messageTypes.awareness)
-  encoding.writeVarUint8Array(
-    encoder,
-    awarenessProtocol.encodeAwarenessUpdate(awareness, [clientDoc.clientID]),
-  )
-  awareness.destroy()
-  return encoding.toUint8Array(encoder)
-}
+import {
+  awarenessMessage,
+  editUpdate,
+  RecordingConnection,
+  updateMessage,
+} from '../helpers/room-messages'
 
 function newRoom() {
   const logged: Uint8Array[] = []
-  const room = new Room('board', { onUpdate: (update) => logged.push(update) })
+  const doc = new Y.Doc()
+  const room = new Room('board', {
+    doc,
+    guard: new ParticipantGuard(doc),
+    onUpdate: (update, origin) => {
+      if (origin === 'local') logged.push(update)
+    },
+  })
   return { room, logged }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { LoggedUpdate } from '@/server/sync/board-log-store'
-import { UpdateLogWriter } from '@/server/sync/update-log-writer'
+import type { LoggedUpdate } from '@/server/sync/storage/board-log-store'
+import { UpdateLogWriter } from '@/server/sync/storage/update-log-writer'
 
 function edits(count: number): Uint8Array[] {
   const doc = new Y.Doc()

@@ -1,3 +1,4 @@
+// Decides when a board's update log is folded into its snapshot.
 export interface CompactionSchedulerOptions {
   compact(boardId: string): Promise<number>
   /** Log rows after which an open board is compacted without waiting for it to close. */

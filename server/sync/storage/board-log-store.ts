@@ -1,3 +1,4 @@
+// The update log and snapshots of every board in PostgreSQL or PGlite: load, append, compact.
 import * as Y from 'yjs'
 import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm'
 import type { Database } from '@/lib/db/client'

@@ -1,3 +1,4 @@
+// Keeps boards' "last edited" times current with a few database writes.
 export interface EditTimesOptions {
   markEdited(boardIds: string[]): Promise<void>
   /** How stale a board's "last edited" time may get while people keep editing it. */

@@ -1,3 +1,4 @@
+// Writes the rooms' updates to the update log in short batches, retrying what fails.
 import * as Y from 'yjs'
 import type { LoggedUpdate } from './board-log-store'
 

@@ -1,0 +1,75 @@
+// The rooms' storage in PostgreSQL or PGlite: the update log, its batched writer, compaction and edit times.
+import type { Database } from '@/lib/db/client'
+import type { BoardStorage } from './board-storage'
+import { BoardLogStore } from './board-log-store'
+import { CompactionScheduler } from './compaction-scheduler'
+import { EditTimes } from './edit-times'
+import { UpdateLogWriter } from './update-log-writer'
+
+/**
+ * Keeps boards as an append-only update log per board, written in short batches and
+ * compacted in the background into a snapshot: while the log of an open board grows past
+ * a threshold, and once the board leaves memory. Boards' "last edited" times follow what
+ * is written.
+ */
+export class PostgresStorage implements BoardStorage {
+  private readonly store: BoardLogStore
+  private readonly compaction: CompactionScheduler
+  private readonly editTimes: EditTimes
+  private readonly writer: UpdateLogWriter
+
+  constructor(db: Database, log: Pick<Console, 'warn' | 'error'> = console) {
+    const store = new BoardLogStore(db)
+    this.store = store
+    this.compaction = new CompactionScheduler({
+      compact: (boardId) => store.compact(boardId),
+      onError: (boardId, error) => log.error(`compaction of board ${boardId} failed`, error),
+    })
+    this.editTimes = new EditTimes({
+      markEdited: (boardIds) => store.markEdited(boardIds),
+      onError: (error) => log.warn("could not update boards' last-edited times", error),
+    })
+    this.writer = new UpdateLogWriter({
+      append: (batch) => store.append(batch),
+      onWritten: (boardIds) => {
+        for (const boardId of boardIds) this.compaction.noteLogRows(boardId, 1)
+        this.editTimes.note(boardIds)
+      },
+      onError: (error) => log.error('writing the update log failed; retrying', error),
+    })
+  }
+
+  async load(boardId: string): Promise<Uint8Array[] | null> {
+    const stored = await this.store.load(boardId)
+    if (!stored) return null
+    // The rows already in the log count towards the board's next compaction.
+    this.compaction.noteLogRows(boardId, stored.logLength)
+    return stored.updates
+  }
+
+  async read(boardId: string): Promise<Uint8Array[] | null> {
+    return (await this.store.load(boardId))?.updates ?? null
+  }
+
+  append(boardId: string, update: Uint8Array): void {
+    this.writer.append(boardId, update)
+  }
+
+  flush(): Promise<void> {
+    return this.writer.whenWritten()
+  }
+
+  afterWritten(): Promise<void> {
+    return this.writer.afterWritten()
+  }
+
+  unload(boardId: string): void {
+    this.compaction.finish(boardId)
+  }
+
+  async close(): Promise<void> {
+    await this.writer.whenWritten()
+    await this.editTimes.flush()
+    await this.compaction.whenIdle()
+  }
+}
