@@ -19,7 +19,7 @@ export {
 export { modelSections, modelThings } from './sections'
 export { modelFromRecords } from './read-records'
 export { boardModelSchema } from './model-schema'
-export { isStorableText, modelProblems } from './model-check'
+export { isStorableText, modelProblems, storableCopy } from './model-check'
 export { jsonPath, problemsOfIssues, type ModelProblem } from './problems'
 export { quoted } from './names'
 export { cubeTitles, cycleText, itemLabel } from './cubes/names'
@@ -60,6 +60,8 @@ export {
   type ValueLinkEnd,
   type ValueLinkVerdict,
 } from './value-zone/value-link-rules'
+export { modelAnalysis, type ModelAnalysis } from './analysis'
+export type { NamedItem, ReachedCube } from './cubes/analysis'
 export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'
 export { formatCsv, type CsvTable } from './export/csv'
 export { modelTables } from './export/tables'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boardModelSchema, problemsOfIssues, type BoardModel } from '@/lib/model'
+import { boardModelSchema, problemsOfIssues, storableCopy, type BoardModel } from '@/lib/model'
 import { ModelBuilder, mortgageNetwork } from './model-builder'
 
 /** The problems an import of `model` is refused with, as `path rule` lines. */
@@ -91,5 +91,12 @@ describe('checking a model file before anything is made of it', () => {
     expect(parsed.error!.issues.map((issue) => issue.message)).toContain(
       'at most 5,000 cubes fit on one board',
     )
+  })
+
+  it('stores what the live board holds, odd characters replaced rather than refused', () => {
+    const model = new ModelBuilder().cube('Pay\u0000ments \ud800', 'Finance').build()
+    const stored = storableCopy(model)
+    expect(stored.cubes[0]!.title).toBe('Pay\uFFFDments \uFFFD')
+    expect(problemsOf(stored)).toEqual([])
   })
 })
