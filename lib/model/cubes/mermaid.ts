@@ -28,12 +28,27 @@ export function serviceNetworkMermaid(model: BoardModel): string {
   return lines.join('\n') + '\n'
 }
 
-/** Text inside Mermaid quotes: its entity codes for what would end the label or break HTML. */
+/** Characters with a meaning inside a quoted Mermaid label, and the entity code that shows them. */
+const entities: Record<string, string> = {
+  '"': '#quot;',
+  '&': '#amp;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '#': '#35;',
+  ';': '#59;',
+  '`': '#96;',
+  '%': '#37;',
+  '\\': '#92;',
+}
+
+/**
+ * Text inside Mermaid quotes: entity codes for every character Mermaid (or the HTML it draws
+ * labels with) reads as more than text — the quote ends a label, `#` starts an entity code,
+ * a backtick starts Markdown, `<` `>` `&` are HTML, `%` starts a directive — and spaces for
+ * line breaks and control characters.
+ */
 function text(value: string): string {
   return value
-    .replace(/\s+/g, ' ')
-    .replace(/&/g, '#amp;')
-    .replace(/"/g, '#quot;')
-    .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;')
+    .replace(/[\p{Cc}\s]+/gu, ' ')
+    .replace(/["&<>#;`%\\]/g, (character) => entities[character]!)
 }
