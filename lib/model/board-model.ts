@@ -4,14 +4,22 @@
  * exports say which shape they have. Each board kind adds its section (cubes/, value-zone/).
  */
 import type { CubeNetwork } from './cubes/cube-model'
+import type { JourneyMaps } from './journey/journey-model'
+import type { PrinciplesMatrices } from './principles/principles-model'
 import type { ValueZone } from './value-zone/value-zone-model'
 
 export type * from './cubes/cube-model'
 export type * from './value-zone/value-zone-model'
+export type * from './journey/journey-model'
+export type * from './principles/principles-model'
 export type { CubeFace, FaceItemKind } from './cubes/vocabulary'
 export type { OfferingKind } from './value-zone/vocabulary'
 
-export const boardModelVersion = 1
+/**
+ * The version of the model files this Cubeboard writes. Version 2 added conflicting links,
+ * journeys and principles; version 1 files are read as version 2 with none of them.
+ */
+export const boardModelVersion = 2
 
 /** Dots a finished dot vote gave one thing on the board (a cube, item, need, note…). */
 export interface VoteTally {
@@ -21,7 +29,7 @@ export interface VoteTally {
   dots: number
 }
 
-export interface BoardModel extends CubeNetwork, ValueZone {
+export interface BoardModel extends CubeNetwork, ValueZone, JourneyMaps, PrinciplesMatrices {
   version: typeof boardModelVersion
   votes: VoteTally[]
 }
@@ -40,6 +48,8 @@ export function emptyBoardModel(): BoardModel {
     organisations: [],
     offerings: [],
     fulfilments: [],
+    journeys: [],
+    principles: [],
     votes: [],
   }
 }

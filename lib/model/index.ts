@@ -6,6 +6,8 @@
 export * from './board-model'
 export * from './cubes/vocabulary'
 export * from './value-zone/vocabulary'
+export * from './journey/vocabulary'
+export * from './principles/vocabulary'
 export * from './record-marks'
 export type { KindWords } from './words'
 export {
@@ -24,6 +26,13 @@ export { jsonPath, problemsOfIssues, type ModelProblem } from './problems'
 export { quoted } from './names'
 export { cubeTitles, cycleText, itemLabel } from './cubes/names'
 export { needLabel, offeringLabel } from './value-zone/names'
+export { stageLabel, stagesOf, touchpointLabel } from './journey/names'
+export {
+  checkTouchpointLink,
+  linkableKindsByLane,
+  type TouchpointLinkVerdict,
+  type TouchpointTarget,
+} from './journey/touchpoint-link-rules'
 export {
   cycleAnalysis,
   dependenciesOf,
@@ -61,6 +70,7 @@ export {
   type ValueLinkVerdict,
 } from './value-zone/value-link-rules'
 export { modelAnalysis, type ModelAnalysis } from './analysis'
+export { impactOf, type Impact } from './impact'
 export type { NamedItem, ReachedCube } from './cubes/analysis'
 export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'
 export { formatCsv, type CsvTable } from './export/csv'

@@ -3,21 +3,8 @@
  * record each, votes once per thing, and text the database can store.
  */
 import type { BoardModel } from './board-model'
-import { ModelProblems, type ModelProblem } from './problems'
+import { jsonPath, ModelProblems, type ModelProblem } from './problems'
 import { modelSections } from './sections'
-
-/** The lists of a model whose entries are records of the board: their ids name one record each. */
-const recordLists = [
-  'cubes',
-  'items',
-  'serviceLinks',
-  'conflictingLinks',
-  'personas',
-  'needs',
-  'organisations',
-  'offerings',
-  'fulfilments',
-] as const satisfies readonly (keyof BoardModel)[]
 
 /** What is wrong with a model that is well-formed JSON of the right shape; empty when nothing. */
 export function modelProblems(model: BoardModel): ModelProblem[] {
@@ -31,17 +18,15 @@ export function modelProblems(model: BoardModel): ModelProblem[] {
 
 function checkIds(model: BoardModel, problems: ModelProblems): void {
   const seen = new Map<string, string>()
-  for (const list of recordLists) {
-    model[list].forEach((record: { id: string }, at: number) => {
-      const first = seen.get(record.id)
-      if (first) {
-        problems.add(
-          [list, at, 'id'],
-          'unique-id',
-          `the id "${record.id}" is already used by ${first}: every record of a board has an id of its own`,
-        )
-      } else seen.set(record.id, `${list}[${at}]`)
-    })
+  for (const { at, id } of modelSections.flatMap((section) => section.recordIds(model))) {
+    const first = seen.get(id)
+    if (first) {
+      problems.add(
+        at,
+        'unique-id',
+        `the id "${id}" is already used by ${first}: every record of a board has an id of its own`,
+      )
+    } else seen.set(id, jsonPath(at.slice(0, -1)))
   }
   const departments = new Set<string>()
   model.departments.forEach((department, at) => {

@@ -12,10 +12,11 @@ import type { ModelComparison } from './changes/comparison'
 import type { ModelProblems } from './problems'
 
 /**
- * The sections of the shared model, each from its own board kind: the cube network and the
- * persona value zone. Board kinds name the sections they show, in their order.
+ * The sections of the shared model, each from its own board kind: the cube network, the
+ * persona value zone, the customer-experience map and the principles matrix. Board kinds
+ * name the sections they show, in their order.
  */
-export const modelSectionIds = ['cubes', 'value-zone'] as const
+export const modelSectionIds = ['cubes', 'value-zone', 'journey', 'principles'] as const
 export type ModelSectionId = (typeof modelSectionIds)[number]
 
 /** Reads one section from a board's records: each record is offered once, then it builds. */
@@ -42,7 +43,8 @@ export interface NamedThing {
 
 /** Something on a board whose name matches a search. */
 export interface ModelMatch {
-  kind: 'department' | 'cube' | 'item' | 'persona' | 'need' | 'offering'
+  kind:
+    'department' | 'cube' | 'item' | 'persona' | 'need' | 'offering' | 'touchpoint' | 'principle'
   /** The record to show on the board: a cube, or an item (shown through its cube). */
   id: string
   text: string
@@ -67,6 +69,8 @@ export interface HandoutSection {
 export interface ModelSection {
   id: ModelSectionId
   reader(): SectionReader
+  /** The ids of its records in a model file, with their places (ids are unique board-wide). */
+  recordIds(model: BoardModel): { at: (string | number)[]; id: string }[]
   /** Its things that votes can be about and changes can name, in the order a reader expects. */
   things(model: BoardModel): NamedThing[]
   /** Adds what breaks its rules in a model file (references, orders, link rules). */
@@ -93,4 +97,27 @@ export function collectInto<T>(schema: z.ZodType<T>, into: T[]): (record: unknow
 /** A handout section's lines, or "None." rather than an empty section. */
 export function noneIfEmpty(lines: string[]): string[] {
   return lines.length > 0 ? lines : ['None.']
+}
+
+/** The ids of a model's flat record lists, with their places (for `recordIds`). */
+export function listIds(
+  model: BoardModel,
+  lists: readonly (
+    | 'cubes'
+    | 'items'
+    | 'serviceLinks'
+    | 'conflictingLinks'
+    | 'personas'
+    | 'needs'
+    | 'organisations'
+    | 'offerings'
+    | 'fulfilments'
+  )[],
+): { at: (string | number)[]; id: string }[] {
+  return lists.flatMap((list) =>
+    model[list].map((record: { id: string }, at: number) => ({
+      at: [list, at, 'id'],
+      id: record.id,
+    })),
+  )
 }

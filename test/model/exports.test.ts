@@ -28,6 +28,9 @@ describe('CSV', () => {
       'needs',
       'offerings',
       'fulfilments',
+      'touchpoints',
+      'painpoints',
+      'principles',
       'votes',
     ])
     expect(tables.cubes!.rows).toContainEqual(['Credit Risk', 'Credit Risk', 'Risk Department'])

@@ -523,7 +523,7 @@ describe('a stored model', () => {
       null,
       'a model',
       {},
-      { ...model, version: 2 },
+      { ...model, version: 3 },
       { ...model, cubes: 'none' },
       { ...model, items: [{ ...model.items[0], face: 'side' }] },
       orphanItem,

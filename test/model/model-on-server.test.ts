@@ -43,7 +43,7 @@ describe('the shared model kept on the server', () => {
     expect(response.status).toBe(200)
     const body = await response.json()
     expect(body).toMatchObject({
-      version: 1,
+      version: 2,
       board: { id: boardId, title: 'Test board' },
       departments: [{ name: 'Risk Department', cubeIds: [cube.id] }],
       cubes: [{ id: cube.id, title: 'Credit Risk' }],
@@ -94,7 +94,7 @@ describe('the shared model kept on the server', () => {
       '',
     ])
     expect(await (await download('network.mmd')).text()).toContain('cube1["Home Loan"]')
-    expect(await (await download('model.json')).json()).toMatchObject({ version: 1 })
+    expect(await (await download('model.json')).json()).toMatchObject({ version: 2 })
     const unknown = await download('secrets.txt')
     expect(unknown.status).toBe(404)
     expect((await unknown.json()).error).toMatch(
@@ -204,7 +204,7 @@ describe('the shared model kept on the server', () => {
       model: { version: 9, departments: [], cubes: [], items: [], serviceLinks: [] },
     })
     expect(wrongVersion.status).toBe(400)
-    expect((await wrongVersion.json()).error).toMatch(/model.version: version must be 1/)
+    expect((await wrongVersion.json()).error).toMatch(/model.version: version must be 2 \(or 1/)
     const orphan = await post({
       title: 'x',
       model: {

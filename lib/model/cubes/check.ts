@@ -1,6 +1,7 @@
 /** The rules a cube network in a model file must keep (see ../problems.ts). */
 import type { BoardModel } from '../board-model'
 import { checkOrders, type ModelProblems } from '../problems'
+import { foldedDepartment } from './departments'
 import { checkServiceLink } from './service-link-rules'
 import { faceOfItemKind } from './vocabulary'
 
@@ -18,7 +19,7 @@ export function checkCubeNetwork(model: BoardModel, problems: ModelProblems): vo
 function checkDepartments(model: BoardModel, problems: ModelProblems): void {
   const departments = new Map(model.departments.map((d) => [d.id, d]))
   model.departments.forEach((department, at) => {
-    const expected = department.name.trim().replace(/\s+/g, ' ').toLowerCase()
+    const expected = foldedDepartment(department.name).id
     if (department.id !== expected) {
       problems.add(
         ['departments', at, 'id'],

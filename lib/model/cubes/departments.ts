@@ -20,6 +20,15 @@ export interface DepartmentRelations {
   reliesOn: DepartmentExchange[]
 }
 
+/**
+ * A department as the board keeps it: its name written with single spaces, and its id that
+ * name in lower case, so "Risk  department" and "risk Department" are one department.
+ */
+export function foldedDepartment(written: string): { id: string; name: string } {
+  const name = written.trim().replace(/\s+/g, ' ')
+  return { id: name.toLowerCase(), name }
+}
+
 /** Per department, what it provides to whom and what it relies on, by service link. */
 export function departmentRelations(model: BoardModel): DepartmentRelations[] {
   const departmentOf = new Map(model.cubes.map((cube) => [cube.id, cube.departmentId]))

@@ -13,6 +13,7 @@ import type {
   FaceItem,
   ServiceLink,
 } from './cube-model'
+import { foldedDepartment } from './departments'
 import { checkServiceLink } from './service-link-rules'
 import {
   cubeFaces,
@@ -63,13 +64,13 @@ export function cubeNetworkReader(): SectionReader {
     (record: unknown) => {
       const cube = cubeShape.safeParse(record)
       if (!cube.success) return false
-      const department = cube.data.props.department.trim().replace(/\s+/g, ' ')
       const { id, props } = cube.data
+      const department = foldedDepartment(props.department)
       cubes.push({
         id,
         title: props.title.trim(),
-        departmentId: department.toLowerCase(),
-        department,
+        departmentId: department.id,
+        department: department.name,
       })
       return true
     },

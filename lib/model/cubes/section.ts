@@ -1,6 +1,6 @@
 /** The cube network as a section of the shared model (see ../section.ts). */
 import { quoted } from '../names'
-import type { ModelSection } from '../section'
+import { listIds, type ModelSection } from '../section'
 import { cubeNetworkChanges } from './changes'
 import { checkCubeNetwork } from './check'
 import { cubeNetworkHandout } from './handout'
@@ -12,6 +12,7 @@ import { cubeNetworkTables } from './tables'
 export const cubeNetworkSection: ModelSection = {
   id: 'cubes',
   reader: cubeNetworkReader,
+  recordIds: (model) => listIds(model, ['cubes', 'items', 'serviceLinks', 'conflictingLinks']),
   things(model) {
     const titles = cubeTitles(model)
     const cubeOrder = new Map(model.cubes.map((cube, index) => [cube.id, index]))

@@ -14,6 +14,9 @@ export const modelExportFiles = [
   'needs.csv',
   'offerings.csv',
   'fulfilments.csv',
+  'touchpoints.csv',
+  'painpoints.csv',
+  'principles.csv',
   'votes.csv',
   'network.mmd',
 ] as const

@@ -1,6 +1,6 @@
 /** The persona value zone as a section of the shared model (see ../section.ts). */
 import { quoted } from '../names'
-import type { ModelSection } from '../section'
+import { listIds, type ModelSection } from '../section'
 import { valueZoneChanges } from './changes'
 import { checkValueZone } from './check'
 import { valueZoneHandout } from './handout'
@@ -12,6 +12,8 @@ import { valueZoneTables } from './tables'
 export const valueZoneSection: ModelSection = {
   id: 'value-zone',
   reader: valueZoneReader,
+  recordIds: (model) =>
+    listIds(model, ['personas', 'needs', 'organisations', 'offerings', 'fulfilments']),
   things(model) {
     const personas = new Map(model.personas.map((persona) => [persona.id, persona.name]))
     const organisations = new Map(model.organisations.map((o) => [o.id, o.name]))
