@@ -1,7 +1,8 @@
 // The update log and snapshots of every board in PostgreSQL or PGlite: load, append, compact.
 import * as Y from 'yjs'
-import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm'
 import type { Database } from '@/lib/db/client'
+import type { BoardEdit } from './edit-times'
 import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
 
 /** A board's stored state: the snapshot (if any) followed by the later log rows. */
@@ -53,12 +54,16 @@ export class BoardLogStore {
   }
 
   /** Marks boards as edited now (their "last edited" time in lists). */
-  async markEdited(boardIds: string[]): Promise<void> {
-    if (boardIds.length === 0) return
-    await this.db
-      .update(boards)
-      .set({ updatedAt: sql`now()` })
-      .where(inArray(boards.id, boardIds))
+  async markEdited(edits: BoardEdit[]): Promise<void> {
+    if (edits.length === 0) return
+    const times = sql.join(
+      edits.map(({ boardId, at }) => sql`(${boardId}, ${at.toISOString()}::timestamptz)`),
+      sql`, `,
+    )
+    await this.db.execute(
+      sql`update ${boards} set updated_at = greatest(${boards.updatedAt}, edits.at)
+          from (values ${times}) as edits(id, at) where ${boards.id} = edits.id`,
+    )
   }
 
   /**
