@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import type { BoardModel } from '@/lib/model'
-import { modelOfDoc } from './board-model-store'
+import { modelOfDoc } from '@/lib/boards/model-store'
 
 export interface ModelKeeperOptions {
   save(boardId: string, model: BoardModel): Promise<void>
