@@ -31,6 +31,7 @@ export type AccountAction =
   | 'list-api-keys'
   | 'make-api-key'
   | 'revoke-api-key'
+  | 'join-board'
 
 export type Action = BoardAction | AccountAction
 
@@ -73,6 +74,8 @@ export const permissions: { [A in BoardAction]: BoardPermission } & {
   'list-api-keys': onAccount('see your API keys'),
   'make-api-key': onAccount('make API keys', { guests: false }),
   'revoke-api-key': onAccount('revoke API keys'),
+  // The invite link is what lets one in; the rule here is only being signed in.
+  'join-board': onAccount('join boards'),
 }
 
 function onBoard(

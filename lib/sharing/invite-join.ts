@@ -4,6 +4,7 @@ import { appContext } from '../app-context'
 import type { Database } from '../db/client'
 import { refused, succeeded, type Result } from '../result'
 import type { BoardSummary } from '../boards/board-store'
+import { authorize } from '../auth/authorize'
 import type { BoardRole } from '../auth/board-roles'
 import type { SignedInUser } from '../auth/users'
 import { countInviteUse, findInvite } from './invite-store'
@@ -35,9 +36,10 @@ export async function joinAsMember(
   actor: SignedInUser | null,
   input: { secret: string },
 ): Promise<Result<BoardSummary>> {
-  if (!actor) return refused(401, 'sign in first, or join as a guest with your name')
+  const granted = await authorize(actor, 'join-board')
+  if (!granted.ok) return granted
   const { database } = await appContext()
-  const joined = await joinByInvite(database.db, input.secret, async () => actor)
+  const joined = await joinByInvite(database.db, input.secret, async () => granted.value)
   if (!joined.ok) return refused(404, joined.reason)
   return succeeded(joined.board)
 }
