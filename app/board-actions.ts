@@ -2,19 +2,31 @@
 
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { appContext } from '@/lib/app-context'
-import { checkBoardAccess, type CheckedAccess } from '@/lib/auth/access-check'
-import type { BoardAction } from '@/lib/auth/board-roles'
+import { z } from 'zod'
 import { currentUser } from '@/lib/auth/current-user'
-import { createBoard, deleteBoard, renameBoard, setBoardArchived } from '@/lib/boards'
+import {
+  archiveBoard,
+  boardTitleSchema,
+  deleteBoard,
+  duplicateBoard,
+  renameBoard,
+} from '@/lib/boards/board-use-cases'
+import type { Result } from '@/lib/result'
+import { validate } from '@/lib/validation'
 
 export interface BoardActionState {
   error: string | null
 }
 
-async function allowed(form: FormData, action: BoardAction): Promise<CheckedAccess> {
-  const { database } = await appContext()
-  return checkBoardAccess(database.db, await currentUser(), String(form.get('boardId')), action)
+function boardIdOf(form: FormData): string {
+  return String(form.get('boardId') ?? '')
+}
+
+/** The dashboard shows the change, or the form says why there was none. */
+function dashboardState(result: Result<null>): BoardActionState {
+  if (!result.ok) return { error: result.error }
+  revalidatePath('/')
+  return { error: null }
 }
 
 /** Renames a board (owner only). */
@@ -22,14 +34,10 @@ export async function renameBoardAction(
   _previous: BoardActionState,
   form: FormData,
 ): Promise<BoardActionState> {
-  const checked = await allowed(form, 'rename')
-  if (!checked.ok) return { error: checked.error }
-  const title = String(form.get('title') ?? '').trim()
-  if (!title || title.length > 200) return { error: 'a title has 1 to 200 characters' }
-  const { database } = await appContext()
-  await renameBoard(database.db, checked.access.board.id, title)
-  revalidatePath('/')
-  return { error: null }
+  const title = validate(z.object({ title: boardTitleSchema }), { title: form.get('title') })
+  if (!title.ok) return { error: title.error }
+  const input = { boardId: boardIdOf(form), title: title.value.title }
+  return dashboardState(await renameBoard(await currentUser(), input))
 }
 
 /** Archives a board or brings it back (owner only); open connections turn read-only or back. */
@@ -37,14 +45,8 @@ export async function archiveBoardAction(
   _previous: BoardActionState,
   form: FormData,
 ): Promise<BoardActionState> {
-  const checked = await allowed(form, 'archive')
-  if (!checked.ok) return { error: checked.error }
-  const { database, boards } = await appContext()
-  const boardId = checked.access.board.id
-  await setBoardArchived(database.db, boardId, form.get('archived') === 'true')
-  boards?.accessChanged(boardId)
-  revalidatePath('/')
-  return { error: null }
+  const input = { boardId: boardIdOf(form), archived: form.get('archived') === 'true' }
+  return dashboardState(await archiveBoard(await currentUser(), input))
 }
 
 /** Deletes a board for good once its title is typed to confirm (owner only). */
@@ -52,17 +54,8 @@ export async function deleteBoardAction(
   _previous: BoardActionState,
   form: FormData,
 ): Promise<BoardActionState> {
-  const checked = await allowed(form, 'delete')
-  if (!checked.ok) return { error: checked.error }
-  const { board } = checked.access
-  if (String(form.get('confirm') ?? '').trim() !== board.title) {
-    return { error: `type the board's title, "${board.title}", to delete it` }
-  }
-  const { database, boards } = await appContext()
-  await deleteBoard(database.db, board.id)
-  boards?.accessChanged(board.id)
-  revalidatePath('/')
-  return { error: null }
+  const input = { boardId: boardIdOf(form), confirmation: String(form.get('confirm') ?? '') }
+  return dashboardState(await deleteBoard(await currentUser(), input))
 }
 
 /** Makes the caller's own copy of a board they can open, as it stands now. */
@@ -70,18 +63,7 @@ export async function duplicateBoardAction(
   _previous: BoardActionState,
   form: FormData,
 ): Promise<BoardActionState> {
-  const checked = await allowed(form, 'view')
-  if (!checked.ok) return { error: checked.error }
-  if (checked.user.kind === 'guest') return { error: 'sign in with an account to copy boards' }
-  const { database, boards } = await appContext()
-  const { board } = checked.access
-  const state = await boards?.state(board.id)
-  if (!state) return { error: 'copying a board needs the Cubeboard server (npm start)' }
-  const copy = await createBoard(
-    database.db,
-    { title: `${board.title} (copy)`.slice(0, 200), kind: board.kind },
-    checked.user.id,
-    state,
-  )
-  redirect(`/b/${copy.id}`)
+  const copy = await duplicateBoard(await currentUser(), { boardId: boardIdOf(form) })
+  if (!copy.ok) return { error: copy.error }
+  redirect(`/b/${copy.value.id}`)
 }

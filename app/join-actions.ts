@@ -1,9 +1,8 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { appContext } from '@/lib/app-context'
 import { currentUser } from '@/lib/auth/current-user'
-import { joinByInvite } from '@/lib/auth/invite-join'
+import { joinAsMember } from '@/lib/sharing/invite-join'
 
 export interface JoinState {
   error: string | null
@@ -11,10 +10,8 @@ export interface JoinState {
 
 /** A signed-in person joins a board from an invite link. */
 export async function joinAsMemberAction(_previous: JoinState, form: FormData): Promise<JoinState> {
-  const user = await currentUser()
-  if (!user) return { error: 'sign in first, or join as a guest with your name' }
-  const { database } = await appContext()
-  const joined = await joinByInvite(database.db, String(form.get('secret') ?? ''), async () => user)
-  if (!joined.ok) return { error: joined.reason }
-  redirect(`/b/${joined.board.id}`)
+  const secret = String(form.get('secret') ?? '')
+  const joined = await joinAsMember(await currentUser(), { secret })
+  if (!joined.ok) return { error: joined.error }
+  redirect(`/b/${joined.value.id}`)
 }

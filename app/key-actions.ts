@@ -1,9 +1,9 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { appContext } from '@/lib/app-context'
-import { createApiKey, revokeApiKey } from '@/lib/auth/api-keys'
+import { makeApiKey, newKeySchema, revokeOwnApiKey } from '@/lib/auth/api-key-use-cases'
 import { currentUser } from '@/lib/auth/current-user'
+import { validate } from '@/lib/validation'
 
 export interface KeyState {
   error: string | null
@@ -12,25 +12,23 @@ export interface KeyState {
 }
 
 export async function createKeyAction(_previous: KeyState, form: FormData): Promise<KeyState> {
-  const user = await currentUser()
-  if (!user || user.kind === 'guest') return { error: 'sign in with an account to make API keys' }
-  const name = String(form.get('name') ?? '')
-    .trim()
-    .slice(0, 80)
-  if (!name) return { error: 'give the key a name, e.g. "workshop prep script"' }
-  const { database } = await appContext()
-  const { key } = await createApiKey(database.db, user.id, name)
+  // The form has no length limit: a long name is cut, as the list shows it anyway.
+  const input = validate(newKeySchema, {
+    name: String(form.get('name') ?? '')
+      .trim()
+      .slice(0, 80),
+  })
+  if (!input.ok) return { error: input.error }
+  const made = await makeApiKey(await currentUser(), input.value)
+  if (!made.ok) return { error: made.error }
   revalidatePath('/account')
-  return { error: null, key }
+  return { error: null, key: made.value.key }
 }
 
 export async function revokeKeyAction(_previous: KeyState, form: FormData): Promise<KeyState> {
-  const user = await currentUser()
-  if (!user) return { error: 'sign in first' }
-  const { database } = await appContext()
-  if (!(await revokeApiKey(database.db, user.id, String(form.get('keyId') ?? '')))) {
-    return { error: 'no such live key' }
-  }
+  const input = { keyId: String(form.get('keyId') ?? '') }
+  const revoked = await revokeOwnApiKey(await currentUser(), input)
+  if (!revoked.ok) return { error: revoked.error }
   revalidatePath('/account')
   return { error: null }
 }

@@ -1,13 +1,15 @@
 import Link from 'next/link'
-import { appContext } from '@/lib/app-context'
+import { authorize } from '@/lib/auth/authorize'
 import { currentUser } from '@/lib/auth/current-user'
-import { boardsOf, type MemberBoard } from '@/lib/boards'
+import type { MemberBoard } from '@/lib/boards/board-store'
+import { listBoards } from '@/lib/boards/board-use-cases'
+import { searchBoardModels } from '@/lib/boards/model-use-cases'
+import { allowedValue } from '@/lib/pages/page-access'
 import { CreateBoardForm } from '@/components/create-board-form'
 import { BoardSearch } from '@/components/board-search'
 import { ImportModelForm } from '@/components/import-model-form'
 import { BoardRow, type DashboardBoard } from '@/components/dashboard/board-row'
 import { SignOutButton } from '@/components/auth/sign-out-button'
-import { BoardModelStore } from '@/server/model/board-model-store'
 
 export const dynamic = 'force-dynamic'
 
@@ -42,15 +44,15 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       </main>
     )
   }
-  const { database } = await appContext()
-  const [boards, archived] = await Promise.all([
-    boardsOf(database.db, user.id, { archived: false }),
-    boardsOf(database.db, user.id, { archived: true }),
+  const [boards, archived, create] = await Promise.all([
+    listBoards(user, { archived: false }).then(allowedValue),
+    listBoards(user, { archived: true }).then(allowedValue),
+    authorize(user, 'create-board'),
   ])
   const { q } = await searchParams
   const query = typeof q === 'string' ? q.trim().slice(0, 200) : ''
-  const results = query ? await new BoardModelStore(database.db).search(query, user.id) : null
-  const canCreate = user.kind !== 'guest'
+  const results = query ? allowedValue(await searchBoardModels(user, { query })) : null
+  const canCreate = create.ok
   return (
     <main>
       <header className="account-bar">

@@ -2,13 +2,16 @@
 
 import { revalidatePath } from 'next/cache'
 import { currentUser } from '@/lib/auth/current-user'
+import type { Result } from '@/lib/result'
 import {
   changeMember,
   inviteToBoard,
   memberRoleSchema,
   newInviteSchema,
   revokeBoardInvite,
-} from '@/lib/board-sharing'
+  type MembershipChange,
+} from '@/lib/sharing/sharing-use-cases'
+import { validate } from '@/lib/validation'
 
 export interface ShareState {
   error: string | null
@@ -20,18 +23,26 @@ function boardIdOf(form: FormData): string {
   return String(form.get('boardId') ?? '')
 }
 
+/** The share page shows the change, or the form says why there was none. */
+function sharePageState(boardId: string, result: Result<null>): ShareState {
+  if (!result.ok) return { error: result.error }
+  revalidatePath(`/b/${boardId}/share`)
+  return { error: null }
+}
+
 export async function createInviteAction(
   _previous: ShareState,
   form: FormData,
 ): Promise<ShareState> {
-  const input = newInviteSchema.safeParse({
+  const input = validate(newInviteSchema, {
     role: form.get('role'),
     expiresInHours: form.get('expiresInHours') || undefined,
   })
-  if (!input.success) return { error: input.error.issues.map((issue) => issue.message).join('; ') }
-  const made = await inviteToBoard(await currentUser(), boardIdOf(form), input.data)
+  if (!input.ok) return { error: input.error }
+  const boardId = boardIdOf(form)
+  const made = await inviteToBoard(await currentUser(), { boardId, ...input.value })
   if (!made.ok) return { error: made.error }
-  revalidatePath(`/b/${boardIdOf(form)}/share`)
+  revalidatePath(`/b/${boardId}/share`)
   return { error: null, invitePath: made.value.path }
 }
 
@@ -39,29 +50,22 @@ export async function revokeInviteAction(
   _previous: ShareState,
   form: FormData,
 ): Promise<ShareState> {
-  const revoked = await revokeBoardInvite(
-    await currentUser(),
-    boardIdOf(form),
-    String(form.get('inviteId') ?? ''),
-  )
-  if (!revoked.ok) return { error: revoked.error }
-  revalidatePath(`/b/${boardIdOf(form)}/share`)
-  return { error: null }
+  const boardId = boardIdOf(form)
+  const input = { boardId, inviteId: String(form.get('inviteId') ?? '') }
+  return sharePageState(boardId, await revokeBoardInvite(await currentUser(), input))
 }
 
 export async function changeMemberAction(
   _previous: ShareState,
   form: FormData,
 ): Promise<ShareState> {
-  const memberId = String(form.get('userId') ?? '')
-  let change: Parameters<typeof changeMember>[3] = 'remove'
+  let change: MembershipChange = 'remove'
   if (form.get('intent') !== 'remove') {
-    const role = memberRoleSchema.safeParse({ role: form.get('role') })
-    if (!role.success) return { error: role.error.issues.map((issue) => issue.message).join('; ') }
-    change = role.data
+    const role = validate(memberRoleSchema, { role: form.get('role') })
+    if (!role.ok) return { error: role.error }
+    change = role.value
   }
-  const changed = await changeMember(await currentUser(), boardIdOf(form), memberId, change)
-  if (!changed.ok) return { error: changed.error }
-  revalidatePath(`/b/${boardIdOf(form)}/share`)
-  return { error: null }
+  const boardId = boardIdOf(form)
+  const input = { boardId, memberId: String(form.get('userId') ?? ''), change }
+  return sharePageState(boardId, await changeMember(await currentUser(), input))
 }

@@ -3,7 +3,12 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { currentUser } from '@/lib/auth/current-user'
-import { restoreVersion, saveNamedVersion } from '@/lib/board-versions'
+import { validate } from '@/lib/validation'
+import {
+  newVersionSchema,
+  restoreVersion,
+  saveNamedVersion,
+} from '@/lib/versions/version-use-cases'
 
 export interface VersionState {
   error: string | null
@@ -13,8 +18,10 @@ export async function saveVersionAction(
   _previous: VersionState,
   form: FormData,
 ): Promise<VersionState> {
+  const input = validate(newVersionSchema, { name: String(form.get('name') ?? '') })
+  if (!input.ok) return { error: input.error }
   const boardId = String(form.get('boardId') ?? '')
-  const saved = await saveNamedVersion(await currentUser(), boardId, String(form.get('name') ?? ''))
+  const saved = await saveNamedVersion(await currentUser(), { boardId, ...input.value })
   if (!saved.ok) return { error: saved.error }
   revalidatePath(`/b/${boardId}/versions`)
   return { error: null }
@@ -25,11 +32,8 @@ export async function restoreVersionAction(
   form: FormData,
 ): Promise<VersionState> {
   const boardId = String(form.get('boardId') ?? '')
-  const restored = await restoreVersion(
-    await currentUser(),
-    boardId,
-    String(form.get('versionId') ?? ''),
-  )
+  const versionId = String(form.get('versionId') ?? '')
+  const restored = await restoreVersion(await currentUser(), { boardId, versionId })
   if (!restored.ok) return { error: restored.error }
   redirect(`/b/${boardId}`)
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { BoardSearchResult } from '@/server/model/board-model-store'
+import type { BoardSearchResult } from '@/lib/boards/model-store'
 
 /**
  * Search across saved boards by department, cube or item name. A plain GET form, so it

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { issueLines } from './validation'
 
 /** Every environment variable Cubeboard reads, validated in one place. */
 const envSchema = z
@@ -54,8 +55,7 @@ export type Env = z.infer<typeof envSchema>
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(emptyAsUnset(source))
   if (parsed.success) return parsed.data
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-  throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
+  throw new Error(`Invalid environment:\n  ${issueLines(parsed.error).join('\n  ')}`)
 }
 
 /** The absolute path of the local data folder (PGlite files, generated secret). */

@@ -1,5 +1,5 @@
 import type { BoardSeeds } from '@/lib/app-context'
-import { boardSeedUpdate } from '@/lib/board-seed'
+import { boardSeedUpdate } from '@/lib/boards/seed-update'
 import { recordsFromModel } from '@/lib/shapes'
 import { templateRecords } from '@/lib/templates'
 import { suggestedAgendas } from '@/lib/templates/agendas'

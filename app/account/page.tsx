@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
-import { appContext } from '@/lib/app-context'
-import { listApiKeys } from '@/lib/auth/api-keys'
-import { currentUser } from '@/lib/auth/current-user'
+import { apiKeysOf } from '@/lib/auth/api-key-use-cases'
+import { authorize } from '@/lib/auth/authorize'
+import { allowedValue, pageUser } from '@/lib/pages/page-access'
+import { asSentence } from '@/lib/pages/sentence'
 import { ApiKeyList } from '@/components/account/api-key-list'
 import { SignOutButton } from '@/components/auth/sign-out-button'
 
@@ -10,10 +10,11 @@ export const dynamic = 'force-dynamic'
 export const metadata = { title: 'Account · Cubeboard' }
 
 export default async function AccountPage() {
-  const user = await currentUser()
-  if (!user) redirect('/signin?callbackUrl=/account')
-  const { database } = await appContext()
-  const keys = user.kind === 'guest' ? [] : await listApiKeys(database.db, user.id)
+  const user = await pageUser('/account')
+  const [making, keys] = await Promise.all([
+    authorize(user, 'make-api-key'),
+    apiKeysOf(user).then(allowedValue),
+  ])
   return (
     <main>
       <nav className="model-nav">
@@ -24,8 +25,8 @@ export default async function AccountPage() {
         {user.email ?? (user.kind === 'guest' ? 'Guest (joined by invite link)' : 'Local sign-in')}{' '}
         · <SignOutButton />
       </p>
-      {user.kind === 'guest' ? (
-        <p>Guests cannot make API keys; sign in with an account.</p>
+      {!making.ok ? (
+        <p>{asSentence(making.error)}</p>
       ) : (
         <>
           <p className="muted">

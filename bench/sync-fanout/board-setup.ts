@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { testOwner } from '../../test/helpers/test-owner'
 import { sql } from 'drizzle-orm'
-import { createBoard } from '@/lib/boards'
+import { createBoard } from '@/lib/boards/board-store'
 import { openDatabase, type Database } from '@/lib/db/client'
 import type { TestDatabase } from '@/test/helpers/databases'
 import { BoardLogStore } from '@/server/sync/storage/board-log-store'

@@ -1,3 +1,5 @@
+// Who is rendering a page or sending a server action: the person behind the session cookie.
+import 'server-only'
 import { cookies } from 'next/headers'
 import { appContext } from '../app-context'
 import { sessionUserId } from './session'

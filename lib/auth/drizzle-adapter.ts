@@ -1,3 +1,4 @@
+import 'server-only'
 import { and, eq } from 'drizzle-orm'
 import type { Adapter, AdapterAccount, AdapterUser } from 'next-auth/adapters'
 import type { Database } from '../db/client'

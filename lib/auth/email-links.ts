@@ -3,6 +3,8 @@
  * here so the "check your email" page can show them in development. On globalThis because
  * Next bundles route code apart from the server that prints them.
  */
+import 'server-only'
+
 const globalKey = Symbol.for('cubeboard.emailLinks')
 type GlobalWithLinks = typeof globalThis & { [globalKey]?: Map<string, string> }
 

@@ -1,5 +1,7 @@
-import type { AppContext } from '../app-context'
-import { userIdForApiKey } from './api-keys'
+// Who sent an API request: the person behind an API key or a browser's session cookie.
+import 'server-only'
+import { appContext } from '../app-context'
+import { userIdForApiKey } from './api-key-store'
 import { sessionUserId } from './session'
 import { findUser, type SignedInUser } from './users'
 
@@ -7,10 +9,8 @@ import { findUser, type SignedInUser } from './users'
  * Who sent an API request: `Authorization: Bearer <API key>`, or the session cookie of a
  * signed-in browser. Null when neither holds a live key or session.
  */
-export async function userFromRequest(
-  request: Request,
-  context: AppContext,
-): Promise<SignedInUser | null> {
+export async function userFromRequest(request: Request): Promise<SignedInUser | null> {
+  const context = await appContext()
   const { db } = context.database
   const authorization = request.headers.get('authorization')
   if (authorization) {

@@ -1,3 +1,4 @@
+import 'server-only'
 import { decode } from 'next-auth/jwt'
 
 /** next-auth's session cookie: `__Secure-` when the app is served over https. */

@@ -1,8 +1,8 @@
 // Keeps each open board's stored model close behind its doc, as a room extension.
 import type * as Y from 'yjs'
 import type { BoardModel } from '@/lib/model'
+import { modelOfDoc } from '@/lib/boards/model-store'
 import type { RoomExtension } from '../sync/extensions'
-import { modelOfDoc } from './board-model-store'
 
 export interface ModelKeeperOptions {
   save(boardId: string, model: BoardModel): Promise<void>

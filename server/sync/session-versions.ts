@@ -1,7 +1,7 @@
 // Saves a board's version by itself when a session ends: the last participant left after edits.
 import * as Y from 'yjs'
 import type { Database } from '@/lib/db/client'
-import { saveVersion, versionTime } from '@/lib/versions'
+import { saveVersion, versionTime } from '@/lib/versions/version-store'
 import type { RoomExtension } from './extensions'
 
 /**

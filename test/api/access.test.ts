@@ -22,8 +22,8 @@ import { POST as restoreRoute } from '@/app/api/boards/[boardId]/versions/[versi
 import { GET as searchRoute } from '@/app/api/search/route'
 import { DELETE as revokeKeyRoute } from '@/app/api/keys/[keyId]/route'
 import { POST as createKeyRoute } from '@/app/api/keys/route'
-import { createApiKey } from '@/lib/auth/api-keys'
-import { joinByInvite } from '@/lib/auth/invite-join'
+import { createApiKey } from '@/lib/auth/api-key-store'
+import { joinByInvite } from '@/lib/sharing/invite-join'
 import { createGuest, localUser } from '@/lib/auth/users'
 import { sessionSecret } from '@/lib/auth/session'
 import { mintRoomToken } from '@/lib/auth/room-token'
@@ -222,6 +222,23 @@ describe('every route refuses', () => {
       params({ boardId }),
     )
     expect((await token.json()).role).toBe('viewer')
+  })
+})
+
+describe('guests (in by an invite link, with no account)', () => {
+  it('are refused what needs an account (403), in one wording', async () => {
+    const guest = await createGuest(server.database.db, 'Gia')
+    const guestKey = (await createApiKey(server.database.db, guest.id, 'g')).key
+    const board = await createBoardRoute(
+      call('/api/boards', guestKey, { method: 'POST', body: { title: 'Mine' } }),
+    )
+    expect(board.status).toBe(403)
+    expect((await board.json()).error).toBe('guests cannot create boards; sign in with an account')
+    const key = await createKeyRoute(
+      call('/api/keys', guestKey, { method: 'POST', body: { name: 'k' } }),
+    )
+    expect(key.status).toBe(403)
+    expect((await key.json()).error).toBe('guests cannot make API keys; sign in with an account')
   })
 })
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testOwner } from '../helpers/test-owner'
 import * as Y from 'yjs'
-import { createBoard } from '@/lib/boards'
+import { createBoard } from '@/lib/boards/board-store'
 import { BoardLogStore } from '@/server/sync/storage/board-log-store'
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../helpers/databases'
 import { PrivateRedis, redisServerAvailable } from '../helpers/private-redis'

@@ -1,4 +1,4 @@
-import { createApiKey } from '@/lib/auth/api-keys'
+import { createApiKey } from '@/lib/auth/api-key-store'
 import { users } from '@/lib/db/schema'
 import type { Database } from '@/lib/db/client'
 

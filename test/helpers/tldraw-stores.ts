@@ -8,7 +8,7 @@ import {
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
-import { newBoardStore } from '@/lib/board-seed'
+import { newBoardStore } from '@/lib/boards/seed-update'
 import type { TLCubeShape } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 

@@ -17,7 +17,7 @@ import {
   valueZoneCoverageOf,
   type TLPersonaShape,
 } from '@/lib/shapes'
-import { boardSeedUpdate } from '@/lib/board-seed'
+import { boardSeedUpdate } from '@/lib/boards/seed-update'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import {
   buildBlankValueZone,

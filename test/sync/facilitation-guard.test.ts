@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addMember } from '@/lib/auth/members'
+import { addMember } from '@/lib/sharing/member-store'
 import { createGuest } from '@/lib/auth/users'
 import { ballotKey, sessionMapName } from '@/lib/facilitation/session-state'
 import { docLayout, readYRecord, recordToYMap } from '@/lib/sync/record-layout'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { findVersion, listVersions } from '@/lib/versions'
+import { findVersion, listVersions } from '@/lib/versions/version-store'
 import { docLayout } from '@/lib/sync/record-layout'
 import {
   closeClient,

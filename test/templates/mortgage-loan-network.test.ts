@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { boardSeedUpdate } from '@/lib/board-seed'
+import { boardSeedUpdate } from '@/lib/boards/seed-update'
 import {
   boardGaps,
   dependenciesOf,

@@ -1,16 +1,15 @@
-import { jsonError } from '@/lib/http/json'
-import { routeUser } from '@/lib/http/route-access'
-import { BoardModelStore } from '@/server/model/board-model-store'
+import { userFromRequest } from '@/lib/auth/request-user'
+import { modelSearchSchema, searchBoardModels } from '@/lib/boards/model-use-cases'
+import { refusalResponse } from '@/lib/http/json'
+import { validate } from '@/lib/validation'
 
 export const dynamic = 'force-dynamic'
 
 /** `GET /api/search?q=KYC`: the caller's boards whose saved models name departments, cubes or items like q. */
 export async function GET(request: Request) {
-  const asker = await routeUser(request)
-  if ('response' in asker) return asker.response
-  const query = new URL(request.url).searchParams.get('q')?.trim() ?? ''
-  if (!query) return jsonError(400, 'add a search: /api/search?q=<words>')
-  if (query.length > 200) return jsonError(400, 'a search is at most 200 characters')
-  const results = await new BoardModelStore(asker.context.database.db).search(query, asker.user.id)
-  return Response.json({ query, results })
+  const query = validate(modelSearchSchema, new URL(request.url).searchParams.get('q') ?? '')
+  if (!query.ok) return refusalResponse(query)
+  const results = await searchBoardModels(await userFromRequest(request), { query: query.value })
+  if (!results.ok) return refusalResponse(results)
+  return Response.json({ query: query.value, results: results.value })
 }

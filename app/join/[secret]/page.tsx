@@ -1,8 +1,9 @@
 import Link from 'next/link'
 import { appContext } from '@/lib/app-context'
 import { currentUser } from '@/lib/auth/current-user'
-import { findInvite } from '@/lib/auth/invites'
 import { roleNames } from '@/lib/auth/board-roles'
+import { asSentence } from '@/lib/pages/sentence'
+import { findInvite } from '@/lib/sharing/invite-store'
 import { GuestJoinForm } from '@/components/auth/guest-join-form'
 import { MemberJoinForm } from '@/components/auth/member-join-form'
 
@@ -18,10 +19,7 @@ export default async function JoinPage({ params }: PageProps<'/join/[secret]'>) 
     return (
       <main className="narrow">
         <h1>This link does not work</h1>
-        <p>
-          {found.reason[0]!.toUpperCase() + found.reason.slice(1)}. Ask your facilitator for a new
-          one.
-        </p>
+        <p>{asSentence(found.reason)} Ask your facilitator for a new one.</p>
         <p>
           <Link href="/">Cubeboard</Link>
         </p>

@@ -1,16 +1,11 @@
-import { revokeApiKey } from '@/lib/auth/api-keys'
-import { jsonError } from '@/lib/http/json'
-import { routeUser } from '@/lib/http/route-access'
+import { revokeOwnApiKey } from '@/lib/auth/api-key-use-cases'
+import { userFromRequest } from '@/lib/auth/request-user'
+import { resultResponse } from '@/lib/http/json'
 
 export const dynamic = 'force-dynamic'
 
 /** Revokes one of the caller's keys; it stops working at once. */
 export async function DELETE(request: Request, context: RouteContext<'/api/keys/[keyId]'>) {
   const { keyId } = await context.params
-  const asker = await routeUser(request)
-  if ('response' in asker) return asker.response
-  if (!(await revokeApiKey(asker.context.database.db, asker.user.id, keyId))) {
-    return jsonError(404, `you have no live API key ${keyId}`)
-  }
-  return new Response(null, { status: 204 })
+  return resultResponse(await revokeOwnApiKey(await userFromRequest(request), { keyId }))
 }

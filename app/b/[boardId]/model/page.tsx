@@ -1,10 +1,8 @@
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
-import { appContext } from '@/lib/app-context'
-import { checkBoardAccess } from '@/lib/auth/access-check'
-import { currentUser } from '@/lib/auth/current-user'
+import { notFound } from 'next/navigation'
+import { currentModelOf } from '@/lib/boards/model-use-cases'
 import { modelExportFiles } from '@/lib/model'
-import { BoardModelStore } from '@/server/model/board-model-store'
+import { boardPageAccess } from '@/lib/pages/page-access'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
@@ -18,13 +16,9 @@ export const metadata = { title: 'Model · Cubeboard' }
 export default async function ModelPage({ params, searchParams }: PageProps<'/b/[boardId]/model'>) {
   const { boardId } = await params
   const { cube } = await searchParams
-  const user = await currentUser()
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/b/${boardId}/model`)}`)
-  const { database } = await appContext()
-  const checked = await checkBoardAccess(database.db, user, boardId, 'view')
-  if (!checked.ok) notFound()
-  const { board } = checked.access
-  const current = await new BoardModelStore(database.db).current(board)
+  const grant = await boardPageAccess(boardId, `/b/${boardId}/model`)
+  const { board } = grant.access
+  const current = await currentModelOf(grant)
   if (!current) notFound()
   const { model } = current
   const traced = model.cubes.find((c) => c.id === cube) ?? model.cubes[0]

@@ -1,11 +1,9 @@
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
 import { appContext } from '@/lib/app-context'
-import { checkBoardAccess } from '@/lib/auth/access-check'
-import { may } from '@/lib/auth/board-roles'
-import { currentUser } from '@/lib/auth/current-user'
-import { listInvites } from '@/lib/auth/invites'
-import { listMembers } from '@/lib/auth/members'
+import { allows } from '@/lib/auth/authorize'
+import { boardPageAccess } from '@/lib/pages/page-access'
+import { listInvites } from '@/lib/sharing/invite-store'
+import { listMembers } from '@/lib/sharing/member-store'
 import { InviteLinks } from '@/components/share/invite-links'
 import { MemberList } from '@/components/share/member-list'
 
@@ -15,15 +13,12 @@ export const metadata = { title: 'Share · Cubeboard' }
 /** Invite links and members of a board. */
 export default async function SharePage({ params }: PageProps<'/b/[boardId]/share'>) {
   const { boardId } = await params
-  const user = await currentUser()
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/b/${boardId}/share`)}`)
+  const { user, access } = await boardPageAccess(boardId, `/b/${boardId}/share`)
   const { database } = await appContext()
-  const checked = await checkBoardAccess(database.db, user, boardId, 'view')
-  if (!checked.ok) notFound()
-  const { access } = checked
+  const canInvite = allows(access, 'invite')
   const [members, invites] = await Promise.all([
     listMembers(database.db, boardId),
-    may(access.role, 'invite') ? listInvites(database.db, boardId) : Promise.resolve([]),
+    canInvite ? listInvites(database.db, boardId) : Promise.resolve([]),
   ])
   return (
     <main>
@@ -31,7 +26,7 @@ export default async function SharePage({ params }: PageProps<'/b/[boardId]/shar
         <Link href="/">← Boards</Link> · <Link href={`/b/${boardId}`}>Open the board</Link>
       </nav>
       <h1>Share “{access.board.title}”</h1>
-      {may(access.role, 'invite') ? (
+      {canInvite ? (
         <InviteLinks
           boardId={boardId}
           invites={invites.map((invite) => ({
@@ -45,7 +40,7 @@ export default async function SharePage({ params }: PageProps<'/b/[boardId]/shar
       <MemberList
         boardId={boardId}
         me={user.id}
-        canManage={may(access.role, 'manage-members')}
+        canManage={allows(access, 'manage-members')}
         members={members.map((member) => ({
           userId: member.userId,
           name: member.name,

@@ -1,8 +1,6 @@
-import { appContext } from '@/lib/app-context'
 import { userFromRequest } from '@/lib/auth/request-user'
-import { invitesOf, inviteToBoard, newInviteSchema } from '@/lib/board-sharing'
-import { parseJsonBody } from '@/lib/http/json'
-import { sharedResponse } from '@/lib/http/shared-response'
+import { parseJsonBody, refusalResponse, resultResponse } from '@/lib/http/json'
+import { invitesOf, inviteToBoard, newInviteSchema } from '@/lib/sharing/sharing-use-cases'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,8 +10,7 @@ export async function GET(
   context: RouteContext<'/api/boards/[boardId]/invites'>,
 ) {
   const { boardId } = await context.params
-  const user = await userFromRequest(request, await appContext())
-  return sharedResponse(await invitesOf(user, boardId))
+  return resultResponse(await invitesOf(await userFromRequest(request), { boardId }))
 }
 
 /** A new invite link: `{ "role": "editor", "expiresInHours": 48 }` → `{ invite, path }`. */
@@ -22,8 +19,8 @@ export async function POST(
   context: RouteContext<'/api/boards/[boardId]/invites'>,
 ) {
   const { boardId } = await context.params
-  const user = await userFromRequest(request, await appContext())
   const input = await parseJsonBody(request, newInviteSchema)
-  if ('response' in input) return input.response
-  return sharedResponse(await inviteToBoard(user, boardId, input.data), 201)
+  if (!input.ok) return refusalResponse(input)
+  const actor = await userFromRequest(request)
+  return resultResponse(await inviteToBoard(actor, { boardId, ...input.value }), 201)
 }

@@ -1,7 +1,6 @@
-import { appContext } from '@/lib/app-context'
 import { userFromRequest } from '@/lib/auth/request-user'
-import { membersOf } from '@/lib/board-sharing'
-import { sharedResponse } from '@/lib/http/shared-response'
+import { resultResponse } from '@/lib/http/json'
+import { membersOf } from '@/lib/sharing/sharing-use-cases'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,6 +10,5 @@ export async function GET(
   context: RouteContext<'/api/boards/[boardId]/members'>,
 ) {
   const { boardId } = await context.params
-  const user = await userFromRequest(request, await appContext())
-  return sharedResponse(await membersOf(user, boardId))
+  return resultResponse(await membersOf(await userFromRequest(request), { boardId }))
 }

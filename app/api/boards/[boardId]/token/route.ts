@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { lowerRole, boardRoles } from '@/lib/auth/board-roles'
-import { mintRoomToken } from '@/lib/auth/room-token'
-import { parseJsonBody } from '@/lib/http/json'
-import { routeBoardAccess } from '@/lib/http/route-access'
+import { boardRoles } from '@/lib/auth/board-roles'
+import { issueRoomToken } from '@/lib/auth/issue-room-token'
+import { userFromRequest } from '@/lib/auth/request-user'
+import { parseJsonBody, refusalResponse, resultResponse } from '@/lib/http/json'
 
 export const dynamic = 'force-dynamic'
 
@@ -14,15 +14,8 @@ const tokenRequestSchema = z.object({
 /** Mints a short-lived token to open /sync/<boardId> with the caller's role on the board. */
 export async function POST(request: Request, context: RouteContext<'/api/boards/[boardId]/token'>) {
   const { boardId } = await context.params
-  const checked = await routeBoardAccess(request, boardId, 'view')
-  if ('response' in checked) return checked.response
   const input = await parseJsonBody(request, tokenRequestSchema)
-  if ('response' in input) return input.response
-  const { access, user } = checked
-  const role = input.data.role ? lowerRole(input.data.role, access.roomRole) : access.roomRole
-  const { token, expiresAt } = await mintRoomToken(
-    { boardId: access.board.id, role, userId: user.id },
-    checked.context.signingSecret,
-  )
-  return Response.json({ token, role, expiresAt: expiresAt.toISOString() })
+  if (!input.ok) return refusalResponse(input)
+  const actor = await userFromRequest(request)
+  return resultResponse(await issueRoomToken(actor, { boardId, ...input.value }))
 }

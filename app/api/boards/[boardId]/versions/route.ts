@@ -1,10 +1,6 @@
-import { z } from 'zod'
-import { appContext } from '@/lib/app-context'
 import { userFromRequest } from '@/lib/auth/request-user'
-import { saveNamedVersion, versionsOf } from '@/lib/board-versions'
-import { parseJsonBody } from '@/lib/http/json'
-import { sharedResponse } from '@/lib/http/shared-response'
-import { versionNameLimit } from '@/lib/versions'
+import { parseJsonBody, refusalResponse, resultResponse } from '@/lib/http/json'
+import { newVersionSchema, saveNamedVersion, versionsOf } from '@/lib/versions/version-use-cases'
 
 export const dynamic = 'force-dynamic'
 
@@ -14,13 +10,8 @@ export async function GET(
   context: RouteContext<'/api/boards/[boardId]/versions'>,
 ) {
   const { boardId } = await context.params
-  const user = await userFromRequest(request, await appContext())
-  return sharedResponse(await versionsOf(user, boardId))
+  return resultResponse(await versionsOf(await userFromRequest(request), { boardId }))
 }
-
-const newVersionSchema = z.object({
-  name: z.string().trim().min(1, 'name must not be empty').max(versionNameLimit),
-})
 
 /** Saves the board as it stands now: `{ "name": "after workshop 1" }` (facilitators). */
 export async function POST(
@@ -28,8 +19,8 @@ export async function POST(
   context: RouteContext<'/api/boards/[boardId]/versions'>,
 ) {
   const { boardId } = await context.params
-  const user = await userFromRequest(request, await appContext())
   const input = await parseJsonBody(request, newVersionSchema)
-  if ('response' in input) return input.response
-  return sharedResponse(await saveNamedVersion(user, boardId, input.data.name), 201)
+  if (!input.ok) return refusalResponse(input)
+  const actor = await userFromRequest(request)
+  return resultResponse(await saveNamedVersion(actor, { boardId, ...input.value }), 201)
 }

@@ -1,8 +1,7 @@
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { appContext } from '@/lib/app-context'
-import { checkBoardAccess } from '@/lib/auth/access-check'
-import { currentUser } from '@/lib/auth/current-user'
-import { findVersion } from '@/lib/versions'
+import { boardPageAccess } from '@/lib/pages/page-access'
+import { findVersion } from '@/lib/versions/version-store'
 import { VersionCanvasLoader } from '@/components/board/version-canvas-loader'
 
 export const dynamic = 'force-dynamic'
@@ -13,18 +12,16 @@ export default async function VersionPage({
   params,
 }: PageProps<'/b/[boardId]/versions/[versionId]'>) {
   const { boardId, versionId } = await params
-  const user = await currentUser()
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/b/${boardId}/versions`)}`)
+  // Signed out, one comes back to the list of versions.
+  const { user, access } = await boardPageAccess(boardId, `/b/${boardId}/versions`)
   const { database } = await appContext()
-  const checked = await checkBoardAccess(database.db, user, boardId, 'view')
-  if (!checked.ok) notFound()
   const version = await findVersion(database.db, boardId, versionId)
   if (!version) notFound()
   return (
     <VersionCanvasLoader
       boardId={boardId}
-      title={checked.access.board.title}
-      boardRole={checked.access.role}
+      title={access.board.title}
+      boardRole={access.role}
       archived={false}
       userId={user.id}
       userName={user.name}

@@ -1,7 +1,6 @@
-import { appContext } from '@/lib/app-context'
 import { userFromRequest } from '@/lib/auth/request-user'
-import { revokeBoardInvite } from '@/lib/board-sharing'
-import { sharedResponse } from '@/lib/http/shared-response'
+import { resultResponse } from '@/lib/http/json'
+import { revokeBoardInvite } from '@/lib/sharing/sharing-use-cases'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,6 +10,7 @@ export async function DELETE(
   context: RouteContext<'/api/boards/[boardId]/invites/[inviteId]'>,
 ) {
   const { boardId, inviteId } = await context.params
-  const user = await userFromRequest(request, await appContext())
-  return sharedResponse(await revokeBoardInvite(user, boardId, inviteId))
+  return resultResponse(
+    await revokeBoardInvite(await userFromRequest(request), { boardId, inviteId }),
+  )
 }

@@ -1,8 +1,6 @@
-import { appContext } from '@/lib/app-context'
 import { userFromRequest } from '@/lib/auth/request-user'
-import { changeMember, memberRoleSchema } from '@/lib/board-sharing'
-import { parseJsonBody } from '@/lib/http/json'
-import { sharedResponse } from '@/lib/http/shared-response'
+import { parseJsonBody, refusalResponse, resultResponse } from '@/lib/http/json'
+import { changeMember, memberRoleSchema } from '@/lib/sharing/sharing-use-cases'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,15 +9,17 @@ type Context = RouteContext<'/api/boards/[boardId]/members/[userId]'>
 /** Gives a member another role: `{ "role": "viewer" }` (owner only). */
 export async function PATCH(request: Request, context: Context) {
   const { boardId, userId } = await context.params
-  const user = await userFromRequest(request, await appContext())
   const input = await parseJsonBody(request, memberRoleSchema)
-  if ('response' in input) return input.response
-  return sharedResponse(await changeMember(user, boardId, userId, input.data))
+  if (!input.ok) return refusalResponse(input)
+  const actor = await userFromRequest(request)
+  return resultResponse(
+    await changeMember(actor, { boardId, memberId: userId, change: input.value }),
+  )
 }
 
 /** Removes a member (owner only); their open connections close within seconds. */
 export async function DELETE(request: Request, context: Context) {
   const { boardId, userId } = await context.params
-  const user = await userFromRequest(request, await appContext())
-  return sharedResponse(await changeMember(user, boardId, userId, 'remove'))
+  const actor = await userFromRequest(request)
+  return resultResponse(await changeMember(actor, { boardId, memberId: userId, change: 'remove' }))
 }

@@ -1,8 +1,7 @@
-import { noSuchBoard } from '@/lib/auth/board-access'
-import { routeBoardAccess } from '@/lib/http/route-access'
-import { jsonError } from '@/lib/http/json'
-import { exportFileName, isModelExportFile, modelExportFile, modelExportFiles } from '@/lib/model'
-import { BoardModelStore } from '@/server/model/board-model-store'
+import { userFromRequest } from '@/lib/auth/request-user'
+import { exportBoardModel } from '@/lib/boards/model-use-cases'
+import { jsonError, refusalResponse } from '@/lib/http/json'
+import { isModelExportFile, modelExportFiles } from '@/lib/model'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,17 +14,11 @@ export async function GET(
   if (!isModelExportFile(file)) {
     return jsonError(404, `no export named ${file}; there are: ${modelExportFiles.join(', ')}`)
   }
-  const checked = await routeBoardAccess(request, boardId, 'view')
-  if ('response' in checked) return checked.response
-  const { board } = checked.access
-  const current = await new BoardModelStore(checked.context.database.db).current(board)
-  if (!current) return jsonError(404, noSuchBoard(boardId))
-  const { body, contentType } = modelExportFile(current.model, file)
+  const download = await exportBoardModel(await userFromRequest(request), { boardId, file })
+  if (!download.ok) return refusalResponse(download)
+  const { body, contentType, fileName } = download.value
   return new Response(body, {
-    headers: {
-      'content-type': contentType,
-      'content-disposition': attachment(`${exportFileName(board.title)}-${file}`),
-    },
+    headers: { 'content-type': contentType, 'content-disposition': attachment(fileName) },
   })
 }
 

@@ -1,7 +1,6 @@
-import { appContext } from '@/lib/app-context'
 import { userFromRequest } from '@/lib/auth/request-user'
-import { restoreVersion } from '@/lib/board-versions'
-import { sharedResponse } from '@/lib/http/shared-response'
+import { resultResponse } from '@/lib/http/json'
+import { restoreVersion } from '@/lib/versions/version-use-cases'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,6 +10,7 @@ export async function POST(
   context: RouteContext<'/api/boards/[boardId]/versions/[versionId]/restore'>,
 ) {
   const { boardId, versionId } = await context.params
-  const user = await userFromRequest(request, await appContext())
-  return sharedResponse(await restoreVersion(user, boardId, versionId))
+  return resultResponse(
+    await restoreVersion(await userFromRequest(request), { boardId, versionId }),
+  )
 }

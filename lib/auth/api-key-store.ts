@@ -1,3 +1,4 @@
+// Personal API keys in the database: made (kept as a hash), listed, revoked, and looked up by key (no access checks).
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { apiKeys } from '../db/schema'

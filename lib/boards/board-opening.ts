@@ -1,9 +1,11 @@
+// What the board page hands the browser about the board: its snapshot, and what changed since the member's last visit.
+import 'server-only'
 import type * as Y from 'yjs'
-import type { AppContext } from '@/lib/app-context'
-import { lastVisitOf } from '@/lib/auth/members'
-import { modelChanges, storedModel, type BoardModel, type Revisit } from '@/lib/model'
-import { snapshotJson, snapshotOfDoc } from '@/lib/sync/board-snapshot'
-import { BoardModelStore, modelOfDoc } from './board-model-store'
+import type { AppContext } from '../app-context'
+import { lastVisitOf } from '../sharing/member-store'
+import { modelChanges, storedModel, type BoardModel, type Revisit } from '../model'
+import { snapshotJson, snapshotOfDoc } from '../sync/board-snapshot'
+import { BoardModelStore, modelOfDoc } from './model-store'
 
 /** What the board page hands the browser about the board itself, read from one look at its doc. */
 export interface BoardOpening {
@@ -40,7 +42,8 @@ export async function boardOpening(
   if (seen) {
     current = live
       ? live.model
-      : ((await new BoardModelStore(context.database.db).current(board))?.model ?? null)
+      : ((await new BoardModelStore(context.database.db).current(board, context.boards))?.model ??
+        null)
   }
   const changes = seen && current ? modelChanges(seen, current) : []
   return {

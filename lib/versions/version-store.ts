@@ -1,7 +1,8 @@
+// The versions table: whole-doc states of boards saved under a name (no access checks).
 import { and, desc, eq } from 'drizzle-orm'
-import type { Database } from './db/client'
-import { boardVersions, users } from './db/schema'
-import { randomId } from './auth/secrets'
+import type { Database } from '../db/client'
+import { boardVersions, users } from '../db/schema'
+import { randomId } from '../auth/secrets'
 
 /** A saved version as lists show it (its state stays in the database until opened). */
 export interface BoardVersion {
@@ -13,6 +14,7 @@ export interface BoardVersion {
   createdByName: string | null
 }
 
+/** Longest version name kept; longer automatic names are cut. */
 export const versionNameLimit = 120
 
 /** Saves the whole doc of a board under a name. */

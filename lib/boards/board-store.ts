@@ -1,10 +1,9 @@
+// The boards table: creating, listing, renaming, archiving and deleting rows (no access checks).
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm'
-import { z } from 'zod'
-import type { Database } from './db/client'
-import { randomId } from './auth/secrets'
-import { templateIds } from './templates/catalogue'
-import { boardKinds, boardMembers, boards, boardUpdates, users, type BoardKind } from './db/schema'
-import type { BoardRole } from './auth/board-roles'
+import type { Database } from '../db/client'
+import { randomId } from '../auth/secrets'
+import { boardMembers, boards, boardUpdates, users, type BoardKind } from '../db/schema'
+import type { BoardRole } from '../auth/board-roles'
 
 export interface BoardSummary {
   id: string
@@ -15,23 +14,10 @@ export interface BoardSummary {
   archivedAt: Date | null
 }
 
-/** What a person or script sends to create a board. */
-export const newBoardSchema = z.object({
-  title: z
-    .string({ error: 'title is required' })
-    .trim()
-    .min(1, 'title must not be empty')
-    .max(200, 'title must be at most 200 characters'),
-  kind: z.enum(boardKinds).default('cube'),
-  template: z
-    .enum(templateIds, { error: `template must be one of: ${templateIds.join(', ')}` })
-    .optional(),
-})
-export type NewBoard = z.infer<typeof newBoardSchema>
-
 /** Board ids are unguessable, URL-safe and short enough to read out in a workshop. */
 const boardIdPattern = /^[a-z0-9]{16}$/
 
+/** Whether a string can be a board id at all (anything else is answered like a missing board). */
 export function isBoardId(value: string): boolean {
   return boardIdPattern.test(value)
 }
@@ -39,7 +25,7 @@ export function isBoardId(value: string): boolean {
 /** Creates a board owned by `ownerId`; `seed` is the first update of its doc (a template, an import or a copy). */
 export async function createBoard(
   db: Database,
-  input: NewBoard,
+  input: { title: string; kind: BoardKind },
   ownerId: string,
   seed?: Uint8Array,
 ): Promise<BoardSummary> {
@@ -104,7 +90,8 @@ export async function boardsOf(
   return mine.map(({ board, role }) => ({ ...board, role, visitors: visitors.get(board.id) ?? [] }))
 }
 
-export async function renameBoard(db: Database, boardId: string, title: string): Promise<void> {
+/** Gives a board a new title. */
+export async function setBoardTitle(db: Database, boardId: string, title: string): Promise<void> {
   await db.update(boards).set({ title }).where(eq(boards.id, boardId))
 }
 
@@ -121,12 +108,6 @@ export async function setBoardArchived(
 }
 
 /** Deletes a board and everything of it (log, snapshot, model, members, invites, versions). */
-export async function deleteBoard(db: Database, boardId: string): Promise<void> {
+export async function removeBoard(db: Database, boardId: string): Promise<void> {
   await db.delete(boards).where(eq(boards.id, boardId))
-}
-
-export async function findBoard(db: Database, boardId: string): Promise<BoardSummary | null> {
-  if (!isBoardId(boardId)) return null
-  const [board] = await db.select().from(boards).where(eq(boards.id, boardId))
-  return board ?? null
 }

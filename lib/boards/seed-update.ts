@@ -1,3 +1,4 @@
+// The first doc update of a new board, built with tldraw's store (server process only: Next never bundles it).
 import * as Y from 'yjs'
 import {
   DocumentRecordType,
@@ -7,10 +8,10 @@ import {
   type TLRecord,
   type TLStore,
 } from 'tldraw'
-import type { AgendaStep } from './facilitation/session-state'
-import { sessionMapName } from './facilitation/session-state'
-import { createBoardStore, firstPageId } from './shapes'
-import { StoreBinding } from './sync/store-binding'
+import type { AgendaStep } from '../facilitation/session-state'
+import { sessionMapName } from '../facilitation/session-state'
+import { createBoardStore, firstPageId } from '../shapes'
+import { StoreBinding } from '../sync/store-binding'
 
 /** A board store with its document and first page, as tldraw makes them for a new board. */
 export function newBoardStore(): TLStore {

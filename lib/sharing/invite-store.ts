@@ -1,9 +1,11 @@
+// Invite links of boards: made, listed, revoked and looked up by secret (kept only as a hash).
+import 'server-only'
 import { and, desc, eq, isNull, sql } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { boardInvites, boards } from '../db/schema'
-import type { BoardSummary } from '../boards'
-import type { InvitableRole } from './board-roles'
-import { hashSecret, newSecret, randomId } from './secrets'
+import type { BoardSummary } from '../boards/board-store'
+import type { InvitableRole } from '../auth/board-roles'
+import { hashSecret, newSecret, randomId } from '../auth/secrets'
 
 export interface BoardInvite {
   id: string

@@ -1,10 +1,11 @@
+// The board_models table: each board's latest shared model, kept so saved boards can be read and searched without a canvas.
 import { and, desc, eq, sql } from 'drizzle-orm'
-import * as Y from 'yjs'
-import type { Database } from '@/lib/db/client'
-import { boardMembers, boardModels, boards } from '@/lib/db/schema'
-import { modelFromRecords, searchModel, type BoardModel, type ModelMatch } from '@/lib/model'
-import { recordsOfDoc } from '@/lib/sync/record-layout'
-import { BoardLogStore } from '../sync/storage/board-log-store'
+import type * as Y from 'yjs'
+import type { LiveBoards } from '../app-context'
+import type { Database } from '../db/client'
+import { boardMembers, boardModels, boards } from '../db/schema'
+import { modelFromRecords, searchModel, type BoardModel, type ModelMatch } from '../model'
+import { recordsOfDoc } from '../sync/record-layout'
 
 /** A board whose stored model has matches for a search. */
 export interface BoardSearchResult {
@@ -12,6 +13,7 @@ export interface BoardSearchResult {
   matches: ModelMatch[]
 }
 
+/** A board's model and when it was derived from the board's doc. */
 export interface StoredBoardModel {
   model: BoardModel
   derivedAt: Date
@@ -26,6 +28,7 @@ export function modelOfDoc(doc: Y.Doc): BoardModel {
 export class BoardModelStore {
   constructor(private readonly db: Database) {}
 
+  /** Keeps a board's model; of two derivations saved at once, the later one wins. */
   async save(boardId: string, model: BoardModel, derivedAt = new Date()): Promise<void> {
     await this.db
       .insert(boardModels)
@@ -64,25 +67,27 @@ export class BoardModelStore {
     })
   }
 
+  /** The stored model of a board, however old; null when none was ever stored. */
   async find(boardId: string): Promise<StoredBoardModel | null> {
     const [row] = await this.db.select().from(boardModels).where(eq(boardModels.boardId, boardId))
     return row ? { model: row.model as BoardModel, derivedAt: row.derivedAt } : null
   }
 
   /**
-   * The model of the board as the database holds it now: the stored one unless the board
-   * was edited after it was derived (or it never was), in which case it is derived again
-   * from the board's log and stored.
+   * The model of the board as it stands now: the stored one unless the board was edited
+   * after it was derived (or it never was), in which case it is derived again from the
+   * board's doc as `docs` read it (the Cubeboard server's live boards) and stored. Without
+   * `docs` (Next on its own) it is the stored one, which trails edits by a second or more.
    */
-  async current(board: { id: string; updatedAt: Date }): Promise<StoredBoardModel | null> {
+  async current(
+    board: { id: string; updatedAt: Date },
+    docs: Pick<LiveBoards, 'read'> | undefined,
+  ): Promise<StoredBoardModel | null> {
     const stored = await this.find(board.id)
-    if (stored && stored.derivedAt >= board.updatedAt) return stored
-    const loaded = await new BoardLogStore(this.db).load(board.id)
-    if (!loaded) return null
-    const doc = new Y.Doc()
-    for (const update of loaded.updates) Y.applyUpdate(doc, update)
-    const derived = { model: modelOfDoc(doc), derivedAt: new Date() }
-    doc.destroy()
+    if (!docs || (stored && stored.derivedAt >= board.updatedAt)) return stored
+    const model = await docs.read(board.id, modelOfDoc)
+    if (!model) return null
+    const derived = { model, derivedAt: new Date() }
     await this.save(board.id, derived.model, derived.derivedAt)
     return derived
   }

@@ -1,7 +1,8 @@
+// Board members: who is on which board with which role, and what they saw when they last left.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { boardMembers, boards, users, type UserKind } from '../db/schema'
-import { atLeast, type BoardRole } from './board-roles'
+import { atLeast, type BoardRole } from '../auth/board-roles'
 
 export interface BoardMember {
   userId: string

@@ -1,0 +1,72 @@
+// Boards read back as their shared model, checked: the model as JSON, its export files, and search across one's boards.
+import 'server-only'
+import { z } from 'zod'
+import { appContext } from '../app-context'
+import { authorize, noSuchBoard, type BoardGrant } from '../auth/authorize'
+import type { SignedInUser } from '../auth/users'
+import { exportFileName, modelExportFile, type BoardModel, type ModelExportFile } from '../model'
+import { refused, succeeded, type Result } from '../result'
+import type { BoardSummary } from './board-store'
+import { BoardModelStore, type BoardSearchResult, type StoredBoardModel } from './model-store'
+
+/** What people search their boards' models for. */
+export const modelSearchSchema = z
+  .string()
+  .trim()
+  .min(1, 'add a search: /api/search?q=<words>')
+  .max(200, 'a search is at most 200 characters')
+
+/** A board's model as it stands now, and the board it is of. */
+export interface BoardModelReading {
+  board: BoardSummary
+  model: BoardModel
+  derivedAt: Date
+}
+
+/** The board's shared model as it stands now, for anyone who can open the board. */
+export async function readBoardModel(
+  actor: SignedInUser | null,
+  input: { boardId: string },
+): Promise<Result<BoardModelReading>> {
+  const granted = await authorize(actor, 'view', input.boardId)
+  if (!granted.ok) return granted
+  const current = await currentModelOf(granted.value)
+  if (!current) return refused(404, noSuchBoard(input.boardId))
+  return succeeded({ board: granted.value.access.board, ...current })
+}
+
+/** The model of a board the grant opens, as it stands now (see `BoardModelStore.current`). */
+export async function currentModelOf(grant: BoardGrant): Promise<StoredBoardModel | null> {
+  const { database, boards } = await appContext()
+  return new BoardModelStore(database.db).current(grant.access.board, boards)
+}
+
+/** One export of a board's model, as a file to download. */
+export interface ModelDownload {
+  body: string
+  contentType: string
+  fileName: string
+}
+
+/** One of the model's export files (CSV tables, Mermaid graph, model JSON), named after the board. */
+export async function exportBoardModel(
+  actor: SignedInUser | null,
+  input: { boardId: string; file: ModelExportFile },
+): Promise<Result<ModelDownload>> {
+  const reading = await readBoardModel(actor, input)
+  if (!reading.ok) return reading
+  const { board, model } = reading.value
+  const { body, contentType } = modelExportFile(model, input.file)
+  return succeeded({ body, contentType, fileName: `${exportFileName(board.title)}-${input.file}` })
+}
+
+/** The actor's boards whose stored models name departments, cubes or items like `query`. */
+export async function searchBoardModels(
+  actor: SignedInUser | null,
+  input: { query: string },
+): Promise<Result<BoardSearchResult[]>> {
+  const granted = await authorize(actor, 'search-boards')
+  if (!granted.ok) return granted
+  const { database } = await appContext()
+  return succeeded(await new BoardModelStore(database.db).search(input.query, granted.value.id))
+}
