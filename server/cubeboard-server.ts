@@ -4,7 +4,6 @@ import { installAppContext } from '@/lib/app-context'
 import { loadSigningSecret } from '@/lib/auth/secret'
 import { peerHeader } from '@/lib/auth/sign-in-methods'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
-import { boardSeeds } from './board-seeds'
 import { RedisRelay } from './cluster/redis-relay'
 import { RelayExtension } from './cluster/relay-extension'
 import * as Y from 'yjs'
@@ -101,7 +100,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   installAppContext({
     database,
     signingSecret,
-    seeds: boardSeeds,
+    seeds: { seed: (from) => modelWorker.seed(from) },
     boards: liveBoards({
       rooms,
       storage,

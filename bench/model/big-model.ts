@@ -4,7 +4,7 @@ import { emptyBoardModel, type BoardModel } from '@/lib/model'
 /**
  * A valid model of `cubes` cubes in departments of ten: each cube has a product, a service,
  * a channel, a process with two steps and a system, and each step is served by the service
- * of a cube a few places on (so the network has long paths and a few cycles).
+ * of a cube nearby, as departments serve each other in a workshop's network.
  */
 export function bigModel(cubes: number): BoardModel {
   const model = emptyBoardModel()
@@ -48,11 +48,15 @@ export function bigModel(cubes: number): BoardModel {
     item('system', 'back-stage', 'it-application', `System ${c}`)
   }
   for (let c = 0; c < cubes; c++) {
-    // Mostly downstream (a cube relies on the next one and the one seven on), and every
-    // fiftieth cube relies on one three back, closing a cycle as real networks have a few.
-    const providers = { step0: c + 1, step1: c % 50 === 0 && c >= 3 ? c - 3 : c + 7 }
+    // Within a department each cube relies on the next one and the one three on; the last
+    // relies on the next department's first, in groups of five departments (so no cube
+    // relies on more than 50), and one cube in each department relies on one three back,
+    // closing a cycle, as real networks have a few.
+    const [department, place] = [Math.floor(c / 10), c % 10]
+    const next = place < 9 ? c + 1 : department % 5 < 4 ? c + 1 : -1
+    const providers = { step0: next, step1: place === 5 ? c - 3 : place + 3 < 10 ? c + 3 : -1 }
     for (const [step, provider] of Object.entries(providers)) {
-      if (provider >= cubes) continue
+      if (provider < 0 || provider >= cubes) continue
       model.serviceLinks.push({
         id: `shape:link${c}-${step}`,
         serviceId: `cube_item:${provider}-service`,

@@ -1,7 +1,7 @@
 // A board's lifecycle, checked: start one (empty, from a template or from a model), list, rename, archive, delete, duplicate.
 import 'server-only'
 import { z } from 'zod'
-import { appContext, type BoardSeeds } from '../app-context'
+import { appContext, type SeedSource } from '../app-context'
 import { authorize } from '../auth/authorize'
 import type { SignedInUser } from '../auth/users'
 import { boardKinds, type BoardKind } from '../db/schema'
@@ -59,8 +59,8 @@ export async function startBoard(
   const template = templateCatalogue.find((entry) => entry.id === input.template)
   const board = { title: input.title, kind: template?.kind ?? input.kind }
   const ownerId = granted.value.id
-  if (model) return startFrom(board, ownerId, (seeds) => seeds.fromModel(model.value))
-  if (template) return startFrom(board, ownerId, (seeds) => seeds.fromTemplate(template.id))
+  if (model) return startFrom(board, ownerId, { model: model.value })
+  if (template) return startFrom(board, ownerId, { template: template.id })
   const { database } = await appContext()
   return succeeded(await createBoard(database.db, board, ownerId))
 }
@@ -81,14 +81,14 @@ function checkedImport(value: unknown): Result<BoardModel> {
 }
 
 /**
- * A new board whose doc starts with the update `seed` makes (only the Cubeboard server has
- * seeds), with its model stored at once: search finds it, and its model is read, from the
- * moment it exists.
+ * A new board starting from a model or a template (only the Cubeboard server has seeds: it
+ * builds them off its event loop), with its model stored at once: search finds it, and its
+ * model is read, from the moment it exists.
  */
 async function startFrom(
   board: { title: string; kind: BoardKind },
   ownerId: string,
-  seed: (seeds: BoardSeeds) => Uint8Array,
+  from: SeedSource,
 ): Promise<Result<BoardSummary>> {
   const { seeds } = await appContext()
   if (!seeds) {
@@ -97,27 +97,26 @@ async function startFrom(
       'starting from a template or a model needs the Cubeboard server (npm start)',
     )
   }
-  let first: Uint8Array
+  let seed: { update: Uint8Array; modelJson: string }
   try {
-    first = seed(seeds)
+    seed = await seeds.seed(from)
   } catch (error) {
     return refused(400, `model: the board cannot hold this model: ${errorMessage(error)}`)
   }
-  return succeeded(await createWithModel(board, ownerId, first))
+  return succeeded(await createWithModel(board, ownerId, seed.update, seed.modelJson))
 }
 
-/** Creates a board starting from `first`, and stores the model `first` holds before answering. */
+/** Creates a board starting from `first` and stores its model (JSON) before answering. */
 async function createWithModel(
   board: { title: string; kind: BoardKind },
   ownerId: string,
   first: Uint8Array,
+  modelJson: string | undefined,
 ): Promise<BoardSummary> {
-  const { database, models } = await appContext()
+  const { database } = await appContext()
   const created = await createBoard(database.db, board, ownerId, first)
-  if (models) {
-    const derivedAt = new Date()
-    const json = await models.deriveFromUpdate(first)
-    await new BoardModelStore(database.db).save(created.id, json, derivedAt)
+  if (modelJson !== undefined) {
+    await new BoardModelStore(database.db).save(created.id, modelJson, new Date())
   }
   return created
 }
@@ -182,10 +181,12 @@ export async function duplicateBoard(
 ): Promise<Result<BoardSummary>> {
   const granted = await authorize(actor, 'duplicate', input.boardId)
   if (!granted.ok) return granted
-  const { boards } = await appContext()
+  const { boards, models } = await appContext()
   const { user, access } = granted.value
   const state = await boards?.state(access.board.id)
   if (!state) return refused(503, 'copying a board needs the Cubeboard server (npm start)')
   const copy = { title: `${access.board.title} (copy)`.slice(0, 200), kind: access.board.kind }
-  return succeeded(await createWithModel(copy, user.id, state))
+  return succeeded(
+    await createWithModel(copy, user.id, state, await models?.deriveFromUpdate(state)),
+  )
 }

@@ -10,6 +10,7 @@ import {
   modelExportFile,
   type BoardModel,
   type ModelExportFile,
+  type ModelQuestion,
 } from '../model'
 import { refused, succeeded, type Result } from '../result'
 import type { BoardSummary } from './board-store'
@@ -70,28 +71,34 @@ export async function readBoardModelJson(
 
 /**
  * The analysis of the board's model (README, "Asking the model"), with the impact of one
- * service, process, step or cube when `impactOf` names it; worked out in the model worker
- * when the Cubeboard server runs.
+ * service, process, step or cube when `impactOf` names it and the dependencies of one cube
+ * only when `cube` does; worked out in the model worker when the Cubeboard server runs.
  */
 export async function analyseBoardModel(
   actor: SignedInUser | null,
-  input: { boardId: string; impactOf?: string },
+  input: { boardId: string } & ModelQuestion,
 ): Promise<Result<BoardModelJson>> {
   const reading = await readBoardModelJson(actor, input)
   if (!reading.ok) return reading
   const { models } = await appContext()
   const { json, ...rest } = reading.value
+  const question = { impactOf: input.impactOf, cube: input.cube }
   const analysed = models
-    ? await models.analyse(json, input.impactOf)
-    : answerHere(JSON.parse(json) as BoardModel, input.impactOf)
-  if ('refused' in analysed) return refused(404, analysed.refused)
+    ? await models.analyse(json, question)
+    : answerHere(JSON.parse(json) as BoardModel, question)
+  if ('refused' in analysed) return refused(analysed.status, analysed.refused)
   return succeeded({ ...rest, json: analysed.json })
 }
 
 /** The analysis on this thread, for Next on its own (no model worker). */
-function answerHere(model: BoardModel, impactOf?: string): { json: string } | { refused: string } {
-  const answer = modelAnswer(model, impactOf)
-  return 'refused' in answer ? answer : { json: JSON.stringify(answer.answer) }
+function answerHere(
+  model: BoardModel,
+  question: ModelQuestion,
+): { json: string } | { refused: string; status: 404 } {
+  const answer = modelAnswer(model, question)
+  return 'refused' in answer
+    ? { refused: answer.refused, status: 404 }
+    : { json: JSON.stringify(answer.answer) }
 }
 
 /** The model of a board the grant opens, as it stands now (see `BoardModelStore.current`). */

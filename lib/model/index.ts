@@ -69,7 +69,13 @@ export {
   type ValueLinkEnd,
   type ValueLinkVerdict,
 } from './value-zone/value-link-rules'
-export { modelAnalysis, modelAnswer, type ModelAnalysis, type ModelAnswer } from './analysis'
+export {
+  modelAnalysis,
+  modelAnswer,
+  type ModelAnalysis,
+  type ModelAnswer,
+  type ModelQuestion,
+} from './analysis'
 export { impactOf, type Impact } from './impact'
 export type { NamedItem, ReachedCube } from './cubes/analysis'
 export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'

@@ -25,11 +25,13 @@ export function boardModels(deps: {
       return updates ? worker.derive(updates) : null
     },
     deriveFromUpdate: (update) => worker.derive([update]),
-    async analyse(modelJson, impactOf) {
+    async analyse(modelJson, question) {
       try {
-        return { json: await worker.analyse(modelJson, impactOf) }
+        return { json: await worker.analyse(modelJson, question) }
       } catch (error) {
-        if (error instanceof ModelTaskRefused) return { refused: error.message }
+        if (error instanceof ModelTaskRefused) {
+          return { refused: error.message, status: error.status }
+        }
         throw error
       }
     },

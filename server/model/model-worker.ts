@@ -1,18 +1,31 @@
 // Model work (deriving a board's model, analysing it) in a worker thread, off the event loop.
 import { Worker } from 'node:worker_threads'
+import type { SeedSource } from '@/lib/app-context'
+import type { ModelQuestion } from '@/lib/model'
 
 /** What the worker does: derive a model from a doc's updates, or analyse a model. */
 export type ModelTask =
   | { kind: 'derive'; updates: Uint8Array[] }
-  | { kind: 'analyse'; modelJson: string; impactOf?: string }
+  | { kind: 'analyse'; modelJson: string; question: ModelQuestion }
+  | { kind: 'seed'; from: SeedSource }
 
 /** The worker's answer to a task: JSON text, or why it failed (`refused`: the task asked for something the model lacks). */
 export type ModelTaskReply =
-  | { id: number; ok: true; json: string }
-  | { id: number; ok: false; error: string; refused: boolean }
+  | { id: number; ok: true; json: string; update?: Uint8Array }
+  | { id: number; ok: false; error: string; refused: RefusedStatus | null }
+
+/** Why a task is refused: 404 it names something the board lacks, 413 its answer is too large. */
+export type RefusedStatus = 404 | 413
 
 /** A task the model cannot answer, e.g. the impact of an id nothing on the board has. */
-export class ModelTaskRefused extends Error {}
+export class ModelTaskRefused extends Error {
+  constructor(
+    message: string,
+    readonly status: RefusedStatus,
+  ) {
+    super(message)
+  }
+}
 
 /**
  * The thread's entry: tsx compiles the thread's TypeScript, as it does the server's (npm
@@ -39,17 +52,26 @@ export class ModelWorker {
   private nextId = 0
   private readonly waiting = new Map<
     number,
-    { resolve: (json: string) => void; reject: (error: Error) => void }
+    {
+      resolve: (reply: { json: string; update?: Uint8Array }) => void
+      reject: (error: Error) => void
+    }
   >()
 
   /** The model JSON the updates hold (storable: see lib/model `storableJson`). */
-  derive(updates: Uint8Array[]): Promise<string> {
-    return this.run({ kind: 'derive', updates })
+  async derive(updates: Uint8Array[]): Promise<string> {
+    return (await this.run({ kind: 'derive', updates })).json
   }
 
-  /** The analysis of a model JSON, with the impact of `impactOf` when given, as JSON. */
-  analyse(modelJson: string, impactOf?: string): Promise<string> {
-    return this.run({ kind: 'analyse', modelJson, impactOf })
+  /** A new board's first update and its model JSON (see `BoardSeeds`). */
+  async seed(from: SeedSource): Promise<{ update: Uint8Array; modelJson: string }> {
+    const { json, update } = await this.run({ kind: 'seed', from })
+    return { update: update!, modelJson: json }
+  }
+
+  /** The analysis of a model JSON answering `question` (see lib/model `modelAnswer`), as JSON. */
+  async analyse(modelJson: string, question: ModelQuestion = {}): Promise<string> {
+    return (await this.run({ kind: 'analyse', modelJson, question })).json
   }
 
   /** Stops the thread; tasks still waiting fail. */
@@ -59,7 +81,7 @@ export class ModelWorker {
     await worker?.terminate()
   }
 
-  private run(task: ModelTask): Promise<string> {
+  private run(task: ModelTask): Promise<{ json: string; update?: Uint8Array }> {
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject })
@@ -74,8 +96,8 @@ export class ModelWorker {
     worker.on('message', (reply: ModelTaskReply) => {
       const task = this.waiting.get(reply.id)
       this.waiting.delete(reply.id)
-      if (reply.ok) task?.resolve(reply.json)
-      else if (reply.refused) task?.reject(new ModelTaskRefused(reply.error))
+      if (reply.ok) task?.resolve(reply)
+      else if (reply.refused) task?.reject(new ModelTaskRefused(reply.error, reply.refused))
       else task?.reject(new Error(`model work failed: ${reply.error}`))
     })
     const fail = (error: Error) => {

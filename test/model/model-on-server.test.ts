@@ -413,6 +413,10 @@ describe('the shared model kept on the server', () => {
     expect((await unknown.json()).error).toMatch(
       /no service, process, process step or cube on the board has the id "shape:gone"/,
     )
+    const one = await (await requestAnalysis(boardId, '?cube=shape:pay')).json()
+    expect(Object.keys(one.dependencies)).toEqual(['shape:pay'])
+    expect(one.cycles).toEqual(analysis.cycles)
+    expect((await requestAnalysis(boardId, '?cube=shape:gone')).status).toBe(404)
     const stranger = await requestAnalysis('nosuchboard00000')
     expect(stranger.status).toBe(404)
   })

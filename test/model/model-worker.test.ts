@@ -27,7 +27,7 @@ describe('model work in a worker thread', () => {
   it('analyses a model, and refuses the impact of something the board lacks', async () => {
     const json = await worker.derive([Y.encodeStateAsUpdate(new Y.Doc())])
     expect(JSON.parse(await worker.analyse(json))).toMatchObject({ cycles: [], coverage: [] })
-    await expect(worker.analyse(json, 'shape:none')).rejects.toThrow(
+    await expect(worker.analyse(json, { impactOf: 'shape:none' })).rejects.toThrow(
       /no service, process, process step or cube on the board has the id "shape:none"/,
     )
   })
