@@ -1,8 +1,6 @@
 'use client'
 
 import 'tldraw/tldraw.css'
-import '@/lib/shapes/cube/cube.css'
-import '@/lib/shapes/value-zone/value-zone.css'
 import Link from 'next/link'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
@@ -22,13 +20,8 @@ import type { RoomRole } from '@/lib/auth/room-token'
 import { may, type BoardRole } from '@/lib/auth/board-roles'
 import type { RoomToken } from '@/lib/sync/board-connection'
 import type { Revisit } from '@/lib/model'
-import {
-  cubeboardShapeUtils,
-  cubeboardTools,
-  deleteItemsWithTheirCube,
-  deleteLinksWithTheirItems,
-  deleteValueZoneRecordsWithTheirShape,
-} from '@/lib/shapes'
+import { keepRecordsWhole, shapeSchemas } from '@/lib/shapes'
+import { shapeDefinitions } from '@/lib/shapes/definitions'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
@@ -43,7 +36,7 @@ import {
 } from '@/components/facilitation/use-session'
 import { VotePanel } from '@/components/facilitation/vote-panel'
 import { ConnectionIndicator } from './connection-indicator'
-import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
+import { boardToolbar } from './board-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
@@ -61,8 +54,12 @@ const assetUrls = getAssetUrls({ baseUrl: '/tldraw-assets' })
  */
 const cameraOptions: Partial<TLCameraOptions> = { zoomSteps: [0.05, 0.1, 0.25, 0.5, 1, 2, 4] }
 
+const shapeUtils = shapeDefinitions.map((shape) => shape.util)
+const toolbar = boardToolbar(shapeDefinitions.flatMap((shape) => (shape.tool ? [shape.tool] : [])))
+const tools = toolbar.tools
+
 const boardComponents: TLComponents = {
-  ...cubeToolbarComponents,
+  ...toolbar.components,
   InFrontOfTheCanvas: SpotlightOverlay,
 }
 
@@ -225,9 +222,9 @@ function LiveBoard(props: BoardCanvasProps) {
           <div className="board-canvas">
             <Tldraw
               store={board.storeWithStatus}
-              shapeUtils={cubeboardShapeUtils}
-              tools={cubeboardTools}
-              overrides={cubeToolOverrides}
+              shapeUtils={shapeUtils}
+              tools={tools}
+              overrides={toolbar.overrides}
               components={boardComponents}
               getShapeVisibility={shapeVisibility}
               cameraOptions={cameraOptions}
@@ -236,11 +233,7 @@ function LiveBoard(props: BoardCanvasProps) {
               onMount={(mounted) => {
                 if (role === 'viewer') mounted.setCurrentTool('hand')
                 setEditor(mounted)
-                const stops = [
-                  deleteItemsWithTheirCube(mounted.store),
-                  deleteLinksWithTheirItems(mounted.store),
-                  deleteValueZoneRecordsWithTheirShape(mounted.store),
-                ]
+                const stops = [keepRecordsWhole(mounted.store, shapeSchemas)]
                 if (!facilitates && role !== 'viewer') {
                   stops.push(
                     guardParticipantEdits(mounted, {

@@ -1,10 +1,10 @@
 import { getIndexAbove, getIndices, type IndexKey, type TLRecord } from 'tldraw'
-import { cubeItemTypeName } from '@/lib/model'
+import { cubeItemTypeName, cubeShapeType, serviceLinkShapeType } from '@/lib/model'
 import type { BoardModel, FaceItem } from '@/lib/model'
 import { firstPageId } from './pages'
 import { type TLCubeItem, type TLCubeItemId } from './cube/item-record'
-import type { TLCubeShape } from './cube/util'
-import { serviceLinkShapeType, type TLServiceLinkShape } from './service-link/util'
+import { cubeShapeSchema, type TLCubeShape } from './cube/schema'
+import type { TLServiceLinkShape } from './service-link/schema'
 
 /** Room for one cube on a board built from a model: the default cube size and a gap. */
 const cell = { w: 640, h: 560 }
@@ -31,7 +31,7 @@ export function recordsFromModel(
     return {
       id: cube.id as TLCubeShape['id'],
       typeName: 'shape',
-      type: 'cube',
+      type: cubeShapeType,
       x: positions[cube.id]?.x ?? column * cell.w,
       y: positions[cube.id]?.y ?? row * cell.h,
       rotation: 0,
@@ -41,12 +41,9 @@ export function recordsFromModel(
       opacity: 1,
       meta: {},
       props: {
-        w: 560,
-        h: 460,
+        ...cubeShapeSchema.defaultProps,
         title: cube.title,
         department: departments.get(cube.departmentId) ?? '',
-        turned: false,
-        collapsed: false,
       },
     }
   })

@@ -16,7 +16,8 @@ import {
   type TLCubeItem,
   type TLCubeItemId,
 } from './item-record'
-import { cubeDisplaySize, cubeOutline, type TLCubeShape } from './util'
+import type { TLCubeShape } from './schema'
+import { cubeDisplaySize, cubeOutline } from './util'
 import { departmentColours, type DepartmentColours } from './department-colours'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
 import { serviceLinksOf } from '../service-link/links'

@@ -3,7 +3,8 @@ import * as Y from 'yjs'
 import type { TLPageId, TLShapeId } from 'tldraw'
 import {
   checkValueLinkIn,
-  deleteValueZoneRecordsWithTheirShape,
+  keepRecordsWhole,
+  shapeSchemas,
   linkNeedToOffering,
   needsOf,
   newCubeItem,
@@ -97,7 +98,7 @@ describe('the value zone in a board store', () => {
 describe('deleting value-zone shapes', () => {
   it('takes a persona’s needs and their links along, in one undoable change', () => {
     const store = newStore()
-    const stop = deleteValueZoneRecordsWithTheirShape(store)
+    const stop = keepRecordsWhole(store, shapeSchemas)
     buildPersonaValueZone(store, page)
     const [homeBuyer, corporate] = personas(store).sort((a, b) => a.y - b.y)
     const linksBefore = valueLinksOf(store).length
@@ -116,7 +117,7 @@ describe('deleting value-zone shapes', () => {
 
   it('takes an organisation’s items and every link to them along', () => {
     const store = newStore()
-    const stop = deleteValueZoneRecordsWithTheirShape(store)
+    const stop = keepRecordsWhole(store, shapeSchemas)
     buildPersonaValueZone(store, page)
     const organisation = documentRecords(store).find(
       (record) => record.typeName === 'shape' && record.type === 'organisation',
