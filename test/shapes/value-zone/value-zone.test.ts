@@ -24,7 +24,7 @@ import {
   buildBlankValueZone,
   buildPersonaValueZone,
   valueZoneTemplates,
-} from '@/lib/templates/persona-value-zone'
+} from '@/lib/kinds/value-zone/persona-value-zone'
 import { cubeShape, documentRecords, newStore } from '../../helpers/tldraw-stores'
 
 const page = 'page:page' as TLPageId
