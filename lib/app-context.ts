@@ -2,13 +2,14 @@ import type * as Y from 'yjs'
 import { loadSigningSecret } from './auth/secret'
 import { openDatabase, type DatabaseConnection } from './db/client'
 import { dataDirectory, readEnv } from './env'
+import type { BoardKind } from './kinds'
 import type { BoardModel } from './model'
 import type { TemplateId } from './templates/catalogue'
 
 /** Makes the first state of new boards (tldraw runs here, outside Next's server bundles). */
 export interface BoardSeeds {
-  /** The doc update of a board holding `model`; throws with the reason if it cannot. */
-  fromModel(model: BoardModel): Uint8Array
+  /** The doc update of a board of `kind` holding `model`; throws with the reason if it cannot. */
+  fromModel(model: BoardModel, kind: BoardKind): Uint8Array
   /** The doc update of a board made from a template (its records and suggested agenda). */
   fromTemplate(template: TemplateId): Uint8Array
 }

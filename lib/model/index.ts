@@ -77,6 +77,7 @@ export { formatCsv, type CsvTable } from './export/csv'
 export { modelTables } from './export/tables'
 export {
   exportFileName,
+  exportFilesOf,
   isModelExportFile,
   modelExportFile,
   modelExportFiles,

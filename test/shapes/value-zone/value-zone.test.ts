@@ -23,8 +23,8 @@ import { StoreBinding } from '@/lib/sync/store-binding'
 import {
   buildBlankValueZone,
   buildPersonaValueZone,
-  valueZoneTemplates,
 } from '@/lib/kinds/value-zone/persona-value-zone'
+import { valueZoneTemplates } from '@/lib/kinds/value-zone/templates'
 import { cubeShape, documentRecords, newStore } from '../../helpers/tldraw-stores'
 
 const page = 'page:page' as TLPageId
@@ -158,7 +158,7 @@ describe('a cube’s service on the organisation side', () => {
 
 describe('seeding a new board with a value-zone template', () => {
   it('gives the board the template’s records, as the server writes them into the doc', () => {
-    const update = boardSeedUpdate(valueZoneTemplates['persona-value-zone'].records())
+    const update = boardSeedUpdate(valueZoneTemplates['persona-value-zone']())
     const doc = new Y.Doc()
     Y.applyUpdate(doc, update)
     const store = newStore()
@@ -171,7 +171,7 @@ describe('seeding a new board with a value-zone template', () => {
   })
 
   it('gives a blank board one empty persona, a value zone and an organisation', () => {
-    const records = valueZoneTemplates['blank-value-zone'].records()
+    const records = valueZoneTemplates['blank-value-zone']()
     const types = records.flatMap((record) => (record.typeName === 'shape' ? [record.type] : []))
     expect(types.sort()).toEqual(['organisation', 'persona', 'value_zone'])
     expect(records.filter((record) => record.typeName !== 'shape')).toEqual([])
