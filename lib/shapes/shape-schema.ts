@@ -4,7 +4,8 @@
  * rules need to know of it. The server, the board store and the tests build on these; the
  * canvas adds the React parts (define-shape.ts).
  */
-import type { CustomRecordInfo, SchemaPropsInfo, TLStore } from 'tldraw'
+import type { CustomRecordInfo, IndexKey, SchemaPropsInfo, TLRecord, TLStore } from 'tldraw'
+import type { BoardModel } from '@/lib/model'
 
 /** A record type that belongs to a shape (a cube's face items, a persona's needs…). */
 export interface ShapeRecord {
@@ -17,6 +18,22 @@ export interface ShapeRecord {
 
 /** Registers a store side effect; returns the function that unregisters it. */
 export type StoreSideEffect = (store: TLStore) => () => void
+
+/** Where the next part of a model goes on a board built from it. */
+export interface ModelPlace {
+  /** Below everything placed so far. */
+  top: number
+  /** The index of the last shape placed (shapes go above it). */
+  after: IndexKey | null
+  /** Where cubes stand, by cube id, when a template says so. */
+  positions: Readonly<Record<string, { x: number; y: number }>>
+}
+
+/** Writes its part of a model as board records, from `place` down; says where it ended. */
+export type ModelWriter = (
+  model: BoardModel,
+  place: ModelPlace,
+) => { records: TLRecord[]; bottom: number; after: IndexKey | null }
 
 export interface ShapeSchema<Type extends string = string, Props extends object = object> {
   type: Type
@@ -41,12 +58,19 @@ export interface ShapeSchema<Type extends string = string, Props extends object 
    * receive the deletions through sync.
    */
   sideEffects: readonly StoreSideEffect[]
+  /** Writes its part of a model on a board built from one (imports, templates). */
+  fromModel?: ModelWriter
 }
 
 /** A shape's schema, with the defaults most shapes have: no records, not in the model, no side effects. */
 export function defineShapeSchema<Type extends string, Props extends object>(
   schema: Pick<ShapeSchema<Type, Props>, 'type' | 'props' | 'migrations' | 'defaultProps'> &
-    Partial<Pick<ShapeSchema<Type, Props>, 'records' | 'inModel' | 'holdsItems' | 'sideEffects'>>,
+    Partial<
+      Pick<
+        ShapeSchema<Type, Props>,
+        'records' | 'inModel' | 'holdsItems' | 'sideEffects' | 'fromModel'
+      >
+    >,
 ): ShapeSchema<Type, Props> {
   return { records: [], inModel: false, holdsItems: false, sideEffects: [], ...schema }
 }

@@ -11,6 +11,7 @@ import {
 } from 'tldraw'
 import { cubeItemTypeName, cubeShapeType } from '@/lib/model'
 import { defineShapeSchema } from '../shape-schema'
+import { cubeNetworkFromModel } from './from-model'
 import { cubeItemRecordInfo } from './item-record'
 import { deleteItemsWithTheirCube } from './side-effects'
 
@@ -78,4 +79,6 @@ export const cubeShapeSchema = defineShapeSchema<typeof cubeShapeType, CubeShape
   inModel: true,
   holdsItems: true,
   sideEffects: [deleteItemsWithTheirCube],
+  // Service links are written with their cubes: a link needs both ends' items.
+  fromModel: cubeNetworkFromModel,
 })

@@ -6,6 +6,7 @@ import type { RecordProps, TLShape } from 'tldraw'
 import { valueLinkTypeName, valueZoneShapeType } from '@/lib/model'
 import { firstShapeVersion, positiveSize } from '../shared/card-schema'
 import { defineShapeSchema } from '../shape-schema'
+import { valueZoneFromModel } from './from-model'
 import { deleteValueLinksWithTheirEnds } from './side-effects'
 import { valueLinkRecordInfo } from './value-link-record'
 
@@ -42,4 +43,6 @@ export const valueZoneShapeSchema = defineShapeSchema<
   records: [{ typeName: valueLinkTypeName, info: valueLinkRecordInfo, privateToAuthor: false }],
   inModel: true,
   sideEffects: [deleteValueLinksWithTheirEnds],
+  // Personas and organisations are written with the zone between them.
+  fromModel: valueZoneFromModel,
 })
