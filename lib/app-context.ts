@@ -32,6 +32,24 @@ export interface LiveBoards {
   accessChanged(boardId: string): void
 }
 
+/**
+ * Model work the Cubeboard server does off its event loop (a worker thread): every answer
+ * is JSON text of a model (storable in PostgreSQL) or of its analysis.
+ */
+export interface ModelWork {
+  /** The model of a board's doc as it stands now (memory if open here, else the database); null if none. */
+  derive(boardId: string): Promise<string | null>
+  /** The model a doc update holds, e.g. a new board's first state. */
+  deriveFromUpdate(update: Uint8Array): Promise<string>
+  /**
+   * The analysis of a model JSON as JSON text, with the impact of `impactOf` when given;
+   * refused when the model has no service, process, step or cube with that id.
+   */
+  analyse(modelJson: string, impactOf?: string): Promise<{ json: string } | { refused: string }>
+  /** Stores the models of boards edited here and not yet derived: search is never behind. */
+  settle(): Promise<void>
+}
+
 /** What server code needs at run time: the one database connection and the token key. */
 export interface AppContext {
   database: DatabaseConnection
@@ -40,6 +58,8 @@ export interface AppContext {
   seeds?: BoardSeeds
   /** Installed by the Cubeboard server; absent when Next runs on its own. */
   boards?: LiveBoards
+  /** Installed by the Cubeboard server; absent when Next runs on its own (stored models are served as they are). */
+  models?: ModelWork
 }
 
 const globalKey = Symbol.for('cubeboard.appContext')

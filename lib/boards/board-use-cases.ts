@@ -6,10 +6,11 @@ import { authorize } from '../auth/authorize'
 import type { SignedInUser } from '../auth/users'
 import { boardKindIds, defaultBoardKind, type BoardKind } from '../kinds'
 import { errorMessage } from '../error-message'
-import { boardModelSchema } from '../model'
+import { boardModelSchema, problemsOfIssues, type BoardModel } from '../model'
 import { refused, succeeded, type Result } from '../result'
 import { templateCatalogue, templateIds } from '../templates/catalogue'
-import { validate } from '../validation'
+import { issuesText } from '../validation'
+import { BoardModelStore } from './model-store'
 import {
   boardsOf,
   createBoard,
@@ -53,7 +54,7 @@ export async function startBoard(
 ): Promise<Result<BoardSummary>> {
   const granted = await authorize(actor, 'create-board')
   if (!granted.ok) return granted
-  const model = input.model === undefined ? null : validate(boardModelSchema, input.model, 'model')
+  const model = input.model === undefined ? null : checkedImport(input.model)
   if (model && !model.ok) return model
   const template = templateCatalogue.find((entry) => entry.id === input.template)
   const board = { title: input.title, kind: template?.kind ?? input.kind }
@@ -64,13 +65,32 @@ export async function startBoard(
   return succeeded(await createBoard(database.db, board, ownerId))
 }
 
-/** A new board whose doc starts with the update `seed` makes (only the Cubeboard server has seeds). */
+/**
+ * A model to import, checked against every rule of the file and of the board: refused with
+ * each problem (its JSON path, the rule it breaks, what is wrong), nothing dropped or merged.
+ */
+function checkedImport(value: unknown): Result<BoardModel> {
+  const parsed = boardModelSchema.safeParse(value)
+  if (parsed.success) return succeeded(parsed.data)
+  const problems = problemsOfIssues(parsed.error.issues).map(({ path, rule, message }) => ({
+    path,
+    rule,
+    message,
+  }))
+  return refused(400, issuesText(parsed.error, 'model'), problems)
+}
+
+/**
+ * A new board whose doc starts with the update `seed` makes (only the Cubeboard server has
+ * seeds), with its model stored at once: search finds it, and its model is read, from the
+ * moment it exists.
+ */
 async function startFrom(
   board: { title: string; kind: BoardKind },
   ownerId: string,
   seed: (seeds: BoardSeeds) => Uint8Array,
 ): Promise<Result<BoardSummary>> {
-  const { database, seeds } = await appContext()
+  const { seeds } = await appContext()
   if (!seeds) {
     return refused(
       503,
@@ -83,7 +103,23 @@ async function startFrom(
   } catch (error) {
     return refused(400, `model: the board cannot hold this model: ${errorMessage(error)}`)
   }
-  return succeeded(await createBoard(database.db, board, ownerId, first))
+  return succeeded(await createWithModel(board, ownerId, first))
+}
+
+/** Creates a board starting from `first`, and stores the model `first` holds before answering. */
+async function createWithModel(
+  board: { title: string; kind: BoardKind },
+  ownerId: string,
+  first: Uint8Array,
+): Promise<BoardSummary> {
+  const { database, models } = await appContext()
+  const created = await createBoard(database.db, board, ownerId, first)
+  if (models) {
+    const derivedAt = new Date()
+    const json = await models.deriveFromUpdate(first)
+    await new BoardModelStore(database.db).save(created.id, json, derivedAt)
+  }
+  return created
 }
 
 /** The boards the actor owns or joined, most recently edited first; archived ones apart. */
@@ -146,10 +182,10 @@ export async function duplicateBoard(
 ): Promise<Result<BoardSummary>> {
   const granted = await authorize(actor, 'duplicate', input.boardId)
   if (!granted.ok) return granted
-  const { database, boards } = await appContext()
+  const { boards } = await appContext()
   const { user, access } = granted.value
   const state = await boards?.state(access.board.id)
   if (!state) return refused(503, 'copying a board needs the Cubeboard server (npm start)')
   const copy = { title: `${access.board.title} (copy)`.slice(0, 200), kind: access.board.kind }
-  return succeeded(await createBoard(database.db, copy, user.id, state))
+  return succeeded(await createWithModel(copy, user.id, state))
 }

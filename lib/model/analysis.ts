@@ -6,6 +6,7 @@
 import type { BoardModel } from './board-model'
 import { cubeNetworkAnalysis, type CubeNetworkAnalysis } from './cubes/analysis'
 import { journeyAnalysis, type JourneyAnalysis } from './journey/analysis'
+import { impactOf as impactOfTarget, type Impact } from './impact'
 import { principlesAnalysis, type PrinciplesAnalysis } from './principles/analysis'
 import { valueZoneAnalysis, type ValueZoneAnalysis } from './value-zone/analysis'
 
@@ -41,4 +42,27 @@ export function modelAnalysis(model: BoardModel): ModelAnalysis {
       principlesWithoutOwner: principles.principles.withoutOwner,
     },
   }
+}
+
+/** The analysis with the impact of one service, process, step or cube, as a script asks for it. */
+export type ModelAnswer = ModelAnalysis & { impact?: Impact }
+
+/**
+ * The analysis, with the impact of `impactOf` when it is given; a refusal naming the id when
+ * nothing on the board has it (a script asking about a deleted cube is told so, not given
+ * an empty impact).
+ */
+export function modelAnswer(
+  model: BoardModel,
+  impactOf?: string,
+): { answer: ModelAnswer } | { refused: string } {
+  const analysis = modelAnalysis(model)
+  if (impactOf === undefined) return { answer: analysis }
+  const impact = impactOfTarget(model, impactOf)
+  if (!impact) {
+    return {
+      refused: `no service, process, process step or cube on the board has the id "${impactOf}"`,
+    }
+  }
+  return { answer: { ...analysis, impact } }
 }
