@@ -27,7 +27,7 @@ import { keepRecordsWhole } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
-import { guardParticipantEdits } from '@/components/facilitation/participant-guards'
+import { guardParticipantEdits } from '@/lib/facilitation/participant-guards'
 import { SessionBar, type SessionPanelName } from '@/components/facilitation/session-bar'
 import { SpotlightOverlay } from '@/components/facilitation/spotlight-overlay'
 import {
