@@ -2,12 +2,13 @@ import type * as Y from 'yjs'
 import { loadSigningSecret } from './auth/secret'
 import { openDatabase, type DatabaseConnection } from './db/client'
 import { dataDirectory, readEnv } from './env'
+import type { BoardKind } from './kinds'
 import type { BoardModel, ModelQuestion } from './model'
 import type { TemplateId } from './templates/catalogue'
 
 /** Makes the first state of new boards (tldraw runs here, outside Next's server bundles). */
-/** What a new board starts from: a model to hold, or a template. */
-export type SeedSource = { model: BoardModel } | { template: TemplateId }
+/** What a new board starts from: a model to hold on a board of `kind`, or a template. */
+export type SeedSource = { model: BoardModel; kind: BoardKind } | { template: TemplateId }
 
 export interface BoardSeeds {
   /**

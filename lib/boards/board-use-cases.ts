@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { appContext, type SeedSource } from '../app-context'
 import { authorize } from '../auth/authorize'
 import type { SignedInUser } from '../auth/users'
-import { boardKinds, type BoardKind } from '../db/schema'
+import { boardKindIds, defaultBoardKind, type BoardKind } from '../kinds'
 import { errorMessage } from '../error-message'
 import { boardModelSchema, problemsOfIssues, type BoardModel } from '../model'
 import { refused, succeeded, type Result } from '../result'
@@ -31,7 +31,7 @@ export const boardTitleSchema = z
 /** What a person or script sends to create a board. */
 export const newBoardSchema = z.object({
   title: boardTitleSchema,
-  kind: z.enum(boardKinds).default('cube'),
+  kind: z.enum(boardKindIds).default(defaultBoardKind),
   template: z
     .enum(templateIds, { error: `template must be one of: ${templateIds.join(', ')}` })
     .optional(),
@@ -59,7 +59,7 @@ export async function startBoard(
   const template = templateCatalogue.find((entry) => entry.id === input.template)
   const board = { title: input.title, kind: template?.kind ?? input.kind }
   const ownerId = granted.value.id
-  if (model) return startFrom(board, ownerId, { model: model.value })
+  if (model) return startFrom(board, ownerId, { model: model.value, kind: board.kind })
   if (template) return startFrom(board, ownerId, { template: template.id })
   const { database } = await appContext()
   return succeeded(await createBoard(database.db, board, ownerId))

@@ -83,6 +83,7 @@ export { formatCsv, type CsvTable } from './export/csv'
 export { modelTables } from './export/tables'
 export {
   exportFileName,
+  exportFilesOf,
   isModelExportFile,
   modelExportFile,
   modelExportFiles,
