@@ -76,7 +76,7 @@ const earlyUpdateWaitMs = 5000
 
 /** What the room keeps about one connection. */
 interface ConnectionState {
-  /** The awareness client ids it controls (removed when it leaves). */
+  /** The awareness client ids it introduced and controls (removed when it leaves). */
   awarenessIds: Set<number>
   /** Whether it sent its sync step 2: everything it had that the room lacked. */
   sentItsState: boolean
@@ -102,6 +102,8 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness
   private readonly guard: RoomGuard
   private readonly connections = new Map<RoomConnection, ConnectionState>()
+  /** Which connection controls each awareness client id of this instance's clients. */
+  private readonly awarenessOwners = new Map<number, RoomConnection>()
   /** Whether this instance's clients (or the server, for them) changed the doc since it loaded. */
   edited = false
 
@@ -172,6 +174,7 @@ export class Room {
     if (!state) return
     this.connections.delete(connection)
     stopTimers(state)
+    for (const clientId of state.awarenessIds) this.awarenessOwners.delete(clientId)
     awarenessProtocol.removeAwarenessStates(this.awareness, [...state.awarenessIds], null)
   }
 
@@ -189,9 +192,9 @@ export class Room {
         return this.receiveSync(connection, state, decoder)
       case messageTypes.awareness: {
         const update = readOrRefuse(() => decoding.readVarUint8Array(decoder))
-        readOrRefuse(() =>
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection),
-        )
+        const own = readOrRefuse(() => this.ownAwareness(connection, update))
+        if (!own) return
+        readOrRefuse(() => awarenessProtocol.applyAwarenessUpdate(this.awareness, own, connection))
         return
       }
       case messageTypes.queryAwareness:
@@ -200,6 +203,43 @@ export class Room {
       default:
         throw new SyncRefusal(closeCodes.badRequest, `unknown message type ${messageType}`)
     }
+  }
+
+  /**
+   * The part of an awareness update the connection may make (null: none of it). Each
+   * connection speaks only for the client ids it introduced: others' (a participant
+   * posing as the owner, with the owner's name) are dropped. A member's new connection
+   * takes over their own id from their old one, which may not have been noticed gone yet.
+   */
+  private ownAwareness(connection: RoomConnection, update: Uint8Array): Uint8Array | null {
+    const decoder = decoding.createDecoder(update)
+    const entries: { clientId: number; clock: number; state: string }[] = []
+    const count = decoding.readVarUint(decoder)
+    for (let i = 0; i < count; i++) {
+      const entry = {
+        clientId: decoding.readVarUint(decoder),
+        clock: decoding.readVarUint(decoder),
+        state: decoding.readVarString(decoder),
+      }
+      if (this.mayUpdateAwareness(connection, entry.clientId)) entries.push(entry)
+    }
+    if (entries.length === count) return update
+    if (entries.length === 0) return null
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, entries.length)
+    for (const { clientId, clock, state } of entries) {
+      encoding.writeVarUint(encoder, clientId)
+      encoding.writeVarUint(encoder, clock)
+      encoding.writeVarString(encoder, state)
+    }
+    return encoding.toUint8Array(encoder)
+  }
+
+  private mayUpdateAwareness(connection: RoomConnection, clientId: number): boolean {
+    const owner = this.awarenessOwners.get(clientId)
+    if (owner) return owner === connection || owner.userId === connection.userId
+    // Present without a connection here: another instance's client.
+    return !this.awareness.getStates().has(clientId)
   }
 
   /** An empty awareness update: keeps idle clients from timing out, changes nothing. */
@@ -369,10 +409,21 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const controlled = this.connections.get(origin as RoomConnection)?.awarenessIds
+    const controller = origin as RoomConnection
+    const controlled = this.connections.get(controller)?.awarenessIds
     if (controlled) {
-      for (const clientId of added) controlled.add(clientId)
-      for (const clientId of removed) controlled.delete(clientId)
+      for (const clientId of [...added, ...updated]) {
+        const previous = this.awarenessOwners.get(clientId)
+        if (previous && previous !== controller) {
+          this.connections.get(previous)?.awarenessIds.delete(clientId)
+        }
+        this.awarenessOwners.set(clientId, controller)
+        controlled.add(clientId)
+      }
+      for (const clientId of removed) {
+        this.awarenessOwners.delete(clientId)
+        controlled.delete(clientId)
+      }
     }
     const changed = [...added, ...updated, ...removed]
     const message = this.encodeAwareness(changed)
