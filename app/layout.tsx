@@ -2,6 +2,10 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import './globals.css'
 
+// Every page is rendered per request, so each carries the script nonce of its own
+// Content-Security-Policy (a page prerendered at build time would carry none).
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = {
   title: 'Cubeboard',
   description: 'A live whiteboard for silo-breaking workshops',

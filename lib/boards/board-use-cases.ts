@@ -9,7 +9,7 @@ import { errorMessage } from '../error-message'
 import { boardModelSchema } from '../model'
 import { refused, succeeded, type Result } from '../result'
 import { templateCatalogue, templateIds } from '../templates/catalogue'
-import { validate } from '../validation'
+import { typedText, validate } from '../validation'
 import {
   boardsOf,
   createBoard,
@@ -21,11 +21,7 @@ import {
 } from './board-store'
 
 /** A board's title as people type it. */
-export const boardTitleSchema = z
-  .string({ error: 'title is required' })
-  .trim()
-  .min(1, 'title must not be empty')
-  .max(200, 'title must be at most 200 characters')
+export const boardTitleSchema = typedText('title', 200)
 
 /** What a person or script sends to create a board. */
 export const newBoardSchema = z.object({
