@@ -13,7 +13,6 @@ export const unsafeCallbackWords =
  * (read as slashes). Such a callbackUrl is refused with a 400, never followed.
  */
 export function isMisleadingAddress(value: string): boolean {
-  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
   return /[\u0000-\u001f\u007f-\u009f\\]/.test(value)
 }
 

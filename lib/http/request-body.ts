@@ -1,7 +1,7 @@
 // Request bodies read within a cap: a declared length over it is refused unread, a longer stream is cut off where it passes it.
 import { refused, succeeded, type Result } from '../result'
 
-/** How much each kind of route reads (README, "Limits"). */
+/** How much each kind of route reads (README, "Security and limits"). */
 export const bodyCaps = {
   /** A new board with a model in it (`POST /api/boards`): a model at the import limits fits. */
   boardWithModel: 16 * 1024 * 1024,

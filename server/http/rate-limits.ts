@@ -15,7 +15,7 @@ export interface RateLimit {
   words: string
 }
 
-/** The limits and their defaults (README, "Limits"). */
+/** The limits and their defaults (README, "Security and limits"). */
 export const defaultRateLimits = {
   /** Local, email and OpenID sign-ins (posting the form, following a link, the provider's return). */
   'sign-in': { points: 20, seconds: 60, words: 'sign-in attempts' },
@@ -46,7 +46,9 @@ export function rateLimitsFrom(changes: string | undefined): RateLimits {
       )
     }
     if (!Number(points) || !Number(seconds)) {
-      throw new Error(`CUBEBOARD_RATE_LIMITS: ${change} must allow at least 1 request in 1 s or more`)
+      throw new Error(
+        `CUBEBOARD_RATE_LIMITS: ${change} must allow at least 1 request in 1 s or more`,
+      )
     }
     const limit = name as RateLimitName
     limits[limit] = { ...limits[limit], points: Number(points), seconds: Number(seconds) }
@@ -69,7 +71,6 @@ export interface RateLimited {
   words: string
   retryAfterSeconds: number
 }
-
 
 /**
  * Counts requests per limit and client address with rate-limiter-flexible: in memory on

@@ -47,7 +47,7 @@ export function requestGuard(options: RequestGuardOptions) {
       return refuse(
         response,
         413,
-        `the request body is over the limit of ${sizeInWords(largestBody)} (routes take less; see README, "Limits")`,
+        `the request body is over the limit of ${sizeInWords(largestBody)}, more than any route takes`,
       )
     }
     // The path as the router reads it: dot segments resolved, percent-encoding decoded.
@@ -76,7 +76,6 @@ function addressRefusal(target: string): string | null {
   } catch {
     return 'the address holds percent-encoding that is not UTF-8 text'
   }
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (/[\u0000-\u001f\u007f]/.test(decoded)) {
     return 'the address holds a control character (such as %00, %09 or %0A), which no page or route takes'
   }
