@@ -2,7 +2,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
-import { boardShown, closeBoardContexts, newBoardContext, signIn } from './board-helpers'
+import { signInOverHttp } from '../test/helpers/http-sign-in'
+import { boardShown, closeBoardContexts, newBoardContext } from './board-helpers'
 import { appPort } from './ports'
 
 test.afterEach(closeBoardContexts)
@@ -21,11 +22,15 @@ async function otherOrigin(html: string): Promise<{ url: string; close(): Promis
   }
 }
 
-/** A browser context signed in by name through the sign-in page. */
+/** A browser context signed in by name (next-auth's local sign-in, over HTTP), on the home page. */
 async function signedInPage(browser: Parameters<typeof newBoardContext>[0], name: string) {
   const context = await newBoardContext(browser)
+  const baseURL = `http://localhost:${appPort}`
+  const [cookie, value] = (await signInOverHttp(baseURL, name)).split('=') as [string, string]
+  await context.addCookies([{ name: cookie, value, url: baseURL }])
   const page = await context.newPage()
-  await signIn(page, name)
+  await page.goto('/')
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible({ timeout: 15_000 })
   return page
 }
 
@@ -96,10 +101,13 @@ test('the share page does not render inside a frame of another origin', async ({
 test('callbackUrl never sends a signed-in person to another site', async ({ browser }) => {
   const page = await signedInPage(browser, 'Redirected')
   const offSite: string[] = []
-  await page.context().route(/evil\.example/, (route) => {
-    offSite.push(route.request().url())
-    return route.abort()
-  })
+  await page.context().route(
+    (url) => url.hostname.endsWith('evil.example'),
+    (route) => {
+      offSite.push(route.request().url())
+      return route.abort()
+    },
+  )
   const tab = await page.goto('/signin?callbackUrl=%2F%09%2Fevil.example')
   expect(tab?.status()).toBe(400)
   expect(await tab?.text()).toContain('control character')
@@ -125,6 +133,8 @@ test('callbackUrl never sends a signed-in person to another site', async ({ brow
 test('a live board works under the Content-Security-Policy: no violation while it loads, syncs and is drawn on', async ({
   browser,
 }, testInfo) => {
+  // A template board in a fresh browser: tldraw and its fonts load from nothing.
+  test.setTimeout(150_000)
   const page = await signedInPage(browser, 'Drawer')
   const violations: string[] = []
   page.on('console', (message) => {
@@ -149,6 +159,10 @@ test('a live board works under the Content-Security-Policy: no violation while i
   await page.mouse.up()
   await expect(page.locator('.tl-shape[data-shape-type="geo"]')).toHaveCount(1)
   await page.screenshot({ path: testInfo.outputPath('board-under-csp.png') })
+  for (const path of [`/b/${id}/share`, `/b/${id}/versions`, `/b/${id}/model`, '/account', '/']) {
+    await page.goto(path)
+    await page.waitForLoadState('networkidle')
+  }
   expect(violations).toEqual([])
 })
 
