@@ -206,7 +206,7 @@ describe.skipIf(!redisServerAvailable)('rate limits across instances (Redis)', (
       await startTestServer({ redisUrl: redis.url }),
       await startTestServer({ redisUrl: redis.url }),
     ]
-  })
+  }, 180_000)
   afterAll(async () => {
     await Promise.all(instances.map((instance) => instance.stop()))
     await redis.stop()
