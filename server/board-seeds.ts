@@ -1,4 +1,5 @@
-import type { BoardSeeds } from '@/lib/app-context'
+import type { BoardSeeds, SeedSource } from '@/lib/app-context'
+import { modelJsonOf } from './model/model-json'
 import { boardSeedUpdate } from '@/lib/boards/seed-update'
 import { recordsFromModel } from '@/lib/shapes'
 import { templateRecords } from '@/lib/templates'
@@ -13,13 +14,23 @@ globalThis.cancelAnimationFrame ??= (handle) =>
   clearImmediate(handle as unknown as NodeJS.Immediate)
 
 /**
- * New boards' first states, built with tldraw's own store so every record is validated.
- * It lives in the server, not in Next's route code: Next bundles routes as React Server
- * Components, where tldraw's React parts cannot be imported.
+ * A new board's first doc update, built with tldraw's own store so every record is
+ * validated. It lives in the server, not in Next's route code: Next bundles routes as React
+ * Server Components, where tldraw's React parts cannot be imported.
  */
-export const boardSeeds: BoardSeeds = {
-  fromModel: (model) => boardSeedUpdate(recordsFromModel(model)),
+export function seedUpdate(from: SeedSource): Uint8Array {
+  if ('model' in from) return boardSeedUpdate(recordsFromModel(from.model))
   // Blank boards too: every template comes with a suggested agenda for the session.
-  fromTemplate: (template) =>
-    boardSeedUpdate(templateRecords[template](), suggestedAgendas[templateKind(template)]),
+  return boardSeedUpdate(
+    templateRecords[from.template](),
+    suggestedAgendas[templateKind(from.template)],
+  )
+}
+
+/** Seeds built on the calling thread (tests; the server builds them in its model worker). */
+export const boardSeeds: BoardSeeds = {
+  async seed(from) {
+    const update = seedUpdate(from)
+    return { update, modelJson: modelJsonOf([update]) }
+  },
 }
