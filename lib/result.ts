@@ -3,7 +3,7 @@
 /** Why a use case did not do what was asked, with the status an HTTP answer uses for it. */
 export interface Refusal {
   ok: false
-  status: 400 | 401 | 403 | 404 | 413 | 503
+  status: 400 | 401 | 403 | 404 | 413 | 415 | 503
   /** What failed and why, and what to do about it, in a sentence without a capital. */
   error: string
   /** Each problem of a refused document (an imported model), where it is and the rule it breaks. */

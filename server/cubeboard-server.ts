@@ -18,6 +18,8 @@ import { Rooms } from './sync/rooms'
 import { sessionVersions } from './sync/session-versions'
 import { PostgresStorage } from './sync/storage/postgres-storage'
 import { createSyncServer, syncPathPrefix } from './sync/sync-server'
+import { RateLimiter, type RateLimits } from './http/rate-limits'
+import { requestGuard } from './http/request-guard'
 
 export interface CubeboardOptions {
   port: number
@@ -32,6 +34,12 @@ export interface CubeboardOptions {
   keepAliveMs?: number
   /** How often open connections are checked against board members (default 2 s). */
   accessCheckMs?: number
+  /** The address people open (NEXTAUTH_URL): pages there may post here. */
+  publicUrl?: string
+  /** Count rate limits per the last `X-Forwarded-For` address (behind your own proxy). */
+  trustProxy?: boolean
+  /** Rate limits other than the defaults (see `rateLimitsFrom`). */
+  rateLimits?: RateLimits
   log?: Pick<Console, 'info' | 'warn' | 'error'>
 }
 
@@ -112,7 +120,23 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null
+  const rateLimiter = new RateLimiter(options.rateLimits, { redisUrl: options.redisUrl, log })
+  const guard = requestGuard({
+    development: options.web === 'development',
+    appOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
+    trustProxy: options.trustProxy,
+    rateLimiter,
+  })
   const server = http.createServer((request, response) => {
+    guard(request, response).then(
+      (passed) => passed && handle(request, response),
+      (error: unknown) => {
+        log.error('checking a request failed', error)
+        if (!response.headersSent) response.writeHead(500).end()
+      },
+    )
+  })
+  function handle(request: http.IncomingMessage, response: http.ServerResponse): void {
     if (request.url?.startsWith(syncPathPrefix)) {
       response.writeHead(426, { 'content-type': 'application/json' })
       response.end(JSON.stringify({ error: 'the sync endpoint speaks WebSocket only' }))
@@ -125,7 +149,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     }
     request.headers[peerHeader] = fromThisMachine(request) ? 'local' : 'remote'
     void web.handleRequest(request, response)
-  })
+  }
   server.on('upgrade', (request, socket, head) => {
     if (request.url?.startsWith(syncPathPrefix)) return sync.handleUpgrade(request, socket, head)
     if (web) return void web.handleUpgrade(request, socket, head)
@@ -156,6 +180,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
         await keeper.settle()
         await modelWorker.close()
         await relay?.close()
+        rateLimiter.close()
         server.closeAllConnections()
         await web?.close()
         await database.close()

@@ -9,7 +9,7 @@ import { errorMessage } from '../error-message'
 import { boardModelSchema, problemsOfIssues, type BoardModel } from '../model'
 import { refused, succeeded, type Result } from '../result'
 import { templateCatalogue, templateIds } from '../templates/catalogue'
-import { issuesText } from '../validation'
+import { issuesText, typedText } from '../validation'
 import { BoardModelStore } from './model-store'
 import {
   boardsOf,
@@ -22,11 +22,7 @@ import {
 } from './board-store'
 
 /** A board's title as people type it. */
-export const boardTitleSchema = z
-  .string({ error: 'title is required' })
-  .trim()
-  .min(1, 'title must not be empty')
-  .max(200, 'title must be at most 200 characters')
+export const boardTitleSchema = typedText('title', 200)
 
 /** What a person or script sends to create a board. */
 export const newBoardSchema = z.object({

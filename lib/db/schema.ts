@@ -89,6 +89,11 @@ export const users = pgTable(
     image: text('image'),
     kind: text('kind', { enum: userKinds }).notNull().default('account'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Session cookies carry the version they were made under; signing out or being
+     * removed from a board moves it on, and every cookie made before stops working.
+     */
+    sessionVersion: integer('session_version').notNull().default(0),
   },
   (table) => [uniqueIndex('users_email_idx').on(table.email)],
 )
