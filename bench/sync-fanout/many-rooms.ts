@@ -1,4 +1,5 @@
 // Many rooms at once: each board with two clients who both edit once a second, for every server in turn.
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type * as Y from 'yjs'
 import { connectClients, disconnectClients, type BenchClient } from './clients'
 import type { BenchServer } from './servers'
@@ -34,6 +35,8 @@ export interface ManyRoomsSlice {
   loopMaxMs: number
   sent: number
   delivered: number
+  /** This process's own event-loop p99: when it is high, the clients, not the server, fell behind. */
+  clientLoopP99Ms: number
 }
 
 export interface ManyRoomsFigures {
@@ -82,10 +85,13 @@ export async function measureManyRooms(
         await server.waitUntilIdle(10_000)
         await runWriting(pairsOf[index]!, plan.rateHz, plan.warmupMs, plan.graceMs)
         await server.eventLoopDelay()
+        const clientLoop = monitorEventLoopDelay({ resolution: 5 })
+        clientLoop.enable()
         const cpuBefore = server.cpuMs()
         const startedAt = performance.now()
         const result = await runWriting(pairsOf[index]!, plan.rateHz, plan.sliceMs, plan.graceMs)
         const elapsedMs = performance.now() - startedAt
+        clientLoop.disable()
         const loop = await server.eventLoopDelay()
         const slice: ManyRoomsSlice = {
           p50Ms: percentile(result.latenciesMs, 50),
@@ -95,12 +101,13 @@ export async function measureManyRooms(
           loopMaxMs: loop.maxMs,
           sent: result.sent,
           delivered: result.delivered,
+          clientLoopP99Ms: clientLoop.percentile(99) / 1e6,
         }
         figures[index]!.slices.push(slice)
         progress(
           `many rooms round ${round + 1}: ${server.label} p99 ${slice.p99Ms.toFixed(0)} ms, ` +
             `CPU ${slice.cpuPercent.toFixed(0)} %, loop p99 ${slice.loopP99Ms.toFixed(0)} ms, ` +
-            `${slice.delivered}/${slice.sent}`,
+            `${slice.delivered}/${slice.sent}, bench loop p99 ${slice.clientLoopP99Ms.toFixed(0)} ms`,
         )
       }
     }

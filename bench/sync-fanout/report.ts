@@ -157,6 +157,7 @@ function formatManyRooms(figures: ManyRoomsFigures[], report: BenchReport): stri
     ms(median(column(row, 'loopP99Ms'))),
     ms(Math.max(...column(row, 'loopMaxMs'))),
     `${sum(column(row, 'delivered'))}/${sum(column(row, 'sent'))}`,
+    ms(median(column(row, 'clientLoopP99Ms'))),
   ])
   const ratioRows = figures
     .filter((row) => isOurs(row.server))
@@ -177,6 +178,7 @@ function formatManyRooms(figures: ManyRoomsFigures[], report: BenchReport): stri
         { title: 'edit-to-peer (ms)', columns: ['p50', 'p99'] },
         { title: 'server', columns: ['CPU %', 'loop p99', 'loop max'] },
         { title: '', columns: ['delivered/sent'] },
+        { title: 'bench', columns: ['loop p99'] },
       ],
       rows,
     ),
