@@ -75,6 +75,8 @@ const probeHook =
     })
   `)
 
+/** BENCH_CPU_PROF=<folder>: our server writes a CPU profile there (node --cpu-prof) as it stops. */
+const cpuProfileDir = process.env.BENCH_CPU_PROF
 const clockTicksPerSecond = readClockTicks()
 const running = new Set<ChildProcess>()
 process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')))
@@ -94,7 +96,15 @@ export async function startOurServer(
   const port = await freePort()
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', '--import', probeHook, ourEntry],
+    [
+      '--expose-gc',
+      ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : []),
+      '--import',
+      'tsx',
+      '--import',
+      probeHook,
+      ourEntry,
+    ],
     {
       cwd: root,
       env: {
@@ -215,7 +225,10 @@ function benchServer(
         running.delete(child)
         if (child.exitCode !== null || child.signalCode !== null) return resolve()
         child.once('exit', () => resolve())
-        child.kill('SIGKILL')
+        if (!cpuProfileDir) return void child.kill('SIGKILL')
+        // A CPU profile is written as the process exits: let it stop by itself first.
+        child.kill('SIGTERM')
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref()
       }),
   }
 }
