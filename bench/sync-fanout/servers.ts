@@ -121,11 +121,16 @@ export async function startOurServer(
     },
   )
   await waitForPort(child, /Cubeboard is running at/)
-  return benchServer(label, child, {
-    syncUrl: `ws://127.0.0.1:${port}/sync`,
-    protocol: 'y-websocket',
-    tokenFor: (boardId) => tokenFor(boardId, 'editor'),
-  })
+  return benchServer(
+    label,
+    child,
+    {
+      syncUrl: `ws://127.0.0.1:${port}/sync`,
+      protocol: 'y-websocket',
+      tokenFor: (boardId) => tokenFor(boardId, 'editor'),
+    },
+    Boolean(cpuProfileDir),
+  )
 }
 
 /**
@@ -191,6 +196,8 @@ function benchServer(
   label: string,
   child: ChildProcess,
   endpoint: Omit<SyncEndpoint, 'label'>,
+  /** Writes a CPU profile as it exits: it gets a SIGTERM and time to stop by itself. */
+  profiled = false,
 ): BenchServer {
   const pid = child.pid!
   const cpuMs = () => readCpuMs(pid)
@@ -225,10 +232,11 @@ function benchServer(
         running.delete(child)
         if (child.exitCode !== null || child.signalCode !== null) return resolve()
         child.once('exit', () => resolve())
-        if (!cpuProfileDir) return void child.kill('SIGKILL')
+        if (!profiled) return void child.kill('SIGKILL')
         // A CPU profile is written as the process exits: let it stop by itself first.
         child.kill('SIGTERM')
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref()
+        const stubborn = setTimeout(() => child.kill('SIGKILL'), 15_000)
+        child.once('exit', () => clearTimeout(stubborn))
       }),
   }
 }
