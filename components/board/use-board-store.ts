@@ -5,7 +5,7 @@ import { atom, type TLStoreWithStatus } from 'tldraw'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { createBoardStore, type ShapeSchema } from '@/lib/shapes'
 import { parseSnapshot } from '@/lib/sync/board-snapshot'
-import { StoreBinding } from '@/lib/sync/store-binding'
+import { onNextFrame, StoreBinding } from '@/lib/sync/store-binding'
 import type { BoardSession } from './use-board-session'
 
 export interface BoardStoreState {
@@ -56,6 +56,7 @@ export function useBoardStore(
       store,
       doc,
       readOnly: role === 'viewer',
+      scheduleRemoteMerge: onNextFrame,
       onSkippedRecord: (id, reason) => {
         console.warn(`Cubeboard: left out record ${id}: ${reason}`)
         setState((previous) => ({

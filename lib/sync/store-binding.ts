@@ -25,6 +25,13 @@ export interface StoreBindingOptions {
   onSkippedRecord?(id: string, reason: string): void
   /** The doc was written by a newer tldraw schema: this client must reload, and stops writing. */
   onSchemaTooNew?(): void
+  /**
+   * When remote changes go into the store. The board page passes `onNextFrame`: everything
+   * that arrives within one frame (a peer's drag of 100 shapes, several peers at once) goes in
+   * as one store commit, so tldraw's reactive work runs once a frame rather than per message.
+   * Without it, each remote change goes in at once (server-side readers, scripts).
+   */
+  scheduleRemoteMerge?(merge: () => void): void
 }
 
 interface PendingChange {
@@ -62,6 +69,10 @@ export class StoreBinding {
   private started = false
   /** Records a snapshot put into the store that it did not hold before. */
   private fromSnapshot = new Set<string>()
+  /** Records remote changes touched since the last merge into the store. */
+  private remoteTouched = new Set<string>()
+  private remoteMergeScheduled = false
+  private disposed = false
 
   constructor(private readonly options: StoreBindingOptions) {
     this.store = options.store
@@ -169,6 +180,7 @@ export class StoreBinding {
   }
 
   dispose(): void {
+    this.disposed = true
     if (this.started) this.flush()
     this.stopListening?.()
     this.records.unobserveDeep(this.onDocChange)
@@ -203,19 +215,31 @@ export class StoreBinding {
     transaction: Y.Transaction,
   ) => {
     if (transaction.origin === this) return
+    for (const event of events) {
+      if (event.target === this.records) {
+        for (const key of event.changes.keys.keys()) this.remoteTouched.add(key)
+      } else {
+        const id = event.path[0]
+        if (typeof id === 'string') this.remoteTouched.add(id)
+      }
+    }
+    const schedule = this.options.scheduleRemoteMerge
+    if (!schedule) return this.mergeRemote()
+    if (this.remoteMergeScheduled) return
+    this.remoteMergeScheduled = true
+    schedule(() => this.mergeRemote())
+  }
+
+  /** Puts the records remote changes touched into the store, as the doc holds them now. */
+  private mergeRemote(): void {
+    this.remoteMergeScheduled = false
+    if (this.disposed || this.remoteTouched.size === 0) return
+    const touched = this.remoteTouched
+    this.remoteTouched = new Set()
     // Local changes not yet in the doc must get there first, or the merge below would
     // overwrite them in the store while the doc (and every peer) keeps them.
     this.store._flushHistory()
     this.flush()
-    const touched = new Set<string>()
-    for (const event of events) {
-      if (event.target === this.records) {
-        for (const key of event.changes.keys.keys()) touched.add(key)
-      } else {
-        const id = event.path[0]
-        if (typeof id === 'string') touched.add(id)
-      }
-    }
     this.mergeFromDoc(touched)
   }
 
@@ -366,6 +390,21 @@ function keepUnchangedFields(current: TLRecord, next: TLRecord): TLRecord {
     }
   }
   return merged as unknown as TLRecord
+}
+
+/**
+ * Runs `callback` at the next animation frame, or after 100 ms where the browser holds frames
+ * back (a hidden tab), so remote changes still reach the store there.
+ */
+export function onNextFrame(callback: () => void): void {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    callback()
+  }
+  requestAnimationFrame(once)
+  setTimeout(once, 100)
 }
 
 function asJson(record: TLRecord): JsonRecord {

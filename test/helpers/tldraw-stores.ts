@@ -80,10 +80,21 @@ export interface Peer {
   binding: StoreBinding
 }
 
-export function newPeer(options: { readOnly?: boolean; doc?: Y.Doc } = {}): Peer {
+export function newPeer(
+  options: { readOnly?: boolean; doc?: Y.Doc; remoteChangesPerFrame?: boolean } = {},
+): Peer {
   const store = newStore()
   const doc = options.doc ?? new Y.Doc()
-  const binding = new StoreBinding({ store, doc, readOnly: options.readOnly, updateIntervalMs: 0 })
+  const binding = new StoreBinding({
+    store,
+    doc,
+    readOnly: options.readOnly,
+    updateIntervalMs: 0,
+    // As the board page does it, on the frames `endFrame` ends.
+    scheduleRemoteMerge: options.remoteChangesPerFrame
+      ? (merge) => requestAnimationFrame(() => merge())
+      : undefined,
+  })
   return { store, doc, binding }
 }
 
