@@ -49,11 +49,7 @@ export function lockShapes(editor: Editor, ids: TLShapeId[], locked: boolean): v
 }
 
 /** Locks the other steps' frames (or none); hand-made locks stay as they are. */
-function lockStepFrames(
-  editor: Editor,
-  session: SessionState,
-  lockedFrameIds: Set<string>,
-): void {
+function lockStepFrames(editor: Editor, session: SessionState, lockedFrameIds: Set<string>): void {
   const frames = session.agenda
     .map((step) => step.frameId && editor.getShape(step.frameId as TLShapeId))
     .filter((shape): shape is TLShape => !!shape && shape.meta[lockMetaKey] !== true)

@@ -6,6 +6,8 @@ import {
   offeringKinds,
   offeringKindWords,
   type OfferingKind,
+  cubeShapeType,
+  organisationShapeType,
 } from '@/lib/model'
 import { visibleTo } from '../shared/private-items'
 import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
@@ -80,7 +82,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
             onCommit={(name) =>
               editor.updateShape<TLOrganisationShape>({
                 id: shape.id,
-                type: 'organisation',
+                type: organisationShapeType,
                 props: { name },
               })
             }
@@ -178,5 +180,5 @@ function cubeTitle(store: TLStore, cubeItemId: TLCubeItemId): string {
   const item = store.get(cubeItemId)
   const cube = item ? store.get(item.cubeId) : undefined
   if (!cube) return '(no longer on the board)'
-  return cube.type === 'cube' ? `"${cube.props.title || 'Untitled offering'}"` : ''
+  return cube.type === cubeShapeType ? `"${cube.props.title || 'Untitled offering'}"` : ''
 }

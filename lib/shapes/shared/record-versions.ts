@@ -9,6 +9,7 @@ import {
   type TLRecord,
   type TLStore,
 } from 'tldraw'
+import type { offeringItemTypeName, personaNeedTypeName } from '@/lib/model'
 
 /**
  * The versions, migrations and store info of a document record type at its first version.
@@ -53,7 +54,7 @@ export function indexAfterLast(siblings: readonly OrderedRecord[]): IndexKey {
 }
 
 /** Our record types that belong to one shape and are listed in order on it. */
-type ShapeChildType = 'persona_need' | 'offering_item'
+type ShapeChildType = typeof personaNeedTypeName | typeof offeringItemTypeName
 
 /**
  * The records of one type that belong to one shape (a persona's needs, an organisation's
