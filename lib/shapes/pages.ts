@@ -1,4 +1,4 @@
-import type { TLPageId } from 'tldraw'
+import type { TLPageId } from '@tldraw/tlschema'
 
 /** The page every board starts with (tldraw's default page id). */
 export const firstPageId = 'page:page' as TLPageId

@@ -1,4 +1,5 @@
-import { createShapeId, getIndexAbove, type IndexKey, type TLStore } from 'tldraw'
+import { createShapeId, type TLStore } from '@tldraw/tlschema'
+import { getIndexAbove, type IndexKey } from '@tldraw/utils'
 import { firstPageId } from '../pages'
 import { checkServiceLink, cubeItemTypeName, type ServiceLinkVerdict } from '@/lib/model'
 import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'

@@ -1,14 +1,12 @@
 import {
   createCustomRecordMigrationIds,
   createCustomRecordMigrationSequence,
-  getIndexAbove,
   type CustomRecordInfo,
-  type IndexKey,
-  type JsonObject,
-  T,
   type TLRecord,
   type TLStore,
-} from 'tldraw'
+} from '@tldraw/tlschema'
+import { getIndexAbove, type IndexKey, type JsonObject } from '@tldraw/utils'
+import { T } from '@tldraw/validate'
 import type { offeringItemTypeName, personaNeedTypeName } from '@/lib/model'
 
 /**

@@ -1,11 +1,7 @@
-import {
-  idValidator,
-  T,
-  type BaseRecord,
-  type JsonObject,
-  type RecordId,
-  type TLStore,
-} from 'tldraw'
+import type { BaseRecord, RecordId } from '@tldraw/store'
+import { idValidator, type TLStore } from '@tldraw/tlschema'
+import type { JsonObject } from '@tldraw/utils'
+import { T } from '@tldraw/validate'
 import { offeringItemTypeName, personaNeedTypeName, valueLinkTypeName } from '@/lib/model'
 import type { TLOfferingItemId } from '../organisation/offering-record'
 import type { TLPersonaNeedId } from '../persona/need-record'
