@@ -1,3 +1,4 @@
+// The link dialog: "this service serves that step", by keyboard or pointer.
 'use client'
 
 import { useEffect, useRef, useState, type FormEvent } from 'react'

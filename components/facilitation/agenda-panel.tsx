@@ -1,3 +1,4 @@
+// The facilitator's agenda panel: steps bound to frames, with durations.
 'use client'
 
 import { useState } from 'react'

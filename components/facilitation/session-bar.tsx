@@ -1,3 +1,4 @@
+// The session bar under the board's header: step, timer, follow, private mode and vote.
 'use client'
 
 import { useMemo, useState } from 'react'

@@ -1,3 +1,4 @@
+// The dot-vote panel: start a vote, place and take back dots, see the results.
 'use client'
 
 import { useMemo, useState } from 'react'

@@ -1,3 +1,4 @@
+// next-auth's session cookies read outside next-auth (the sync server, the API).
 import 'server-only'
 import { decode } from 'next-auth/jwt'
 

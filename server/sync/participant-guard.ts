@@ -1,3 +1,4 @@
+// Enforces the facilitation rules on what participants send, at the sync server.
 import * as Y from 'yjs'
 import { docLayout, readYRecord } from '@/lib/sync/record-layout'
 import {

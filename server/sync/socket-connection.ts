@@ -1,3 +1,4 @@
+// A room connection over a `ws` WebSocket: one protocol message per binary frame.
 import type { WebSocket } from 'ws'
 import type { RoomRole } from '@/lib/auth/room-token'
 import type { RoomConnection } from './room'

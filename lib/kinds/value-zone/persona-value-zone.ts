@@ -1,3 +1,7 @@
+/**
+ * The value-zone templates' contents: the mortgage personas against the offerings, and a blank
+ * zone.
+ */
 import {
   createShapeId,
   getIndexAbove,
@@ -23,7 +27,7 @@ import {
 
 /**
  * The "Persona value zone" templates: the mortgage example's personas lined up against the
- * offerings of the mortgage cubes (DOMAIN.md §2–3), and a blank value-zone board. Each
+ * offerings of the mortgage cubes (docs/domain.md §2–3), and a blank value-zone board. Each
  * builder fills a board's store (at creation, before anyone joins), with the personas on the
  * left, the value zone in the middle and the organisation on the right.
  */

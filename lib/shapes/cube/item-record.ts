@@ -1,3 +1,4 @@
+// Face items: the record of one thing written on a cube, its validator, migrations and queries.
 import type { BaseRecord, RecordId } from '@tldraw/store'
 import {
   createCustomRecordMigrationIds,

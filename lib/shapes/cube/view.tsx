@@ -1,3 +1,4 @@
+// The cube as drawn and edited in place: top band, faces with their items, the turn control.
 import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
 import {

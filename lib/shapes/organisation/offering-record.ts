@@ -1,3 +1,7 @@
+/**
+ * Offerings: the record of one goal, process, product or service of an organisation, and its
+ * queries.
+ */
 import type { BaseRecord, RecordId } from '@tldraw/store'
 import { idValidator, type TLShapeId, type TLStore } from '@tldraw/tlschema'
 import type { IndexKey, JsonObject } from '@tldraw/utils'

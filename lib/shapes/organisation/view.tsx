@@ -1,3 +1,4 @@
+// The organisation card as drawn and edited in place: goals, processes, products and services.
 import { useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import {

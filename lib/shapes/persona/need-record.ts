@@ -1,3 +1,4 @@
+// Needs: the record of one need of a persona, its validator, migrations and queries.
 import type { BaseRecord, RecordId } from '@tldraw/store'
 import { idValidator, type TLShapeId, type TLStore } from '@tldraw/tlschema'
 import type { IndexKey, JsonObject } from '@tldraw/utils'

@@ -1,3 +1,4 @@
+// The persona card as drawn and edited in place: face, name, description, coverage and needs.
 import { useCallback, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue } from 'tldraw'
 import { visibleTo } from '../shared/private-items'

@@ -1,3 +1,7 @@
+/**
+ * Service links on a board: listed, checked against the link rules, made, and removed with their
+ * items.
+ */
 import { createShapeId, type TLStore } from '@tldraw/tlschema'
 import { getIndexAbove, type IndexKey } from '@tldraw/utils'
 import { firstPageId } from '../pages'

@@ -1,3 +1,7 @@
+/**
+ * What the shapes' own record types share: first versions, meta validation, order by fractional
+ * index.
+ */
 import {
   createCustomRecordMigrationIds,
   createCustomRecordMigrationSequence,

@@ -1,3 +1,4 @@
+// The value zone as the board's records hold it: coverage, link ends, links made by the rules.
 import type { TLShape, TLStore } from 'tldraw'
 import {
   checkValueLink,

@@ -1,3 +1,4 @@
+// Value links: the record of "need fulfilled by offering", its validator and queries.
 import type { BaseRecord, RecordId } from '@tldraw/store'
 import { idValidator, type TLStore } from '@tldraw/tlschema'
 import type { JsonObject } from '@tldraw/utils'

@@ -1,3 +1,7 @@
+/**
+ * The value zone as drawn and edited in place: its links, each persona's coverage, gaps and idle
+ * offerings.
+ */
 import { useEffect, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import {
