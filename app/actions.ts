@@ -1,3 +1,4 @@
+// Server actions of the home page: create a board, import a model as a new board.
 'use server'
 
 import { redirect } from 'next/navigation'

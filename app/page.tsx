@@ -1,3 +1,7 @@
+/**
+ * The home page: what Cubeboard is when signed out; your boards, search and new boards when
+ * signed in.
+ */
 import Link from 'next/link'
 import { authorize } from '@/lib/auth/authorize'
 import { currentUser } from '@/lib/auth/current-user'

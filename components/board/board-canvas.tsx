@@ -1,3 +1,7 @@
+/**
+ * The live board: tldraw's canvas with the board kind's shapes and tools, the session and the
+ * panels.
+ */
 'use client'
 
 import 'tldraw/tldraw.css'

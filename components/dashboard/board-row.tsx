@@ -1,3 +1,4 @@
+// One board on the dashboard, with what its member may do to it from there.
 'use client'
 
 import Link from 'next/link'

@@ -1,16 +1,15 @@
+// The session bar under the board's header: step, timer, follow, private mode and vote.
 'use client'
 
 import { useMemo, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
-import { framesLockedBySession } from '@/lib/facilitation/record-guard'
-import { endAgenda, nextStep, startStep } from '@/lib/facilitation/session-moves'
+import { nextStep } from '@/lib/facilitation/session-moves'
 import { dotsLeft } from '@/lib/facilitation/session-rules'
-import type { CurrentStep } from '@/lib/facilitation/session-state'
 import { addMinute, pauseTimer, resumeTimer, startTimer } from '@/lib/facilitation/timer'
 import {
+  goToStep,
   handLockedShapes,
   lockShapes,
-  lockStepFrames,
   privateRecords,
   revealPrivateItems,
 } from '@/lib/facilitation/session-marks'
@@ -19,18 +18,6 @@ import type { SessionContextValue } from './use-session'
 import { useSessionFollow, useStepCamera } from './use-session-effects'
 
 export type SessionPanelName = 'agenda' | 'vote'
-
-/** Starts a step for everyone (or ends the agenda), locking the other steps' frames if asked. */
-export function goToStep(
-  editor: Editor,
-  context: SessionContextValue,
-  step: CurrentStep | null,
-): void {
-  const { session, write } = context
-  const now = Date.now()
-  write(step ? startStep(session, step.stepId, { lockOthers: step.lockOthers, now }) : endAgenda())
-  lockStepFrames(editor, session, framesLockedBySession({ agenda: session.agenda, step }))
-}
 
 /**
  * The live session under the board's header: the step, the timer, whom everyone follows,

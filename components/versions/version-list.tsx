@@ -1,3 +1,4 @@
+// A board's versions on the versions page: save, open and restore.
 'use client'
 
 import Link from 'next/link'

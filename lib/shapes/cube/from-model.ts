@@ -2,7 +2,8 @@
  * The cube network of a model as board records: each department's cubes in a row, items on
  * their faces in the model's order, the service links between them. Ids are the model's.
  */
-import { getIndexAbove, getIndices, type IndexKey, type TLRecord } from 'tldraw'
+import type { TLRecord } from '@tldraw/tlschema'
+import { getIndexAbove, getIndices, type IndexKey } from '@tldraw/utils'
 import { cubeItemTypeName, cubeShapeType, serviceLinkShapeType } from '@/lib/model'
 import type { BoardModel, FaceItem } from '@/lib/model'
 import { firstPageId } from '../pages'

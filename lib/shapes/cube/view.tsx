@@ -1,6 +1,8 @@
+// The cube as drawn and edited in place: top band, faces with their items, the turn control.
 import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
 import {
+  cubeShapeType,
   faceWords,
   hasTerms,
   itemKindsByFace,
@@ -72,7 +74,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
 
   const updateProps = useCallback(
     (props: Partial<TLCubeShape['props']>) =>
-      editor.updateShape<TLCubeShape>({ id: shape.id, type: 'cube', props }),
+      editor.updateShape<TLCubeShape>({ id: shape.id, type: cubeShapeType, props }),
     [editor, shape.id],
   )
 
@@ -358,7 +360,7 @@ function linkSummary(editor: Editor, item: TLCubeItem): string | null {
     .map((link) => editor.store.get(isService ? link.props.stepId : link.props.serviceId))
     .map((other) => {
       const cube = other ? editor.getShape(other.cubeId) : undefined
-      return cube?.type === 'cube' ? cube.props.title || 'untitled cube' : null
+      return cube?.type === cubeShapeType ? cube.props.title || 'untitled cube' : null
     })
     .filter((title): title is string => title !== null)
   if (others.length === 0) return null

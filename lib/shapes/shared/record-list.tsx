@@ -1,3 +1,4 @@
+// An editable list of records on a card (needs, offerings), by keyboard as by pointer.
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { ItemEditor, useFocusAfterRender } from './inline-fields'
 
