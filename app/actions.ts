@@ -2,7 +2,8 @@
 
 import { redirect } from 'next/navigation'
 import { currentUser } from '@/lib/auth/current-user'
-import { newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'
+import { boardTitleSchema, newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'
+import { defaultBoardKind } from '@/lib/kinds'
 import { validate } from '@/lib/validation'
 
 export interface CreateBoardState {
@@ -39,10 +40,12 @@ export async function importModelAction(
   } catch {
     return { error: `${file.name} is not JSON` }
   }
-  const title = String(form.get('title') ?? '').trim() || file.name.replace(/\.json$/i, '')
+  const typed = String(form.get('title') ?? '').trim() || file.name.replace(/\.json$/i, '')
+  const title = validate(boardTitleSchema, typed.slice(0, 200))
+  if (!title.ok) return { error: title.error }
   const imported = await startBoard(await currentUser(), {
-    title: title.slice(0, 200),
-    kind: 'cube',
+    title: title.value,
+    kind: defaultBoardKind,
     model,
   })
   if (!imported.ok) return { error: imported.error }

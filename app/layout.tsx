@@ -1,6 +1,11 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { ZodWithoutEval } from '@/components/zod-without-eval'
 import './globals.css'
+
+// Every page is rendered per request, so each carries the script nonce of its own
+// Content-Security-Policy (a page prerendered at build time would carry none).
+export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = {
   title: 'Cubeboard',
@@ -10,7 +15,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <ZodWithoutEval />
+        {children}
+      </body>
     </html>
   )
 }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { authorize } from '@/lib/auth/authorize'
 import { currentUser } from '@/lib/auth/current-user'
 import type { MemberBoard } from '@/lib/boards/board-store'
+import { boardKind } from '@/lib/kinds'
 import { listBoards } from '@/lib/boards/board-use-cases'
 import { searchBoardModels } from '@/lib/boards/model-use-cases'
 import { allowedValue } from '@/lib/pages/page-access'
@@ -13,13 +14,11 @@ import { SignOutButton } from '@/components/auth/sign-out-button'
 
 export const dynamic = 'force-dynamic'
 
-const kindNames = { cube: 'Cube board', 'value-zone': 'Value-zone board' } as const
-
 function forDashboard(board: MemberBoard): DashboardBoard {
   return {
     id: board.id,
     title: board.title,
-    kindName: kindNames[board.kind],
+    kindName: boardKind(board.kind).name,
     role: board.role,
     updatedAt: board.updatedAt.toISOString(),
     archived: board.archivedAt !== null,

@@ -1,8 +1,6 @@
 'use client'
 
 import 'tldraw/tldraw.css'
-import '@/lib/shapes/cube-shape.css'
-import '@/lib/shapes/value-zone.css'
 import Link from 'next/link'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
@@ -22,17 +20,14 @@ import type { RoomRole } from '@/lib/auth/room-token'
 import { may, type BoardRole } from '@/lib/auth/board-roles'
 import type { RoomToken } from '@/lib/sync/board-connection'
 import type { Revisit } from '@/lib/model'
-import {
-  cubeboardShapeUtils,
-  cubeboardTools,
-  deleteItemsWithTheirCube,
-  deleteLinksWithTheirItems,
-  deleteValueZoneRecordsWithTheirShape,
-} from '@/lib/shapes'
+import { boardKind, type BoardKind } from '@/lib/kinds'
+import { kindCanvas } from '@/lib/kinds/kind-canvas'
+import { exportFilesOf } from '@/lib/model'
+import { keepRecordsWhole } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
-import { guardParticipantEdits } from '@/components/facilitation/participant-guards'
+import { guardParticipantEdits } from '@/lib/facilitation/participant-guards'
 import { SessionBar, type SessionPanelName } from '@/components/facilitation/session-bar'
 import { SpotlightOverlay } from '@/components/facilitation/spotlight-overlay'
 import {
@@ -43,7 +38,7 @@ import {
 } from '@/components/facilitation/use-session'
 import { VotePanel } from '@/components/facilitation/vote-panel'
 import { ConnectionIndicator } from './connection-indicator'
-import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
+import { boardToolbar } from './board-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
@@ -61,14 +56,34 @@ const assetUrls = getAssetUrls({ baseUrl: '/tldraw-assets' })
  */
 const cameraOptions: Partial<TLCameraOptions> = { zoomSteps: [0.05, 0.1, 0.25, 0.5, 1, 2, 4] }
 
-const boardComponents: TLComponents = {
-  ...cubeToolbarComponents,
-  InFrontOfTheCanvas: SpotlightOverlay,
+/** What tldraw takes for a kind's board: its shapes, tools, toolbar and exports, made once per kind. */
+const kindProps = new Map<BoardKind, ReturnType<typeof propsOfKind>>()
+
+function propsOfKind(id: BoardKind) {
+  const kind = boardKind(id)
+  const canvas = kindCanvas(kind)
+  const toolbar = boardToolbar(canvas.tools)
+  const components: TLComponents = { ...toolbar.components, InFrontOfTheCanvas: SpotlightOverlay }
+  return {
+    schemas: canvas.shapes.map((shape) => shape.schema),
+    shapeUtils: canvas.shapes.map((shape) => shape.util),
+    tools: toolbar.tools,
+    overrides: toolbar.overrides,
+    components,
+    exportFiles: exportFilesOf(kind.sections),
+  }
+}
+
+function canvasOfKind(id: BoardKind) {
+  if (!kindProps.has(id)) kindProps.set(id, propsOfKind(id))
+  return kindProps.get(id)!
 }
 
 export interface BoardCanvasProps {
   boardId: string
   title: string
+  /** The board's kind: which shapes, tools and exports it has. */
+  kind: BoardKind
   role: RoomRole
   /** The signed-in person: their own ballot, private items and presence are theirs by this id. */
   userId: string
@@ -102,7 +117,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
 
 function LiveBoard(props: BoardCanvasProps) {
   const { boardId, title, role, boardRole, archived, versionName, session, userId } = props
-  const board = useBoardStore(session, role, props.snapshot)
+  const kind = canvasOfKind(props.kind)
+  const board = useBoardStore(session, role, kind.schemas, props.snapshot)
   const sessionState = useSessionState(session.doc)
   const facilitates = may(role, 'facilitate')
   const sessionContext = useMemo<SessionContextValue>(
@@ -225,10 +241,10 @@ function LiveBoard(props: BoardCanvasProps) {
           <div className="board-canvas">
             <Tldraw
               store={board.storeWithStatus}
-              shapeUtils={cubeboardShapeUtils}
-              tools={cubeboardTools}
-              overrides={cubeToolOverrides}
-              components={boardComponents}
+              shapeUtils={kind.shapeUtils}
+              tools={kind.tools}
+              overrides={kind.overrides}
+              components={kind.components}
               getShapeVisibility={shapeVisibility}
               cameraOptions={cameraOptions}
               assetUrls={assetUrls}
@@ -236,11 +252,7 @@ function LiveBoard(props: BoardCanvasProps) {
               onMount={(mounted) => {
                 if (role === 'viewer') mounted.setCurrentTool('hand')
                 setEditor(mounted)
-                const stops = [
-                  deleteItemsWithTheirCube(mounted.store),
-                  deleteLinksWithTheirItems(mounted.store),
-                  deleteValueZoneRecordsWithTheirShape(mounted.store),
-                ]
+                const stops = [keepRecordsWhole(mounted.store, kind.schemas)]
                 if (!facilitates && role !== 'viewer') {
                   stops.push(
                     guardParticipantEdits(mounted, {
@@ -260,7 +272,12 @@ function LiveBoard(props: BoardCanvasProps) {
             <VotePanel editor={editor} context={sessionContext} />
           ) : null}
           {modelOpen && editor ? (
-            <ModelPanel editor={editor} boardId={boardId} title={title} />
+            <ModelPanel
+              editor={editor}
+              boardId={boardId}
+              title={title}
+              exportFiles={kind.exportFiles}
+            />
           ) : null}
           {props.revisit && editor && synced ? (
             <RevisitPanel editor={editor} revisit={props.revisit} />

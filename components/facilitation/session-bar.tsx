@@ -13,7 +13,7 @@ import {
   lockStepFrames,
   privateRecords,
   revealPrivateItems,
-} from './session-marks'
+} from '@/lib/facilitation/session-marks'
 import { SessionTimer } from './session-timer'
 import type { SessionContextValue } from './use-session'
 import { useSessionFollow, useStepCamera } from './use-session-effects'

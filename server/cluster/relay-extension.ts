@@ -29,11 +29,19 @@ const unconfirmedTimeoutMs = 3000
  * outage) asks the others for what it misses. This instance's clients' updates are relayed
  * and, once stored, announced as "written"; other instances' updates are held until their
  * sender announces them, and written here when that takes over 3 s or the board unloads.
+ * An update that arrives before what it builds on waits outside the doc while the others
+ * are asked for the missing part (again every second until it comes).
  */
 export class RelayExtension implements RoomExtension {
   private readonly rooms = new Map<string, Room>()
   /** Relay messages for boards still loading: applied once the room exists. */
   private readonly early = new Map<string, RelayMessage[]>()
+  /**
+   * Per board, relayed updates that build on state this instance has not received yet
+   * (they arrived out of order): held here, never as pending state in the room's doc,
+   * until what they build on arrives or is fetched from the others.
+   */
+  private readonly waiting = new Map<string, Uint8Array[]>()
   /** Other instances' updates not yet confirmed written by them. */
   private readonly unconfirmed = new UnconfirmedUpdates()
   /** Sequence of the last update of our own clients relayed to other instances. */
@@ -54,10 +62,14 @@ export class RelayExtension implements RoomExtension {
     relay.onReconnect(() => {
       for (const room of this.rooms.values()) this.requestSync(room)
     })
-    this.overdueTimer = setInterval(
-      () => this.writeUnconfirmed(this.unconfirmed.takeOverdue(Date.now(), unconfirmedTimeoutMs)),
-      unconfirmedTimeoutMs / 3,
-    )
+    this.overdueTimer = setInterval(() => {
+      this.writeUnconfirmed(this.unconfirmed.takeOverdue(Date.now(), unconfirmedTimeoutMs))
+      // What is still missing is asked for again, once a round.
+      for (const boardId of this.waiting.keys()) {
+        const room = this.rooms.get(boardId)
+        if (room) this.requestSync(room)
+      }
+    }, unconfirmedTimeoutMs / 3)
     this.overdueTimer.unref()
   }
 
@@ -106,6 +118,7 @@ export class RelayExtension implements RoomExtension {
 
   unloaded(room: Room): void {
     this.rooms.delete(room.boardId)
+    this.waiting.delete(room.boardId)
     void this.relay.leave(room.boardId)
   }
 
@@ -118,7 +131,7 @@ export class RelayExtension implements RoomExtension {
   private apply(room: Room, message: RelayMessage): void {
     switch (message.kind) {
       case 'update':
-        room.applyRemoteUpdate(message.update)
+        this.applyUpdate(room, message.update)
         if (message.sequence > 0) {
           const { sender, sequence, update } = message
           this.unconfirmed.hold(room.boardId, sender, sequence, update, Date.now())
@@ -147,7 +160,7 @@ export class RelayExtension implements RoomExtension {
         return
       }
       case 'sync-reply': {
-        room.applyRemoteUpdate(message.update)
+        this.applyUpdate(room, message.update)
         // And the other way: what the replier lacks goes out as an ordinary update.
         const missing = Y.encodeStateAsUpdate(room.doc, message.stateVector)
         if (!isEmptyUpdate(missing)) {
@@ -160,6 +173,28 @@ export class RelayExtension implements RoomExtension {
         }
       }
     }
+  }
+
+  /** Applies another instance's update, or holds it until what it builds on is here. */
+  private applyUpdate(room: Room, update: Uint8Array): void {
+    if (room.applyRemoteUpdate(update) === null) return this.applyWaiting(room)
+    const waiting = this.waiting.get(room.boardId)
+    if (waiting) return void waiting.push(update)
+    this.waiting.set(room.boardId, [update])
+    this.requestSync(room)
+  }
+
+  /** Applies the held updates of a board that now can be, until none more can. */
+  private applyWaiting(room: Room): void {
+    let waiting = this.waiting.get(room.boardId)
+    let applied = true
+    while (waiting && applied) {
+      const before = waiting.length
+      waiting = waiting.filter((update) => room.applyRemoteUpdate(update) !== null)
+      applied = waiting.length < before
+    }
+    if (waiting?.length) this.waiting.set(room.boardId, waiting)
+    else this.waiting.delete(room.boardId)
   }
 
   /** Tells the other instances, once written, that our updates up to `sequence` are stored. */

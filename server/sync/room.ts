@@ -5,18 +5,25 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as encoding from 'lib0/encoding'
 import * as decoding from 'lib0/decoding'
 import type { RoomRole } from '@/lib/auth/room-token'
-import { closeCodes } from '@/lib/sync/close-codes'
+import { closeCodes, maxMessageBytes } from '@/lib/sync/close-codes'
 import { messageTypes } from '@/lib/sync/protocol'
 import { may } from '@/lib/auth/board-roles'
 import type { Actor, Verdict } from '@/lib/facilitation/session-rules'
 import { SyncRefusal } from './sync-refusal'
+import { holdsPendingState, missingDependency, type DecodedUpdate } from './update-dependencies'
 
 /** One client in a room, as the room sees it: the transport stays outside. */
 export interface RoomConnection {
   readonly role: RoomRole
   /** The member it belongs to: facilitation rules are per person (their own ballot). */
   readonly userId: string
-  send(message: Uint8Array): void
+  /**
+   * Sends one protocol message. `sent` is called once the message has left this process
+   * (the transport took it); a connection that closes first may never call it.
+   */
+  send(message: Uint8Array, sent?: () => void): void
+  /** Closes it with the refusal's code and reason, for what the room finds later (a timer). */
+  refuse(refusal: SyncRefusal): void
 }
 
 /**
@@ -53,6 +60,39 @@ export interface RoomOptions {
 const fromOtherInstance = Symbol('from another instance')
 
 /**
+ * A connection's sync step 1 costs a pass over the whole doc to answer: it is answered at
+ * most this often per connection, later requests together with the latest state vector.
+ */
+const syncAnswerIntervalMs = 1000
+
+/** What a connection's updates waiting for its sync step 2 may add up to. */
+const maxEarlyBytes = maxMessageBytes
+
+/**
+ * How long such updates wait. The stock client sends its step 2 as soon as it has the
+ * room's step 1, which the room sends when it joins: one round trip.
+ */
+const earlyUpdateWaitMs = 5000
+
+/** What the room keeps about one connection. */
+interface ConnectionState {
+  /** The awareness client ids it introduced and controls (removed when it leaves). */
+  awarenessIds: Set<number>
+  /** Whether it sent its sync step 2: everything it had that the room lacked. */
+  sentItsState: boolean
+  /** Updates it sent before its step 2 that build on what only that step 2 brings. */
+  early: Uint8Array[]
+  earlyBytes: number
+  earlyTimer: ReturnType<typeof setTimeout> | null
+  /** The state vector of its latest sync step 1 not answered yet. */
+  unansweredStep1: Uint8Array | null
+  /** Whether an answer is on its way, or waiting for its turn. */
+  answering: boolean
+  answeredAt: number
+  answerTimer: ReturnType<typeof setTimeout> | null
+}
+
+/**
  * The live state of one board while people have it open: its Y.Doc, who is connected,
  * and their awareness (cursors, names). Speaks the y-websocket protocol over messages;
  * it knows nothing about HTTP or sockets.
@@ -61,8 +101,9 @@ export class Room {
   readonly doc: Y.Doc
   readonly awareness: awarenessProtocol.Awareness
   private readonly guard: RoomGuard
-  /** Each connection with the awareness client ids it controls (removed when it leaves). */
-  private readonly connections = new Map<RoomConnection, Set<number>>()
+  private readonly connections = new Map<RoomConnection, ConnectionState>()
+  /** Which connection controls each awareness client id of this instance's clients. */
+  private readonly awarenessOwners = new Map<number, RoomConnection>()
   /** Whether this instance's clients (or the server, for them) changed the doc since it loaded. */
   edited = false
 
@@ -89,9 +130,15 @@ export class Room {
     }, this)
   }
 
-  /** Applies an update another instance's clients made. */
-  applyRemoteUpdate(update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, fromOtherInstance)
+  /**
+   * Applies an update another instance's clients made, if the doc holds everything it
+   * builds on; otherwise leaves the doc untouched and answers what is missing, so that
+   * the relay can wait for it instead of the doc holding pending state.
+   */
+  applyRemoteUpdate(update: Uint8Array): string | null {
+    const missing = missingDependency(this.doc, Y.decodeUpdate(update))
+    if (!missing) Y.applyUpdate(this.doc, update, fromOtherInstance)
+    return missing
   }
 
   /** Applies awareness changes of another instance's clients. */
@@ -101,7 +148,17 @@ export class Room {
 
   /** Adds a connection and greets it: our state vector first, then who is here. */
   join(connection: RoomConnection): void {
-    this.connections.set(connection, new Set())
+    this.connections.set(connection, {
+      awarenessIds: new Set(),
+      sentItsState: false,
+      early: [],
+      earlyBytes: 0,
+      earlyTimer: null,
+      unansweredStep1: null,
+      answering: false,
+      answeredAt: -Infinity,
+      answerTimer: null,
+    })
     const syncStep1 = encoding.createEncoder()
     encoding.writeVarUint(syncStep1, messageTypes.sync)
     syncProtocol.writeSyncStep1(syncStep1, this.doc)
@@ -113,10 +170,12 @@ export class Room {
 
   /** Removes a connection and the awareness states it controlled (others see it leave). */
   leave(connection: RoomConnection): void {
-    const controlled = this.connections.get(connection)
-    if (!controlled) return
+    const state = this.connections.get(connection)
+    if (!state) return
     this.connections.delete(connection)
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null)
+    stopTimers(state)
+    for (const clientId of state.awarenessIds) this.awarenessOwners.delete(clientId)
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...state.awarenessIds], null)
   }
 
   /**
@@ -124,17 +183,18 @@ export class Room {
    * malformed; the room's state is untouched when it does.
    */
   receive(connection: RoomConnection, message: Uint8Array): void {
-    if (!this.connections.has(connection)) return
+    const state = this.connections.get(connection)
+    if (!state) return
     const decoder = decoding.createDecoder(message)
     const messageType = readOrRefuse(() => decoding.readVarUint(decoder))
     switch (messageType) {
       case messageTypes.sync:
-        return this.receiveSync(connection, decoder)
+        return this.receiveSync(connection, state, decoder)
       case messageTypes.awareness: {
         const update = readOrRefuse(() => decoding.readVarUint8Array(decoder))
-        readOrRefuse(() =>
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection),
-        )
+        const own = readOrRefuse(() => this.ownAwareness(connection, update))
+        if (!own) return
+        readOrRefuse(() => awarenessProtocol.applyAwarenessUpdate(this.awareness, own, connection))
         return
       }
       case messageTypes.queryAwareness:
@@ -143,6 +203,43 @@ export class Room {
       default:
         throw new SyncRefusal(closeCodes.badRequest, `unknown message type ${messageType}`)
     }
+  }
+
+  /**
+   * The part of an awareness update the connection may make (null: none of it). Each
+   * connection speaks only for the client ids it introduced: others' (a participant
+   * posing as the owner, with the owner's name) are dropped. A member's new connection
+   * takes over their own id from their old one, which may not have been noticed gone yet.
+   */
+  private ownAwareness(connection: RoomConnection, update: Uint8Array): Uint8Array | null {
+    const decoder = decoding.createDecoder(update)
+    const entries: { clientId: number; clock: number; state: string }[] = []
+    const count = decoding.readVarUint(decoder)
+    for (let i = 0; i < count; i++) {
+      const entry = {
+        clientId: decoding.readVarUint(decoder),
+        clock: decoding.readVarUint(decoder),
+        state: decoding.readVarString(decoder),
+      }
+      if (this.mayUpdateAwareness(connection, entry.clientId)) entries.push(entry)
+    }
+    if (entries.length === count) return update
+    if (entries.length === 0) return null
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, entries.length)
+    for (const { clientId, clock, state } of entries) {
+      encoding.writeVarUint(encoder, clientId)
+      encoding.writeVarUint(encoder, clock)
+      encoding.writeVarString(encoder, state)
+    }
+    return encoding.toUint8Array(encoder)
+  }
+
+  private mayUpdateAwareness(connection: RoomConnection, clientId: number): boolean {
+    const owner = this.awarenessOwners.get(clientId)
+    if (owner) return owner === connection || owner.userId === connection.userId
+    // Present without a connection here: another instance's client.
+    return !this.awareness.getStates().has(clientId)
   }
 
   /** An empty awareness update: keeps idle clients from timing out, changes nothing. */
@@ -155,19 +252,24 @@ export class Room {
     this.doc.off('update', this.relayUpdate)
     this.awareness.off('update', this.relayAwareness)
     this.guard.destroy()
+    for (const state of this.connections.values()) stopTimers(state)
     // Destroying the doc also destroys its awareness and stops the awareness timer.
     this.doc.destroy()
     this.connections.clear()
   }
 
-  private receiveSync(connection: RoomConnection, decoder: decoding.Decoder): void {
+  private receiveSync(
+    connection: RoomConnection,
+    state: ConnectionState,
+    decoder: decoding.Decoder,
+  ): void {
     const syncType = readOrRefuse(() => decoding.readVarUint(decoder))
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1: {
-        const reply = encoding.createEncoder()
-        encoding.writeVarUint(reply, messageTypes.sync)
-        readOrRefuse(() => syncProtocol.readSyncStep1(decoder, reply, this.doc))
-        connection.send(encoding.toUint8Array(reply))
+        const stateVector = readOrRefuse(() => decoding.readVarUint8Array(decoder))
+        readOrRefuse(() => Y.decodeStateVector(stateVector))
+        state.unansweredStep1 = stateVector
+        this.answerSyncStep1(connection, state)
         return
       }
       case syncProtocol.messageYjsSyncStep2:
@@ -175,7 +277,8 @@ export class Room {
         const update = readOrRefuse(() => decoding.readVarUint8Array(decoder))
         // Viewers receive everything; what they send is dropped, never applied or relayed.
         if (connection.role === 'viewer') return
-        this.applyClientUpdate(connection, update)
+        this.receiveUpdate(connection, state, update)
+        if (syncType === syncProtocol.messageYjsSyncStep2) this.receivedItsState(connection, state)
         return
       }
       default:
@@ -183,24 +286,108 @@ export class Room {
     }
   }
 
-  private applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
+  /**
+   * Answers the connection's latest sync step 1 with what it lacks, unless an answer is
+   * already on its way or went out less than a second ago: then that request waits and is
+   * answered once, so a client repeating the request makes the room encode the doc at most
+   * once a second, and queue at most one copy of it.
+   */
+  private answerSyncStep1(connection: RoomConnection, state: ConnectionState): void {
+    if (state.answering || !state.unansweredStep1) return
+    const wait = state.answeredAt + syncAnswerIntervalMs - Date.now()
+    state.answering = true
+    if (wait > 0) {
+      state.answerTimer = setTimeout(() => {
+        state.answerTimer = null
+        state.answering = false
+        this.answerSyncStep1(connection, state)
+      }, wait)
+      return
+    }
+    const reply = encoding.createEncoder()
+    encoding.writeVarUint(reply, messageTypes.sync)
+    syncProtocol.writeSyncStep2(reply, this.doc, state.unansweredStep1)
+    state.unansweredStep1 = null
+    connection.send(encoding.toUint8Array(reply), () => {
+      state.answering = false
+      state.answeredAt = Date.now()
+      if (this.connections.get(connection) === state) this.answerSyncStep1(connection, state)
+    })
+  }
+
+  /**
+   * Takes an update from a client. One that builds on clocks the room does not have is
+   * refused (4422) with the room untouched: Yjs would keep it as pending state. Until the
+   * client's sync step 2, such an update waits instead, as the stock client may send an
+   * edit built on its own offline edits before its step 2 brings them.
+   */
+  private receiveUpdate(
+    connection: RoomConnection,
+    state: ConnectionState,
+    update: Uint8Array,
+  ): void {
+    let decoded: DecodedUpdate
     // Decode fully first: Yjs integrates structs before it reads the delete set, so a
     // damaged update could otherwise leave half of itself in the shared doc.
     try {
-      Y.decodeUpdate(update)
+      decoded = Y.decodeUpdate(update)
     } catch {
       throw new SyncRefusal(closeCodes.unprocessableUpdate, 'update could not be decoded by Yjs')
     }
+    const missing = missingDependency(this.doc, decoded)
+    if (!missing) return this.applyClientUpdate(connection, update)
+    if (state.sentItsState) {
+      throw new SyncRefusal(closeCodes.unprocessableUpdate, `update refused: ${missing}`)
+    }
+    state.earlyBytes += update.byteLength
+    if (state.earlyBytes > maxEarlyBytes) {
+      throw new SyncRefusal(
+        closeCodes.unprocessableUpdate,
+        `update refused: ${missing}; over ${maxEarlyBytes} bytes wait for your sync step 2`,
+      )
+    }
+    state.early.push(update)
+    state.earlyTimer ??= setTimeout(() => {
+      state.earlyTimer = null
+      connection.refuse(
+        new SyncRefusal(
+          closeCodes.unprocessableUpdate,
+          `update refused: ${missing}, and no sync step 2 came within ${earlyUpdateWaitMs / 1000} s`,
+        ),
+      )
+    }, earlyUpdateWaitMs)
+  }
+
+  /** The client's step 2 is in: what waited for it is applied now, or refused. */
+  private receivedItsState(connection: RoomConnection, state: ConnectionState): void {
+    if (state.sentItsState) return
+    state.sentItsState = true
+    if (state.earlyTimer) clearTimeout(state.earlyTimer)
+    state.earlyTimer = null
+    const early = state.early
+    state.early = []
+    state.earlyBytes = 0
+    for (const update of early) this.receiveUpdate(connection, state, update)
+  }
+
+  private applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
+    const pendingBefore = holdsPendingState(this.doc)
     try {
       if (may(connection.role, 'facilitate')) {
         Y.applyUpdate(this.doc, update, connection)
-        return
+      } else {
+        const actor = { userId: connection.userId, facilitates: false }
+        const verdict = this.guard.apply(update, connection, actor)
+        if (!verdict.ok) this.options.onRefusedChange?.(connection, verdict.reason)
       }
-      const actor = { userId: connection.userId, facilitates: false }
-      const verdict = this.guard.apply(update, connection, actor)
-      if (!verdict.ok) this.options.onRefusedChange?.(connection, verdict.reason)
     } catch {
       throw new SyncRefusal(closeCodes.unprocessableUpdate, 'update could not be applied by Yjs')
+    }
+    if (!pendingBefore && holdsPendingState(this.doc)) {
+      // Checked above; should Yjs still find something missing, it is not kept either.
+      this.doc.store.pendingStructs = null
+      this.doc.store.pendingDs = null
+      throw new SyncRefusal(closeCodes.unprocessableUpdate, 'update refused: it was incomplete')
     }
   }
 
@@ -222,10 +409,21 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const controlled = this.connections.get(origin as RoomConnection)
+    const controller = origin as RoomConnection
+    const controlled = this.connections.get(controller)?.awarenessIds
     if (controlled) {
-      for (const clientId of added) controlled.add(clientId)
-      for (const clientId of removed) controlled.delete(clientId)
+      for (const clientId of [...added, ...updated]) {
+        const previous = this.awarenessOwners.get(clientId)
+        if (previous && previous !== controller) {
+          this.connections.get(previous)?.awarenessIds.delete(clientId)
+        }
+        this.awarenessOwners.set(clientId, controller)
+        controlled.add(clientId)
+      }
+      for (const clientId of removed) {
+        this.awarenessOwners.delete(clientId)
+        controlled.delete(clientId)
+      }
     }
     const changed = [...added, ...updated, ...removed]
     const message = this.encodeAwareness(changed)
@@ -246,6 +444,13 @@ export class Room {
     )
     return encoding.toUint8Array(encoder)
   }
+}
+
+function stopTimers(state: ConnectionState): void {
+  if (state.answerTimer) clearTimeout(state.answerTimer)
+  if (state.earlyTimer) clearTimeout(state.earlyTimer)
+  state.answerTimer = null
+  state.earlyTimer = null
 }
 
 /** Turns a decoding failure (truncated or garbage bytes) into a refusal of that connection. */

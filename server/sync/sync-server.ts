@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer } from 'ws'
+import { WebSocketServer, type WebSocket } from 'ws'
 import { RoomTokenError, verifyRoomToken, type RoomGrant } from '@/lib/auth/room-token'
 import { closeCodes, maxMessageBytes } from '@/lib/sync/close-codes'
 import type { Room } from './room'
@@ -128,13 +128,15 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     let attached = false
     wss.handleUpgrade(request, socket, head, (ws) => {
       attached = true
-      attach(new SocketConnection(ws, grant.boardId, grant.userId, grant.role), openedRoom)
+      attach(ws, grant, openedRoom)
     })
     if (!attached) rooms.release(openedRoom)
   }
 
-  function attach(connection: SocketConnection, room: Room) {
-    const ws = connection.socket
+  function attach(ws: WebSocket, grant: RoomGrant, room: Room) {
+    const connection = new SocketConnection(ws, grant.boardId, grant.userId, grant.role, () =>
+      detach(),
+    )
     connections.set(connection, room)
     let detached = false
     const detach = () => {
@@ -148,30 +150,26 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       if (!stillHere) options.onMemberLeft?.(connection.boardId, connection.userId, room)
       rooms.release(room)
     }
-    const refuseMessage = (refusal: SyncRefusal) => {
-      connection.close(refusal.code, refusal.message)
-      detach()
-    }
     ws.on('message', (data, isBinary) => {
       // After a refusal nothing more is read; during a shutdown close, in-flight edits still count.
-      if (detached) return
+      if (detached || connection.refused) return
       if (!isBinary) {
-        return refuseMessage(
+        return connection.refuse(
           new SyncRefusal(closeCodes.badRequest, 'text frames are not part of the protocol'),
         )
       }
       const message = toBytes(data)
       if (message.byteLength > maxMessageBytes) {
-        return refuseMessage(
+        return connection.refuse(
           new SyncRefusal(closeCodes.messageTooLarge, `message over ${maxMessageBytes} bytes`),
         )
       }
       try {
         room.receive(connection, message)
       } catch (error) {
-        if (error instanceof SyncRefusal) return refuseMessage(error)
+        if (error instanceof SyncRefusal) return connection.refuse(error)
         log.error(`sync: unexpected error in board ${room.boardId}`, error)
-        refuseMessage(new SyncRefusal(closeCodes.serverError, 'internal error'))
+        connection.refuse(new SyncRefusal(closeCodes.serverError, 'internal error'))
       }
     })
     ws.on('close', detach)

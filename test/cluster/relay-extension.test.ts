@@ -5,6 +5,7 @@ import type { RelayMessage } from '@/server/cluster/relay-message'
 import { ParticipantGuard } from '@/server/sync/participant-guard'
 import { Rooms } from '@/server/sync/rooms'
 import { MemoryStorage } from '@/server/sync/storage/memory-storage'
+import { holdsPendingState } from '@/server/sync/update-dependencies'
 import { editUpdate, RecordingConnection, updateMessage } from '../helpers/room-messages'
 
 type Listener = (message: RelayMessage) => void
@@ -153,4 +154,58 @@ describe('the relay as a room extension', () => {
     await b.rooms.whenUnloaded()
     expect(storedShapes(b.storage)).toEqual(['unconfirmed'])
   })
+
+  it('holds an update that arrives before what it builds on outside the doc, and applies both in order', async () => {
+    const hub = new RelayHub()
+    const b = instance(hub, 'b')
+    const room = (await b.rooms.acquire('board'))!
+    const [first, second] = twoEditsOfOneClient()
+    hub.publish('board', { kind: 'update', sender: 'a', update: second, sequence: 2 })
+    await nextTurn()
+    expect(holdsPendingState(room.doc)).toBe(false)
+    expect(room.doc.getMap('shapes').has('second')).toBe(false)
+    hub.publish('board', { kind: 'update', sender: 'a', update: first, sequence: 1 })
+    await nextTurn()
+    expect([...room.doc.getMap('shapes').keys()].sort()).toEqual(['first', 'second'])
+    expect(holdsPendingState(room.doc)).toBe(false)
+  })
+
+  it('fetches from the other instances what an early update builds on when it does not come', async () => {
+    const hub = new RelayHub()
+    const a = instance(hub, 'a')
+    const b = instance(hub, 'b')
+    const roomA = (await a.rooms.acquire('board'))!
+    const roomB = (await b.rooms.acquire('board'))!
+    // Their sync requests at load and the answers are done.
+    for (let turn = 0; turn < 5; turn++) await nextTurn()
+    // The relay loses a's first update on its way to b.
+    const publish = hub.publish.bind(hub)
+    let lost = false
+    hub.publish = (boardId, message) => {
+      if (message.kind === 'update' && message.sender === 'a' && !lost) {
+        lost = true
+        hub.published.push(message)
+        return
+      }
+      publish(boardId, message)
+    }
+    const client = new RecordingConnection()
+    roomA.join(client)
+    for (const update of twoEditsOfOneClient()) roomA.receive(client, updateMessage(update))
+    await nextTurn()
+    await nextTurn()
+    await nextTurn()
+    expect([...roomB.doc.getMap('shapes').keys()].sort()).toEqual(['first', 'second'])
+    expect(holdsPendingState(roomB.doc)).toBe(false)
+  })
 })
+
+/** Two updates of one client, the second building on the first. */
+function twoEditsOfOneClient(): [Uint8Array, Uint8Array] {
+  const doc = new Y.Doc()
+  doc.getMap('shapes').set('first', true)
+  const first = Y.encodeStateAsUpdate(doc)
+  const afterFirst = Y.encodeStateVector(doc)
+  doc.getMap('shapes').set('second', true)
+  return [first, Y.encodeStateAsUpdate(doc, afterFirst)]
+}

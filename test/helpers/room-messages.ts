@@ -6,16 +6,34 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { messageTypes } from '@/lib/sync/protocol'
 import type { RoomConnection } from '@/server/sync/room'
+import type { SyncRefusal } from '@/server/sync/sync-refusal'
 
-/** A room connection that keeps every message the room sends it. */
+/**
+ * A room connection that keeps every message the room sends it and the refusal it got.
+ * Messages leave at once, unless `holdSent` keeps them from leaving (a reader that stalls).
+ */
 export class RecordingConnection implements RoomConnection {
   readonly received: Uint8Array[] = []
+  refusal: SyncRefusal | null = null
+  holdSent = false
+  private readonly unsent: (() => void)[] = []
   constructor(
     readonly role: RoomRole = 'editor',
     readonly userId = 'member',
   ) {}
-  send(message: Uint8Array) {
+  send(message: Uint8Array, sent?: () => void) {
     this.received.push(message)
+    if (!sent) return
+    if (this.holdSent) this.unsent.push(sent)
+    else sent()
+  }
+  /** Lets the held messages leave. */
+  releaseSent() {
+    this.holdSent = false
+    for (const sent of this.unsent.splice(0)) sent()
+  }
+  refuse(refusal: SyncRefusal) {
+    this.refusal ??= refusal
   }
 }
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import { closeCodes } from '@/lib/sync/close-codes'
 import { messageTypes } from '@/lib/sync/protocol'
@@ -178,5 +179,29 @@ describe('Room', () => {
     // Without collection the 50 refused kilobyte values stay: over 50 KB.
     expect(Y.encodeStateAsUpdate(room.doc).byteLength).toBeLessThan(3000)
     room.destroy()
+  })
+
+  it('answers a connection repeating sync step 1 once while an answer is on its way, and at most once a second', () => {
+    vi.useFakeTimers()
+    const { room } = newRoom()
+    room.load([editUpdate('stored')])
+    const connection = new RecordingConnection('viewer')
+    room.join(connection)
+    const greeted = connection.received.length
+    const wholeBoard = encoding.createEncoder()
+    encoding.writeVarUint(wholeBoard, messageTypes.sync)
+    syncProtocol.writeSyncStep1(wholeBoard, new Y.Doc())
+    connection.holdSent = true
+    for (let i = 0; i < 100; i++) room.receive(connection, encoding.toUint8Array(wholeBoard))
+    expect(connection.received.length).toBe(greeted + 1)
+    connection.releaseSent()
+    expect(connection.received.length).toBe(greeted + 1)
+    vi.advanceTimersByTime(1000)
+    // The 99 requests that waited get one answer.
+    expect(connection.received.length).toBe(greeted + 2)
+    vi.advanceTimersByTime(5000)
+    expect(connection.received.length).toBe(greeted + 2)
+    room.destroy()
+    vi.useRealTimers()
   })
 })
