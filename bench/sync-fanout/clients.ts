@@ -2,7 +2,7 @@
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import { connectClient } from '@/test/helpers/server'
+import { closeClient, connectClient } from '@/test/helpers/server'
 import type { SyncEndpoint } from './servers'
 
 // Every stock provider adds a process 'exit' listener; the bench holds thousands at once.
@@ -69,16 +69,10 @@ interface Connecting {
 }
 
 function connectStock(syncUrl: string, boardId: string, token: string): Connecting {
-  const { doc, provider } = connectClient(syncUrl, boardId, token)
+  const stock = connectClient(syncUrl, boardId, token)
+  const { doc, provider } = stock
   return {
-    client: {
-      doc,
-      close: () => {
-        provider.destroy()
-        provider.awareness.destroy()
-        doc.destroy()
-      },
-    },
+    client: { doc, close: () => closeClient(stock) },
     onSynced: (listener) => provider.once('sync', listener),
     onRefused: (listener) =>
       provider.once('closed', ({ code, reason }) => listener(`${code} ${reason}`)),
