@@ -1,8 +1,8 @@
 'use client'
 
 import 'tldraw/tldraw.css'
-import '@/lib/shapes/cube-shape.css'
-import '@/lib/shapes/value-zone.css'
+import '@/lib/shapes/cube/cube.css'
+import '@/lib/shapes/value-zone/value-zone.css'
 import Link from 'next/link'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {

@@ -11,18 +11,18 @@ import {
   personaNeedTypeName,
   valueLinkTypeName,
 } from '@/lib/model'
-import { cubeItemRecordInfo } from './cube-item-record'
-import { CubeShapeUtil } from './cube-shape'
-import { CubeTool } from './cube-tool'
-import { offeringItemRecordInfo } from './offering-item-record'
-import { OrganisationShapeUtil } from './organisation-shape'
-import { personaNeedRecordInfo } from './persona-need-record'
-import { PersonaShapeUtil } from './persona-shape'
-import { ServiceLinkShapeUtil } from './service-link-shape'
+import { cubeItemRecordInfo } from './cube/item-record'
+import { CubeShapeUtil } from './cube/util'
+import { CubeTool } from './cube/tool'
+import { offeringItemRecordInfo } from './organisation/offering-record'
+import { OrganisationShapeUtil } from './organisation/util'
+import { personaNeedRecordInfo } from './persona/need-record'
+import { PersonaShapeUtil } from './persona/util'
+import { ServiceLinkShapeUtil } from './service-link/util'
 export { firstPageId } from './pages'
-import { valueLinkRecordInfo } from './value-link-record'
-import { ValueZoneShapeUtil } from './value-zone-shape'
-import { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone-tools'
+import { valueLinkRecordInfo } from './value-zone/value-link-record'
+import { ValueZoneShapeUtil } from './value-zone/util'
+import { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone/tools'
 
 /** Cubeboard's own shapes, to pass to `<Tldraw shapeUtils>` (tldraw adds its defaults there). */
 export const cubeboardShapeUtils = [

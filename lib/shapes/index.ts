@@ -20,7 +20,7 @@ export {
   newCubeItem,
   type TLCubeItem,
   type TLCubeItemId,
-} from './cube-item-record'
+} from './cube/item-record'
 export {
   compactCubeSize,
   cubeShapeMigrations,
@@ -29,10 +29,10 @@ export {
   CubeShapeUtil,
   type CubeShapeProps,
   type TLCubeShape,
-} from './cube-shape'
-export { deleteItemsWithTheirCube } from './cube-side-effects'
-export { CubeTool } from './cube-tool'
-export { departmentColours, type DepartmentColours } from './department-colours'
+} from './cube/util'
+export { deleteItemsWithTheirCube } from './cube/side-effects'
+export { CubeTool } from './cube/tool'
+export { departmentColours, type DepartmentColours } from './cube/department-colours'
 export {
   newOfferingItem,
   offeringItemName,
@@ -40,35 +40,35 @@ export {
   offeringItemValidator,
   type TLOfferingItem,
   type TLOfferingItemId,
-} from './offering-item-record'
-export { OrganisationShapeUtil, type TLOrganisationShape } from './organisation-shape'
+} from './organisation/offering-record'
+export { OrganisationShapeUtil, type TLOrganisationShape } from './organisation/util'
 export {
   needsOf,
   newPersonaNeed,
   personaNeedValidator,
   type TLPersonaNeed,
   type TLPersonaNeedId,
-} from './persona-need-record'
-export { personaFace, PersonaShapeUtil, type TLPersonaShape } from './persona-shape'
+} from './persona/need-record'
+export { personaFace, PersonaShapeUtil, type TLPersonaShape } from './persona/util'
 export {
   newValueLink,
   valueLinksOf,
   valueLinkValidator,
   type TLValueLink,
-} from './value-link-record'
+} from './value-zone/value-link-record'
 export {
   checkValueLinkIn,
   linkEndOf,
   linkNeedToOffering,
   valueZoneCoverageOf,
-} from './value-zone-board'
-export { ValueZoneShapeUtil, type TLValueZoneShape } from './value-zone-shape'
+} from './value-zone/board'
+export { ValueZoneShapeUtil, type TLValueZoneShape } from './value-zone/util'
 export {
   deleteValueZoneRecordsWithTheirShape,
   removeNeeds,
   removeOfferingItems,
-} from './value-zone-side-effects'
-export { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone-tools'
+} from './value-zone/side-effects'
+export { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone/tools'
 export { recordsFromModel } from './records-from-model'
 export {
   serviceLinkShapeMigrations,
@@ -78,5 +78,10 @@ export {
   ServiceLinkShapeUtil,
   type ServiceLinkShapeProps,
   type TLServiceLinkShape,
-} from './service-link-shape'
-export { canLink, deleteLinksWithTheirItems, linkService, serviceLinksOf } from './service-links'
+} from './service-link/util'
+export {
+  canLink,
+  deleteLinksWithTheirItems,
+  linkService,
+  serviceLinksOf,
+} from './service-link/links'

@@ -2,9 +2,9 @@ import { getIndexAbove, getIndices, type IndexKey, type TLRecord } from 'tldraw'
 import { cubeItemTypeName } from '@/lib/model'
 import type { BoardModel, FaceItem } from '@/lib/model'
 import { firstPageId } from './pages'
-import { type TLCubeItem, type TLCubeItemId } from './cube-item-record'
-import type { TLCubeShape } from './cube-shape'
-import { serviceLinkShapeType, type TLServiceLinkShape } from './service-link-shape'
+import { type TLCubeItem, type TLCubeItemId } from './cube/item-record'
+import type { TLCubeShape } from './cube/util'
+import { serviceLinkShapeType, type TLServiceLinkShape } from './service-link/util'
 
 /** Room for one cube on a board built from a model: the default cube size and a gap. */
 const cell = { w: 640, h: 560 }

@@ -19,7 +19,7 @@ import {
   type TLCubeShape,
 } from '@/lib/shapes'
 import { cubeItemTypeName } from '@/lib/model'
-import { cubeShape as cube, newStore } from '../helpers/tldraw-stores'
+import { cubeShape as cube, newStore } from '../../helpers/tldraw-stores'
 
 function item(overrides: Partial<TLCubeItem> & Pick<TLCubeItem, 'cubeId'>): TLCubeItem {
   return {

@@ -19,8 +19,8 @@ import {
   type TLShapeId,
 } from 'tldraw'
 import { cubeItemTypeName } from '@/lib/model'
-import { type TLCubeItem, type TLCubeItemId } from './cube-item-record'
-import { labelPosition, laneOf, linkPath, type Point } from './service-link-path'
+import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
+import { labelPosition, laneOf, linkPath, type Point } from './path'
 
 /** "This service serves that step": the ends are face items, drawn between their cubes. */
 export interface ServiceLinkShapeProps {

@@ -8,18 +8,18 @@ import {
   type CubeFace,
   type FaceItemKind,
 } from '@/lib/model'
-import { visibleTo } from './private-items'
+import { visibleTo } from '../shared/private-items'
 import {
   cubeItemsOf,
   indexAfterMove,
   newCubeItem,
   type TLCubeItem,
   type TLCubeItemId,
-} from './cube-item-record'
-import { cubeDisplaySize, cubeOutline, type TLCubeShape } from './cube-shape'
+} from './item-record'
+import { cubeDisplaySize, cubeOutline, type TLCubeShape } from './util'
 import { departmentColours, type DepartmentColours } from './department-colours'
-import { ItemEditor, PropField, termsField, useFocusAfterRender } from './inline-fields'
-import { serviceLinksOf } from './service-links'
+import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
+import { serviceLinksOf } from '../service-link/links'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
 type FocusKey = string

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import { offeringItemTypeName, offeringKindWords, personaNeedTypeName } from '@/lib/model'
-import { offeringItemName } from './offering-item-record'
-import { CoverageLine } from './persona-view'
-import { editingPointerProps } from './inline-fields'
-import type { TLValueZoneShape } from './value-zone-shape'
+import { offeringItemName } from '../organisation/offering-record'
+import { CoverageLine } from '../persona/view'
+import { editingPointerProps } from '../shared/inline-fields'
+import type { TLValueZoneShape } from './util'
 import { valueLinksOf } from './value-link-record'
-import { checkValueLinkIn, linkNeedToOffering, valueZoneCoverageOf } from './value-zone-board'
+import { checkValueLinkIn, linkNeedToOffering, valueZoneCoverageOf } from './board'
 
 interface Choice {
   id: string

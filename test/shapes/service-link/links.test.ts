@@ -8,7 +8,7 @@ import {
   serviceLinksOf,
 } from '@/lib/shapes'
 import { modelFromRecords } from '@/lib/model'
-import { cubeShape, documentRecords, newStore } from '../helpers/tldraw-stores'
+import { cubeShape, documentRecords, newStore } from '../../helpers/tldraw-stores'
 
 /** Credit Risk (whose Credit Granting has a KYC step) and CLM (which offers KYC). */
 function twoCubes() {

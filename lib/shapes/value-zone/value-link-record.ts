@@ -7,9 +7,9 @@ import {
   type TLStore,
 } from 'tldraw'
 import { offeringItemTypeName, personaNeedTypeName, valueLinkTypeName } from '@/lib/model'
-import type { TLOfferingItemId } from './offering-item-record'
-import type { TLPersonaNeedId } from './persona-need-record'
-import { firstRecordVersion, recordMetaValidator } from './record-versions'
+import type { TLOfferingItemId } from '../organisation/offering-record'
+import type { TLPersonaNeedId } from '../persona/need-record'
+import { firstRecordVersion, recordMetaValidator } from '../shared/record-versions'
 
 export type TLValueLinkId = RecordId<TLValueLink>
 

@@ -11,7 +11,7 @@ import {
   type TLResizeInfo,
   type TLShape,
 } from 'tldraw'
-import { CubeView } from './cube-view'
+import { CubeView } from './view'
 
 /** What a cube shape holds itself; its face items are records of their own (cube-item-record.ts). */
 export interface CubeShapeProps {

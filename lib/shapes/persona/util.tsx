@@ -1,6 +1,6 @@
 import { T, type RecordProps, type TLShape } from 'tldraw'
-import { CardShapeUtil, firstShapeVersion, positiveSize } from './card-shape'
-import { PersonaView } from './persona-view'
+import { CardShapeUtil, firstShapeVersion, positiveSize } from '../shared/card-shape'
+import { PersonaView } from './view'
 
 /** What a persona shape holds itself; its needs are records of their own (persona-need-record.ts). */
 export interface PersonaShapeProps {

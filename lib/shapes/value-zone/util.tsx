@@ -1,6 +1,6 @@
 import type { RecordProps, TLShape } from 'tldraw'
-import { CardShapeUtil, firstShapeVersion, positiveSize } from './card-shape'
-import { ValueZoneView } from './value-zone-view'
+import { CardShapeUtil, firstShapeVersion, positiveSize } from '../shared/card-shape'
+import { ValueZoneView } from './view'
 
 export interface ValueZoneShapeProps {
   w: number

@@ -13,7 +13,7 @@ import {
   firstRecordVersion,
   indexAfterLast,
   recordMetaValidator,
-} from './record-versions'
+} from '../shared/record-versions'
 import { personaNeedTypeName } from '@/lib/model'
 
 export type TLPersonaNeedId = RecordId<TLPersonaNeed>

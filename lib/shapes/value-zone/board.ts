@@ -9,8 +9,8 @@ import {
   type ValueLinkVerdict,
   type ValueZoneCoverage,
 } from '@/lib/model'
-import { offeringItemName, type TLOfferingItemId } from './offering-item-record'
-import { type TLPersonaNeedId } from './persona-need-record'
+import { offeringItemName, type TLOfferingItemId } from '../organisation/offering-record'
+import { type TLPersonaNeedId } from '../persona/need-record'
 import { newValueLink, valueLinksOf, type TLValueLink } from './value-link-record'
 
 /**

@@ -1,8 +1,8 @@
 import { createShapeId, getIndexAbove, type IndexKey, type TLStore } from 'tldraw'
-import { firstPageId } from './pages'
+import { firstPageId } from '../pages'
 import { checkServiceLink, cubeItemTypeName, type ServiceLinkVerdict } from '@/lib/model'
-import { type TLCubeItem, type TLCubeItemId } from './cube-item-record'
-import { serviceLinkShapeType, type TLServiceLinkShape } from './service-link-shape'
+import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
+import { serviceLinkShapeType, type TLServiceLinkShape } from './util'
 
 /** Every service link on the board. Reactive inside a computed. */
 export function serviceLinksOf(store: TLStore): TLServiceLinkShape[] {

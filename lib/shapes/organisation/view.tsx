@@ -7,19 +7,19 @@ import {
   offeringKindWords,
   type OfferingKind,
 } from '@/lib/model'
-import { visibleTo } from './private-items'
-import { type TLCubeItem, type TLCubeItemId } from './cube-item-record'
-import { editingPointerProps, PropField, useFocusAfterRender } from './inline-fields'
+import { visibleTo } from '../shared/private-items'
+import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
+import { editingPointerProps, PropField, useFocusAfterRender } from '../shared/inline-fields'
 import {
   newOfferingItem,
   offeringItemName,
   offeringItemsOf,
   type TLOfferingItemId,
-} from './offering-item-record'
-import type { TLOrganisationShape } from './organisation-shape'
-import { RecordList } from './record-list'
-import { valueZoneCoverageOf } from './value-zone-board'
-import { removeOfferingItems } from './value-zone-side-effects'
+} from './offering-record'
+import type { TLOrganisationShape } from './util'
+import { RecordList } from '../shared/record-list'
+import { valueZoneCoverageOf } from '../value-zone/board'
+import { removeOfferingItems } from '../value-zone/side-effects'
 
 /** The organisation card: name, then goals → processes → products and services. */
 export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { laneOf, linkPath, parallelLinkGap } from '@/lib/shapes/service-link-path'
+import { laneOf, linkPath, parallelLinkGap } from '@/lib/shapes/service-link/path'
 
 const box = (x: number, y: number, w = 100, h = 100) => ({ x, y, w, h })
 

@@ -1,6 +1,6 @@
 import { T, type RecordProps, type TLShape } from 'tldraw'
-import { CardShapeUtil, firstShapeVersion, positiveSize } from './card-shape'
-import { OrganisationView } from './organisation-view'
+import { CardShapeUtil, firstShapeVersion, positiveSize } from '../shared/card-shape'
+import { OrganisationView } from './view'
 
 /**
  * What an organisation shape holds itself; its goals, processes, products and services are

@@ -14,13 +14,13 @@ import {
   offeringKinds,
   type OfferingKind,
 } from '@/lib/model'
-import type { TLCubeItemId } from './cube-item-record'
+import type { TLCubeItemId } from '../cube/item-record'
 import {
   childRecordsOf,
   firstRecordVersion,
   indexAfterLast,
   recordMetaValidator,
-} from './record-versions'
+} from '../shared/record-versions'
 
 export type TLOfferingItemId = RecordId<TLOfferingItem>
 

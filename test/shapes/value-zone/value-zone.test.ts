@@ -24,7 +24,7 @@ import {
   buildPersonaValueZone,
   valueZoneTemplates,
 } from '@/lib/templates/persona-value-zone'
-import { cubeShape, documentRecords, newStore } from '../helpers/tldraw-stores'
+import { cubeShape, documentRecords, newStore } from '../../helpers/tldraw-stores'
 
 const page = 'page:page' as TLPageId
 

@@ -1,7 +1,7 @@
 import type { TLStore } from 'tldraw'
 import { offeringItemTypeName, personaNeedTypeName } from '@/lib/model'
-import { offeringItemsOf, type TLOfferingItemId } from './offering-item-record'
-import { needsOf, type TLPersonaNeedId } from './persona-need-record'
+import { offeringItemsOf, type TLOfferingItemId } from '../organisation/offering-record'
+import { needsOf, type TLPersonaNeedId } from '../persona/need-record'
 import { valueLinksOf } from './value-link-record'
 
 /** Removes needs together with the links that say they are fulfilled, in one change. */

@@ -1,5 +1,5 @@
 import type { TLStore } from 'tldraw'
-import { cubeItemsOf } from './cube-item-record'
+import { cubeItemsOf } from './item-record'
 
 /**
  * Deleting a cube deletes the items on its faces, in the same change, so one undo brings
