@@ -47,6 +47,7 @@ import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
+import { TidyUpButton } from './tidy-up-button'
 import { focusOnBoard } from './use-live-model'
 import type { BoardSession } from './use-board-session'
 import { useBoardStore } from './use-board-store'
@@ -187,6 +188,14 @@ function LiveBoard(props: BoardCanvasProps) {
             <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
               Link services
             </button>
+          ) : null}
+          {role !== 'viewer' && editor ? (
+            <TidyUpButton
+              editor={editor}
+              disabled={!synced}
+              facilitates={facilitates}
+              session={sessionState}
+            />
           ) : null}
           <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
             Model

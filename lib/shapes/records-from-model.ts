@@ -1,39 +1,37 @@
 import { getIndexAbove, getIndices, type IndexKey, type TLRecord } from 'tldraw'
 import { cubeItemTypeName } from '@/lib/model'
 import type { BoardModel, FaceItem } from '@/lib/model'
+import { defaultCubeSize, layoutNetwork } from '@/lib/model/layout/network-layout'
 import { firstPageId } from './pages'
 import { type TLCubeItem, type TLCubeItemId } from './cube/item-record'
 import type { TLCubeShape } from './cube/util'
 import { serviceLinkShapeType, type TLServiceLinkShape } from './service-link/util'
 
-/** Room for one cube on a board built from a model: the default cube size and a gap. */
-const cell = { w: 640, h: 560 }
+/** Room below the cubes before the value zone starts. */
+const gapBelowCubes = 100
 
 /**
- * The board records that hold a model: each department's cubes in a row, items on their
- * faces in the model's order, the service links between them. Ids are the model's, so the
- * board reads back the same model.
+ * The board records that hold a model: the cubes laid out as their network (consumers above
+ * providers, departments together), items on their faces in the model's order, the service
+ * links between them. Ids are the model's, so the board reads back the same model.
  */
 export function recordsFromModel(
   model: BoardModel,
-  /** Where cubes stand, by cube id; the others go in their department's row. */
+  /** Where cubes stand, by cube id (a template's own arrangement); else the network layout's. */
   positions: Readonly<Record<string, { x: number; y: number }>> = {},
 ): TLRecord[] {
   const departments = new Map(model.departments.map((d) => [d.id, d.name]))
-  const rows = new Map<string, number>()
-  const columns = new Map<string, number>()
+  const laidOut = model.cubes.every((cube) => positions[cube.id])
+    ? positions
+    : { ...layoutNetwork(model).cubes, ...positions }
   const shapeIndices = getIndices(model.cubes.length + model.serviceLinks.length + 1)
   const cubes = model.cubes.map((cube, index): TLCubeShape => {
-    const row = rows.get(cube.departmentId) ?? rows.size
-    rows.set(cube.departmentId, row)
-    const column = columns.get(cube.departmentId) ?? 0
-    columns.set(cube.departmentId, column + 1)
     return {
       id: cube.id as TLCubeShape['id'],
       typeName: 'shape',
       type: 'cube',
-      x: positions[cube.id]?.x ?? column * cell.w,
-      y: positions[cube.id]?.y ?? row * cell.h,
+      x: laidOut[cube.id]!.x,
+      y: laidOut[cube.id]!.y,
       rotation: 0,
       index: shapeIndices[index + 1]!,
       parentId: firstPageId,
@@ -41,8 +39,8 @@ export function recordsFromModel(
       opacity: 1,
       meta: {},
       props: {
-        w: 560,
-        h: 460,
+        w: defaultCubeSize.w,
+        h: defaultCubeSize.h,
         title: cube.title,
         department: departments.get(cube.departmentId) ?? '',
         turned: false,
@@ -69,7 +67,10 @@ export function recordsFromModel(
       label: link.label,
     },
   }))
-  const belowCubes = cubes.reduce((bottom, cube) => Math.max(bottom, cube.y + cell.h), 0)
+  const belowCubes = cubes.reduce(
+    (bottom, cube) => Math.max(bottom, cube.y + cube.props.h + gapBelowCubes),
+    0,
+  )
   return [
     ...cubes,
     ...itemRecords(model.items),
