@@ -32,7 +32,11 @@ export {
 } from './cube/util'
 export { deleteItemsWithTheirCube } from './cube/side-effects'
 export { CubeTool } from './cube/tool'
-export { departmentColours, type DepartmentColours } from './cube/department-colours'
+export {
+  boardDepartmentColours,
+  departmentPalette,
+  type DepartmentColours,
+} from './cube/department-colours'
 export {
   newOfferingItem,
   offeringItemName,

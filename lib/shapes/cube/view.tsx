@@ -17,7 +17,7 @@ import {
   type TLCubeItemId,
 } from './item-record'
 import { cubeDisplaySize, cubeOutline, type TLCubeShape } from './util'
-import { departmentColours, type DepartmentColours } from './department-colours'
+import { boardDepartmentColours, type DepartmentColours } from './department-colours'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
 import { serviceLinksOf } from '../service-link/links'
 
@@ -55,7 +55,11 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
   const root = useRef<HTMLDivElement>(null)
   const { w, h } = cubeDisplaySize(shape)
   const { rise, angle } = cubeOutline(w, h)
-  const colours = departmentColours(shape.props.department)
+  const colours = useValue(
+    'department colours',
+    () => boardDepartmentColours(editor, shape.props.department),
+    [editor, shape.props.department],
+  )
   const { title, department, turned, collapsed } = shape.props
 
   // Starting to edit the cube (Enter or double-click) puts the keyboard inside it; stopping
