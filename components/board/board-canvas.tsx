@@ -29,6 +29,8 @@ import {
   deleteLinksWithTheirItems,
   deleteValueZoneRecordsWithTheirShape,
 } from '@/lib/shapes'
+import { cardShapeTypes } from '@/lib/shapes/shared/card-types'
+import { keepClickDrawnShapesInView } from '@/lib/shapes/shared/place-in-view'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
@@ -47,6 +49,7 @@ import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
+import { AddMenu, focusCanvas } from './add-menu'
 import { TidyUpButton } from './tidy-up-button'
 import { focusOnBoard } from './use-live-model'
 import type { BoardSession } from './use-board-session'
@@ -131,6 +134,11 @@ function LiveBoard(props: BoardCanvasProps) {
   const [modelOpen, setModelOpen] = useState(false)
   const [linking, setLinking] = useState(false)
 
+  // Opening the Model panel takes the keyboard into it (its first tab), as a dialog would.
+  useEffect(() => {
+    if (modelOpen) document.querySelector<HTMLElement>('.model-panel button')?.focus()
+  }, [modelOpen])
+
   // The canvas shows before the board has arrived; nobody edits until it has.
   useEffect(() => {
     editor?.updateInstanceState({ isReadonly: role === 'viewer' || !synced })
@@ -179,6 +187,16 @@ function LiveBoard(props: BoardCanvasProps) {
   return (
     <SessionContext.Provider value={sessionContext}>
       <div className="board-screen" data-synced={synced}>
+        <a
+          className="skip-link"
+          href="#board-canvas"
+          onClick={(event) => {
+            event.preventDefault()
+            if (editor) focusCanvas(editor)
+          }}
+        >
+          Skip to the canvas
+        </a>
         <header className="board-header">
           <Link href="/">← Boards</Link>
           <h1>{title}</h1>
@@ -189,6 +207,7 @@ function LiveBoard(props: BoardCanvasProps) {
               Link services
             </button>
           ) : null}
+          {role !== 'viewer' && editor ? <AddMenu editor={editor} disabled={!synced} /> : null}
           {role !== 'viewer' && editor ? (
             <TidyUpButton
               editor={editor}
@@ -231,7 +250,7 @@ function LiveBoard(props: BoardCanvasProps) {
           </p>
         ) : null}
         <div className="board-body">
-          <div className="board-canvas">
+          <div className="board-canvas" id="board-canvas">
             <Tldraw
               store={board.storeWithStatus}
               shapeUtils={cubeboardShapeUtils}
@@ -246,6 +265,7 @@ function LiveBoard(props: BoardCanvasProps) {
                 if (role === 'viewer') mounted.setCurrentTool('hand')
                 setEditor(mounted)
                 const stops = [
+                  keepClickDrawnShapesInView(mounted, cardShapeTypes),
                   deleteItemsWithTheirCube(mounted.store),
                   deleteLinksWithTheirItems(mounted.store),
                   deleteValueZoneRecordsWithTheirShape(mounted.store),

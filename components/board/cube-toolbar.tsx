@@ -1,10 +1,15 @@
 import {
+  DefaultStylePanel,
   DefaultToolbar,
   DefaultToolbarContent,
   ToolbarItem,
+  useEditor,
+  useValue,
   type TLComponents,
   type TLUiOverrides,
+  type TLUiStylePanelProps,
 } from 'tldraw'
+import { unstyledShapeTypes } from '@/lib/shapes/shared/card-types'
 
 /** The cube tool's icon: a small isometric box, drawn like the cubes themselves. */
 function CubeIcon() {
@@ -59,8 +64,28 @@ export const cubeToolOverrides: TLUiOverrides = {
   },
 }
 
-/** tldraw's toolbar with Cubeboard's tools first after select and hand. */
+/**
+ * tldraw's style panel, except while it could only change Cubeboard's own shapes (a cube,
+ * persona… selected, or its tool in hand): their look comes from the board, not the styles.
+ */
+function BoardStylePanel(props: TLUiStylePanelProps) {
+  const editor = useEditor()
+  const stylesDoNothing = useValue(
+    'styles do nothing',
+    () => {
+      const selected = editor.getSelectedShapes()
+      if (selected.length > 0)
+        return selected.every((shape) => unstyledShapeTypes.includes(shape.type))
+      return unstyledShapeTypes.includes(editor.getCurrentToolId())
+    },
+    [editor],
+  )
+  return stylesDoNothing ? null : <DefaultStylePanel {...props} />
+}
+
+/** tldraw's toolbar with Cubeboard's tools first after select and hand, and its style panel. */
 export const cubeToolbarComponents: TLComponents = {
+  StylePanel: BoardStylePanel,
   Toolbar: (props) => (
     <DefaultToolbar {...props}>
       {boardTools.map((tool) => (
