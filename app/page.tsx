@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { authorize } from '@/lib/auth/authorize'
+import { mayAs } from '@/lib/auth/board-roles'
 import { currentUser } from '@/lib/auth/current-user'
 import type { MemberBoard } from '@/lib/boards/board-store'
 import { listBoards } from '@/lib/boards/board-use-cases'
@@ -78,7 +79,11 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       ) : (
         <ul className="board-list" aria-label="Boards">
           {boards.map((board) => (
-            <BoardRow key={board.id} board={forDashboard(board)} />
+            <BoardRow
+              key={board.id}
+              board={forDashboard(board)}
+              canDuplicate={mayAs(user, board.role, 'duplicate')}
+            />
           ))}
         </ul>
       )}
@@ -87,7 +92,11 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
           <h2>Archived</h2>
           <ul className="board-list" aria-label="Archived boards">
             {archived.map((board) => (
-              <BoardRow key={board.id} board={forDashboard(board)} />
+              <BoardRow
+                key={board.id}
+                board={forDashboard(board)}
+                canDuplicate={mayAs(user, board.role, 'duplicate')}
+              />
             ))}
           </ul>
         </>
