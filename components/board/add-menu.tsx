@@ -14,7 +14,7 @@ export function AddMenu({ editor, disabled }: { editor: Editor; disabled: boolea
             key={type}
             type="button"
             onClick={() => {
-              close()
+              close({ returnFocus: false })
               createAtViewCentre(editor, type)
               // The shape's own fields take the keyboard once it renders in editing.
               if (type === 'frame') focusCanvas(editor)

@@ -5,23 +5,29 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 
 /**
  * A disclosure menu: the button toggles a group of actions, focus moves to the first one,
- * Escape or choosing an action closes it and puts focus back on the button, and clicking
- * anywhere else closes it. `children` gets `close` to call after an action.
+ * Escape or choosing an action closes it and puts focus back on the button (unless the
+ * action takes it elsewhere: `close({ returnFocus: false })`), and clicking anywhere else
+ * closes it. `children` gets `close` to call after an action.
  */
 export function DisclosureMenu(props: {
   label: string
   /** What the group of actions is called for screen readers, e.g. "Add to the board". */
   groupLabel: string
   className?: string
-  children(close: () => void): ReactNode
+  children(close: (options?: { returnFocus?: boolean }) => void): ReactNode
 }) {
   const [open, setOpen] = useState(false)
+  // Counts closings by an action or Escape; each one puts focus back on the button.
+  const [closings, setClosings] = useState(0)
   const root = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
-  const close = () => {
+  const close = (options: { returnFocus?: boolean } = {}) => {
     setOpen(false)
-    button.current?.focus()
+    if (options.returnFocus ?? true) setClosings((count) => count + 1)
   }
+  useEffect(() => {
+    if (closings > 0) button.current?.focus()
+  }, [closings])
   useEffect(() => {
     if (!open) return
     root.current

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
 import {
+  faceItemKinds,
   faceWords,
   hasTerms,
   itemKindsByFace,
@@ -98,6 +99,14 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
       onDoubleClick={stopIfEditing}
     >
       <CubeBody w={w} h={h} rise={rise} colours={colours} />
+      <span id={itemHelpId(shape.id)} hidden>
+        Enter to edit, Alt+arrows to move, Delete to remove
+      </span>
+      {faceItemKinds.map((kind) => (
+        <span key={kind} id={itemHelpId(shape.id, kind)} hidden>
+          {itemKindWords[kind].one}
+        </span>
+      ))}
       {/* Before the title in the tab order: Shift+Tab from the title reaches them. */}
       <div className="cube-controls" style={interactive}>
         <button
@@ -198,6 +207,11 @@ function CubeBody({
       </g>
     </svg>
   )
+}
+
+/** Ids of a cube's descriptions of its item buttons: how they work, or what kind one is. */
+function itemHelpId(cubeId: string, kind?: FaceItemKind): string {
+  return kind ? `help-${cubeId}-${kind}` : `help-${cubeId}`
 }
 
 function countLabel(count: number): string {
@@ -322,9 +336,9 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
         className="cube-item-text"
         data-focus-key={itemKey(item.id)}
         tabIndex={isEditing ? 0 : -1}
-        aria-label={`${itemKindWords[item.kind].one}: ${item.text || 'empty'}${
-          withTerms && item.terms ? `, terms: ${item.terms}` : ''
-        }${linked ? `, ${linked}` : ''}. Enter to edit, Alt+arrows to move, Delete to remove`}
+        // Named by what it shows (a label of its own would differ from it); its kind and how
+        // to use it are its description.
+        aria-describedby={`${itemHelpId(item.cubeId, item.kind)} ${itemHelpId(item.cubeId)}`}
         onClick={() => setDraft({ mode: 'edit', id: item.id })}
         onKeyDown={onKeyDown}
       >
