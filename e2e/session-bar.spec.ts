@@ -36,7 +36,7 @@ test('the session bar keeps to one row at 1280 px with a step, a timer and follo
   expect(box.height).toBeLessThan(50)
   for (const control of await bar(page).getByRole('button').all()) {
     const at = (await control.boundingBox())!
-    expect(at.x + at.width, await control.textContent()).toBeLessThanOrEqual(1280)
+    expect(at.x + at.width, (await control.textContent()) ?? '').toBeLessThanOrEqual(1280)
   }
   await bar(page).getByRole('button', { name: /^More/ }).click()
   await expect(
