@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation'
 import { currentUser } from '@/lib/auth/current-user'
 import { newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'
+import { defaultBoardKind } from '@/lib/kinds'
 import { validate } from '@/lib/validation'
 
 export interface CreateBoardState {
@@ -42,7 +43,7 @@ export async function importModelAction(
   const title = String(form.get('title') ?? '').trim() || file.name.replace(/\.json$/i, '')
   const imported = await startBoard(await currentUser(), {
     title: title.slice(0, 200),
-    kind: 'cube',
+    kind: defaultBoardKind,
     model,
   })
   if (!imported.ok) return { error: imported.error }

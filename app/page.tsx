@@ -3,6 +3,7 @@ import { authorize } from '@/lib/auth/authorize'
 import { mayAs } from '@/lib/auth/board-roles'
 import { currentUser } from '@/lib/auth/current-user'
 import type { MemberBoard } from '@/lib/boards/board-store'
+import { boardKind } from '@/lib/kinds'
 import { listBoards } from '@/lib/boards/board-use-cases'
 import { searchBoardModels } from '@/lib/boards/model-use-cases'
 import { allowedValue } from '@/lib/pages/page-access'
@@ -14,13 +15,11 @@ import { SignOutButton } from '@/components/auth/sign-out-button'
 
 export const dynamic = 'force-dynamic'
 
-const kindNames = { cube: 'Cube board', 'value-zone': 'Value-zone board' } as const
-
 function forDashboard(board: MemberBoard): DashboardBoard {
   return {
     id: board.id,
     title: board.title,
-    kindName: kindNames[board.kind],
+    kindName: boardKind(board.kind).name,
     role: board.role,
     updatedAt: board.updatedAt.toISOString(),
     archived: board.archivedAt !== null,

@@ -1,6 +1,6 @@
 // Tidy up and imported boards: cubes laid out as their network, in one undo step.
 import { expect, test, type Page } from '@playwright/test'
-import { mortgageLoanNetwork } from '@/lib/templates/mortgage-loan-network'
+import { mortgageLoanNetwork } from '@/lib/kinds/cube-network/mortgage-loan-network'
 import { closeBoardContexts, createBoard, cubeTitled, join } from './board-helpers'
 
 test.afterEach(closeBoardContexts)

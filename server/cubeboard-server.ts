@@ -4,11 +4,13 @@ import { installAppContext } from '@/lib/app-context'
 import { loadSigningSecret } from '@/lib/auth/secret'
 import { peerHeader } from '@/lib/auth/sign-in-methods'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
-import { boardSeeds } from './board-seeds'
 import { RedisRelay } from './cluster/redis-relay'
 import { RelayExtension } from './cluster/relay-extension'
+import * as Y from 'yjs'
+import { boardModels } from './model/board-models'
 import { ModelKeeper, modelKeeperExtension } from './model/model-keeper'
-import { BoardModelStore, modelOfDoc } from '@/lib/boards/model-store'
+import { ModelWorker } from './model/model-worker'
+import { BoardModelStore } from '@/lib/boards/model-store'
 import { liveBoards } from './live-boards'
 import { recordVisit, rolesOnBoards } from '@/lib/sharing/member-store'
 import { ParticipantGuard } from './sync/participant-guard'
@@ -61,15 +63,17 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   const relay = options.redisUrl ? new RedisRelay(options.redisUrl, log) : undefined
   const relayExtension = relay ? new RelayExtension(relay, storage) : undefined
   const modelStore = new BoardModelStore(database.db)
-  const models = new ModelKeeper({
-    save: (boardId, model) => modelStore.save(boardId, model),
+  const modelWorker = new ModelWorker()
+  const keeper = new ModelKeeper({
+    derive: (state) => modelWorker.derive([state]),
+    save: (boardId, json, derivedAt) => modelStore.save(boardId, json, derivedAt),
     onError: (boardId, error) => log.error(`deriving the model of board ${boardId} failed`, error),
   })
   const rooms = new Rooms({
     storage,
     guardFor: (doc) => new ParticipantGuard(doc),
     extensions: [
-      modelKeeperExtension(models),
+      modelKeeperExtension(keeper),
       sessionVersions(database.db, log),
       ...(relayExtension ? [relayExtension] : []),
     ],
@@ -84,17 +88,27 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     accessCheckMs: options.accessCheckMs,
     onMemberLeft: (boardId, userId, room) => {
       // What they saw as they left: next time, the board shows what changed since.
-      recordVisit(database.db, boardId, userId, modelOfDoc(room.doc)).catch((error: unknown) =>
-        log.warn(`could not note the visit of ${userId} to ${boardId}`, error),
-      )
+      modelWorker
+        .derive([Y.encodeStateAsUpdate(room.doc)])
+        .then((seen) => recordVisit(database.db, boardId, userId, seen))
+        .catch((error: unknown) =>
+          log.warn(`could not note the visit of ${userId} to ${boardId}`, error),
+        )
     },
     log,
   })
   installAppContext({
     database,
     signingSecret,
-    seeds: boardSeeds,
-    boards: liveBoards({ rooms, storage, recheckAccess: (boardId) => sync.recheckAccess(boardId) }),
+    seeds: { seed: (from) => modelWorker.seed(from) },
+    boards: liveBoards({
+      rooms,
+      storage,
+      recheckAccess: (boardId) => sync.recheckAccess(boardId),
+      // A restored version is searchable and read as restored at once, not a second later.
+      restored: (boardId) => keeper.flush(boardId),
+    }),
+    models: boardModels({ rooms, storage, keeper, worker: modelWorker }),
   })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null
@@ -139,7 +153,8 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
         await rooms.whenUnloaded()
         relayExtension?.close()
         await storage.close()
-        await models.close()
+        await keeper.settle()
+        await modelWorker.close()
         await relay?.close()
         server.closeAllConnections()
         await web?.close()

@@ -12,6 +12,8 @@ export function liveBoards(deps: {
   rooms: Rooms
   storage: Pick<BoardStorage, 'read'>
   recheckAccess(boardId: string): Promise<void>
+  /** After a restore went through the room: e.g. store the board's model at once. */
+  restored?(boardId: string): Promise<void>
 }): LiveBoards {
   const { rooms, storage } = deps
   const read: LiveBoards['read'] = async (boardId, reader) => {
@@ -37,7 +39,9 @@ export function liveBoards(deps: {
       const room = await rooms.acquire(boardId)
       if (!room) return false
       try {
-        return restoreRecords(room.doc, state, serverChange)
+        const changed = restoreRecords(room.doc, state, serverChange)
+        if (changed) await deps.restored?.(boardId)
+        return changed
       } finally {
         rooms.release(room)
       }

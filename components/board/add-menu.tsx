@@ -3,26 +3,31 @@ import type { Editor } from 'tldraw'
 import { DisclosureMenu } from '@/components/ui/disclosure-menu'
 import { createAtViewCentre, keyboardCreatable } from '@/lib/shapes/shared/place-in-view'
 
-/** "Add ▾": each entry adds its shape at the centre of the view and starts editing it. */
+/**
+ * "Add ▾": each entry adds its shape at the centre of the view and starts editing it; only
+ * the shapes this board's kind has are offered.
+ */
 export function AddMenu({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   if (disabled) return null
   return (
     <DisclosureMenu label="Add" groupLabel="Add to the board">
       {(close) =>
-        keyboardCreatable.map(({ type, label }) => (
-          <button
-            key={type}
-            type="button"
-            onClick={() => {
-              close({ returnFocus: false })
-              createAtViewCentre(editor, type)
-              // The shape's own fields take the keyboard once it renders in editing.
-              if (type === 'frame') focusCanvas(editor)
-            }}
-          >
-            {label}
-          </button>
-        ))
+        keyboardCreatable
+          .filter(({ type }) => editor.hasShapeUtil(type))
+          .map(({ type, label }) => (
+            <button
+              key={type}
+              type="button"
+              onClick={() => {
+                close({ returnFocus: false })
+                createAtViewCentre(editor, type)
+                // The shape's own fields take the keyboard once it renders in editing.
+                if (type === 'frame') focusCanvas(editor)
+              }}
+            >
+              {label}
+            </button>
+          ))
       }
     </DisclosureMenu>
   )

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import { atom, type TLStoreWithStatus } from 'tldraw'
 import type { RoomRole } from '@/lib/auth/room-token'
-import { createBoardStore } from '@/lib/shapes'
+import { createBoardStore, type ShapeSchema } from '@/lib/shapes'
 import { parseSnapshot } from '@/lib/sync/board-snapshot'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import type { BoardSession } from './use-board-session'
@@ -25,6 +25,8 @@ export interface BoardStoreState {
 export function useBoardStore(
   session: BoardSession,
   role: RoomRole,
+  /** The board kind's shapes (the same array for the same kind). */
+  shapes: readonly ShapeSchema[],
   snapshot?: string,
 ): BoardStoreState {
   const { doc, synced, connection } = session
@@ -42,6 +44,7 @@ export function useBoardStore(
 
   useEffect(() => {
     const store = createBoardStore({
+      shapes,
       collaboration: {
         status: collaborationStatus,
         mode: atom('collaboration mode', role === 'viewer' ? 'readonly' : 'readwrite'),
@@ -83,7 +86,7 @@ export function useBoardStore(
     // The store belongs to the doc; later sync events reach it through `synced`, and the
     // snapshot only matters for the first store of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc, synced, role, collaborationStatus])
+  }, [doc, synced, role, collaborationStatus, shapes])
 
   // tldraw wants to hear that the store went offline through the status it was given.
   const { storeWithStatus } = state

@@ -13,7 +13,7 @@ import {
   lockStepFrames,
   privateRecords,
   revealPrivateItems,
-} from './session-marks'
+} from '@/lib/facilitation/session-marks'
 import { DisclosureMenu } from '@/components/ui/disclosure-menu'
 import { SessionTimer } from './session-timer'
 import type { SessionContextValue } from './use-session'

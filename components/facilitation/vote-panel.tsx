@@ -5,9 +5,9 @@ import type { Editor } from 'tldraw'
 import { dismissVote, endVote, moveDot, startVote } from '@/lib/facilitation/session-moves'
 import { dotsLeft, voteResults } from '@/lib/facilitation/session-rules'
 import { focusOnBoard, useLiveModel } from '@/components/board/use-live-model'
-import { recordVoteResults } from './session-marks'
+import { recordVoteResults } from '@/lib/facilitation/session-marks'
 import type { SessionContextValue } from './use-session'
-import { voteCandidates, type VoteCandidate } from './vote-candidates'
+import { voteCandidates, type VoteCandidate } from '@/lib/facilitation/vote-candidates'
 
 /** Dot voting beside the board: place and take back dots, then everyone sees the result. */
 export function VotePanel({ editor, context }: { editor: Editor; context: SessionContextValue }) {

@@ -2,7 +2,8 @@
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { randomId } from '../auth/secrets'
-import { boardMembers, boards, boardUpdates, users, type BoardKind } from '../db/schema'
+import { boardMembers, boards, boardUpdates, users } from '../db/schema'
+import type { BoardKind } from '../kinds'
 import type { BoardRole } from '../auth/board-roles'
 
 export interface BoardSummary {

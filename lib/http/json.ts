@@ -9,9 +9,13 @@ export function jsonError(status: number, message: string): Response {
   return Response.json({ error: message }, { status })
 }
 
-/** A use case's refusal as a response: its status, its words. */
+/** A use case's refusal as a response: its status, its words, and each problem when it lists them. */
 export function refusalResponse(refusal: Refusal): Response {
-  return jsonError(refusal.status, refusal.error)
+  if (!refusal.problems) return jsonError(refusal.status, refusal.error)
+  return Response.json(
+    { error: refusal.error, problems: refusal.problems },
+    { status: refusal.status },
+  )
 }
 
 /** A use case's result as a response: its value as JSON with `status` (204 for none), or its refusal. */
@@ -33,4 +37,15 @@ export async function parseJsonBody<Schema extends z.ZodType>(
     return refused(400, 'request body must be JSON')
   }
   return validate(schema, body)
+}
+
+/**
+ * A response of JSON text (an object, stored or made in the model worker) with `fields`
+ * added at its end, without parsing the text on the server's thread.
+ */
+export function jsonTextResponse(json: string, fields: Record<string, unknown>): Response {
+  const added = JSON.stringify(fields).slice(1, -1)
+  const body =
+    json.trim() === '{}' ? `{${added}}` : `${json.slice(0, json.lastIndexOf('}'))},${added}}`
+  return new Response(body, { headers: { 'content-type': 'application/json' } })
 }

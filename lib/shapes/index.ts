@@ -1,11 +1,9 @@
-export {
-  cubeboardRecords,
-  cubeboardShapeUtils,
-  cubeboardTools,
-  createBoardStore,
-  firstPageId,
-  type BoardStoreOptions,
-} from './board-store'
+/**
+ * Cubeboard's shapes as data and store helpers, without React: schemas, records and their
+ * queries, the board store, side effects and links. The React parts (utils, views, tools)
+ * are reached through definitions.ts.
+ */
+export { boardSchema, createBoardStore, firstPageId, type BoardStoreOptions } from './board-store'
 export {
   byIndex,
   createCubeItemId,
@@ -22,16 +20,14 @@ export {
   type TLCubeItemId,
 } from './cube/item-record'
 export {
-  compactCubeSize,
   cubeShapeMigrations,
   cubeShapeProps,
+  cubeShapeSchema,
   cubeShapeVersions,
-  CubeShapeUtil,
   type CubeShapeProps,
   type TLCubeShape,
-} from './cube/util'
+} from './cube/schema'
 export { deleteItemsWithTheirCube } from './cube/side-effects'
-export { CubeTool } from './cube/tool'
 export {
   boardDepartmentColours,
   departmentPalette,
@@ -45,7 +41,7 @@ export {
   type TLOfferingItem,
   type TLOfferingItemId,
 } from './organisation/offering-record'
-export { OrganisationShapeUtil, type TLOrganisationShape } from './organisation/util'
+export { organisationShapeSchema, type TLOrganisationShape } from './organisation/schema'
 export {
   needsOf,
   newPersonaNeed,
@@ -53,7 +49,7 @@ export {
   type TLPersonaNeed,
   type TLPersonaNeedId,
 } from './persona/need-record'
-export { personaFace, PersonaShapeUtil, type TLPersonaShape } from './persona/util'
+export { personaFace, personaShapeSchema, type TLPersonaShape } from './persona/schema'
 export {
   newValueLink,
   valueLinksOf,
@@ -66,26 +62,34 @@ export {
   linkNeedToOffering,
   valueZoneCoverageOf,
 } from './value-zone/board'
-export { ValueZoneShapeUtil, type TLValueZoneShape } from './value-zone/util'
+export { valueZoneShapeSchema, type TLValueZoneShape } from './value-zone/schema'
 export {
-  deleteValueZoneRecordsWithTheirShape,
+  deleteNeedsWithTheirPersona,
+  deleteOfferingsWithTheirOrganisation,
+  deleteValueLinksWithTheirEnds,
   removeNeeds,
   removeOfferingItems,
 } from './value-zone/side-effects'
-export { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone/tools'
 export { recordsFromModel } from './records-from-model'
 export {
   serviceLinkShapeMigrations,
   serviceLinkShapeProps,
-  serviceLinkShapeType,
+  serviceLinkShapeSchema,
   serviceLinkShapeVersions,
-  ServiceLinkShapeUtil,
   type ServiceLinkShapeProps,
   type TLServiceLinkShape,
-} from './service-link/util'
+} from './service-link/schema'
 export {
   canLink,
   deleteLinksWithTheirItems,
   linkService,
   serviceLinksOf,
 } from './service-link/links'
+export {
+  itemHolderTypes,
+  privateRecordTypes,
+  schemasOf,
+  shapeSchemas,
+  shapeTypesInModel,
+} from './schemas'
+export { keepRecordsWhole, type ShapeSchema } from './shape-schema'

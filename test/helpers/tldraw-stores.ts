@@ -9,7 +9,7 @@ import {
   type TLStore,
 } from 'tldraw'
 import { newBoardStore } from '@/lib/boards/seed-update'
-import type { TLCubeShape } from '@/lib/shapes'
+import { cubeShapeSchema, type TLCubeShape } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 
 /** A store as the board page makes it, with the default page in place. */
@@ -57,12 +57,9 @@ export function cubeShape(
     opacity: 1,
     meta: {},
     props: {
-      w: 560,
-      h: 460,
+      ...cubeShapeSchema.defaultProps,
       title: 'Mortgage Loan',
       department: 'Retail Sales',
-      turned: false,
-      collapsed: false,
       ...props,
     },
   }

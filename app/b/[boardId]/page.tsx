@@ -22,6 +22,7 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/b/
     <BoardCanvasLoader
       boardId={boardId}
       title={access.board.title}
+      kind={access.board.kind}
       role={role}
       boardRole={access.role}
       archived={access.board.archivedAt !== null}

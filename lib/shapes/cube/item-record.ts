@@ -46,7 +46,7 @@ export interface TLCubeItem extends BaseRecord<typeof cubeItemTypeName, TLCubeIt
 
 declare module '@tldraw/tlschema' {
   interface TLGlobalRecordPropsMap {
-    cube_item: TLCubeItem
+    [cubeItemTypeName]: TLCubeItem
   }
 }
 

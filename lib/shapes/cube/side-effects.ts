@@ -1,4 +1,6 @@
+// Face items leave with their cube.
 import type { TLStore } from 'tldraw'
+import { cubeShapeType } from '@/lib/model'
 import { cubeItemsOf } from './item-record'
 
 /**
@@ -9,7 +11,7 @@ import { cubeItemsOf } from './item-record'
  */
 export function deleteItemsWithTheirCube(store: TLStore): () => void {
   return store.sideEffects.registerAfterDeleteHandler('shape', (shape, source) => {
-    if (source !== 'user' || shape.type !== 'cube') return
+    if (source !== 'user' || shape.type !== cubeShapeType) return
     const items = cubeItemsOf(store, shape.id)
     if (items.length) store.remove(items.map((item) => item.id))
   })

@@ -5,7 +5,8 @@
 import type { Editor, TLShapeId } from 'tldraw'
 import { modelFromRecords } from '@/lib/model'
 import { layoutNetwork } from '@/lib/model/layout/network-layout'
-import { cubeDisplaySize, type TLCubeShape } from './util'
+import type { TLCubeShape } from './schema'
+import { cubeDisplaySize } from './util'
 
 /** What a tidy-up did, or why it did nothing. */
 export type TidyUpResult = { moved: number } | { refused: string }

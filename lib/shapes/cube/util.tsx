@@ -1,78 +1,12 @@
-import {
-  createShapePropsMigrationIds,
-  createShapePropsMigrationSequence,
-  HTMLContainer,
-  Polygon2d,
-  resizeBox,
-  ShapeUtil,
-  T,
-  Vec,
-  type RecordProps,
-  type TLResizeInfo,
-  type TLShape,
-} from 'tldraw'
+import { HTMLContainer, Polygon2d, resizeBox, ShapeUtil, Vec, type TLResizeInfo } from 'tldraw'
+import { cubeShapeSchema, type CubeShapeProps, type TLCubeShape } from './schema'
 import { CubeView } from './view'
-
-/** What a cube shape holds itself; its face items are records of their own (cube-item-record.ts). */
-export interface CubeShapeProps {
-  w: number
-  h: number
-  /** The offering, e.g. "Mortgage Loan". */
-  title: string
-  /** The department that owns the offering, e.g. "Retail Sales"; it also picks the colour. */
-  department: string
-  /**
-   * Turned a quarter round: Experience and Back Stage face the room instead of Front Stage
-   * and Experience (the consumer's view).
-   */
-  turned: boolean
-  /** Shown as a compact cube with just its title and department. */
-  collapsed: boolean
-}
-
-declare module '@tldraw/tlschema' {
-  interface TLGlobalShapePropsMap {
-    cube: CubeShapeProps
-  }
-}
-
-export type TLCubeShape = TLShape<'cube'>
 
 /** Size of a collapsed cube, whatever its expanded size. */
 export const compactCubeSize = { w: 200, h: 200 } as const
 
 /** Smallest expanded cube in which a face still lists a few items. */
 const minimumCubeSize = { w: 360, h: 300 } as const
-
-const nonEmptySize = T.number.check((value) => {
-  if (!(value > 0)) throw new Error(`a cube's size must be positive, got ${value}`)
-})
-
-/** Validators of the cube's props. */
-export const cubeShapeProps: RecordProps<TLCubeShape> = {
-  w: nonEmptySize,
-  h: nonEmptySize,
-  title: T.string,
-  department: T.string,
-  turned: T.boolean,
-  collapsed: T.boolean,
-}
-
-/** Versions of the cube's props; every change of its props adds one, with its `up` and `down`. */
-export const cubeShapeVersions = createShapePropsMigrationIds('cube', {
-  Initial: 1,
-})
-
-/** Migrations of the cube's props. */
-export const cubeShapeMigrations = createShapePropsMigrationSequence({
-  sequence: [
-    {
-      id: cubeShapeVersions.Initial,
-      // The first version: a record from before versioning already has these props.
-      up: (props) => props,
-    },
-  ],
-})
 
 /**
  * How a cube of a given size is drawn: an isometric box seen from above, with the top face
@@ -103,12 +37,12 @@ export function cubeDisplaySize(shape: TLCubeShape): { w: number; h: number } {
  * and Experience on the two faces a consumer sees, Back Stage on the third face (turn it).
  */
 export class CubeShapeUtil extends ShapeUtil<TLCubeShape> {
-  static override type = 'cube' as const
-  static override props = cubeShapeProps
-  static override migrations = cubeShapeMigrations
+  static override type = cubeShapeSchema.type
+  static override props = cubeShapeSchema.props
+  static override migrations = cubeShapeSchema.migrations
 
   override getDefaultProps(): CubeShapeProps {
-    return { w: 560, h: 460, title: '', department: '', turned: false, collapsed: false }
+    return { ...cubeShapeSchema.defaultProps }
   }
 
   override getGeometry(shape: TLCubeShape) {

@@ -17,9 +17,11 @@ import {
   type TLCubeItem,
   type TLCubeItemId,
 } from './item-record'
-import { cubeDisplaySize, cubeOutline, type TLCubeShape } from './util'
+import type { TLCubeShape } from './schema'
+import { cubeDisplaySize, cubeOutline } from './util'
 import { boardDepartmentColours, type DepartmentColours } from './department-colours'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
+import { linkDrag, linkStepAttribute, startLinkDrag } from '../service-link/drag'
 import { serviceLinksOf } from '../service-link/links'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
@@ -81,9 +83,12 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
   )
 
   const actions: CubeActions = { editor, isEditing, draft, setDraft, focusNext: setFocusKey }
-  const visibleFaces: [CubeFace, CubeFace] = turned
-    ? ['experience', 'back-stage']
-    : ['front-stage', 'experience']
+  // A service link dragged over this cube turns it for a moment, to its process steps.
+  const turnedForLink = useValue('turned for a link', () => linkDrag.get()?.cubeId === shape.id, [
+    shape.id,
+  ])
+  const visibleFaces: [CubeFace, CubeFace] =
+    turned || turnedForLink ? ['experience', 'back-stage'] : ['front-stage', 'experience']
   const interactive: CSSProperties = { pointerEvents: isEditing ? 'all' : 'none' }
   const stopIfEditing = isEditing ? stopEventPropagation : undefined
 
@@ -284,6 +289,7 @@ function FaceItems({
 function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) {
   const { editor, isEditing, draft, setDraft, focusNext } = actions
   const linked = useValue('item links', () => linkSummary(editor, item), [editor, item])
+  const readonly = useValue('read-only', () => editor.getIsReadonly(), [editor])
   if (draft?.mode === 'edit' && draft.id === item.id) {
     return (
       <ItemEditor
@@ -330,7 +336,13 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
   }
   const withTerms = hasTerms(item.kind)
   return (
-    <div className="cube-item" data-kind={item.kind} data-linked={linked ? true : undefined}>
+    <div
+      className="cube-item"
+      data-kind={item.kind}
+      data-linked={linked ? true : undefined}
+      data-vote-target={item.id}
+      {...(item.kind === 'process-step' ? { [linkStepAttribute]: item.id } : {})}
+    >
       <button
         type="button"
         className="cube-item-text"
@@ -346,6 +358,19 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
         {withTerms && item.terms ? <span className="cube-item-terms">{item.terms}</span> : null}
         {linked ? <span className="cube-item-link">{linked}</span> : null}
       </button>
+      {item.kind === 'service' && !isEditing && !readonly ? (
+        <span
+          className="cube-link-handle"
+          aria-hidden="true"
+          title="Drag to a process step of another cube to link this service to it"
+          onPointerDown={(event) => {
+            stopEventPropagation(event)
+            startLinkDrag(editor, item.id, { x: event.clientX, y: event.clientY })
+          }}
+        >
+          →
+        </span>
+      ) : null}
       {isEditing ? (
         <span className="cube-item-tools">
           <button type="button" tabIndex={-1} aria-label="Move up" onClick={() => move(-1)}>

@@ -42,7 +42,7 @@ export interface TLOfferingItem extends BaseRecord<typeof offeringItemTypeName, 
 
 declare module '@tldraw/tlschema' {
   interface TLGlobalRecordPropsMap {
-    offering_item: TLOfferingItem
+    [offeringItemTypeName]: TLOfferingItem
   }
 }
 

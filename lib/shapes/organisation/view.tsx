@@ -16,7 +16,7 @@ import {
   offeringItemsOf,
   type TLOfferingItemId,
 } from './offering-record'
-import type { TLOrganisationShape } from './util'
+import type { TLOrganisationShape } from './schema'
 import { RecordList } from '../shared/record-list'
 import { valueZoneCoverageOf } from '../value-zone/board'
 import { removeOfferingItems } from '../value-zone/side-effects'

@@ -35,7 +35,7 @@ export interface TLPersonaNeed extends BaseRecord<typeof personaNeedTypeName, TL
 
 declare module '@tldraw/tlschema' {
   interface TLGlobalRecordPropsMap {
-    persona_need: TLPersonaNeed
+    [personaNeedTypeName]: TLPersonaNeed
   }
 }
 

@@ -2,7 +2,8 @@ import { createShapeId, getIndexAbove, type IndexKey, type TLStore } from 'tldra
 import { firstPageId } from '../pages'
 import { checkServiceLink, cubeItemTypeName, type ServiceLinkVerdict } from '@/lib/model'
 import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
-import { serviceLinkShapeType, type TLServiceLinkShape } from './util'
+import { serviceLinkShapeType } from '@/lib/model'
+import type { TLServiceLinkShape } from './schema'
 
 /** Every service link on the board. Reactive inside a computed. */
 export function serviceLinksOf(store: TLStore): TLServiceLinkShape[] {

@@ -1,62 +1,26 @@
 import { useEffect, useRef } from 'react'
 import {
-  createShapePropsMigrationIds,
-  createShapePropsMigrationSequence,
   Edge2d,
   Group2d,
   HTMLContainer,
-  idValidator,
   Rectangle2d,
   ShapeUtil,
   stopEventPropagation,
   SVGContainer,
-  T,
   useIsEditing,
   Vec,
   type Editor,
-  type RecordProps,
-  type TLShape,
   type TLShapeId,
+  type TLShapePartial,
 } from 'tldraw'
-import { cubeItemTypeName } from '@/lib/model'
-import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
+import { serviceLinkShapeType } from '@/lib/model'
+import { type TLCubeItem } from '../cube/item-record'
+import {
+  serviceLinkShapeSchema,
+  type ServiceLinkShapeProps,
+  type TLServiceLinkShape,
+} from './schema'
 import { labelPosition, laneOf, linkPath, type Point } from './path'
-
-/** "This service serves that step": the ends are face items, drawn between their cubes. */
-export interface ServiceLinkShapeProps {
-  /** The provider's Front Stage service. */
-  serviceId: TLCubeItemId
-  /** The consumer's Back Stage process step. */
-  stepId: TLCubeItemId
-  /** Optional words on the link, e.g. "within 2 days"; '' when none. */
-  label: string
-}
-
-export const serviceLinkShapeType = 'service-link'
-
-declare module '@tldraw/tlschema' {
-  interface TLGlobalShapePropsMap {
-    'service-link': ServiceLinkShapeProps
-  }
-}
-
-export type TLServiceLinkShape = TLShape<'service-link'>
-
-const itemId = idValidator<TLCubeItemId>(cubeItemTypeName)
-
-export const serviceLinkShapeProps: RecordProps<TLServiceLinkShape> = {
-  serviceId: itemId,
-  stepId: itemId,
-  label: T.string,
-}
-
-export const serviceLinkShapeVersions = createShapePropsMigrationIds(serviceLinkShapeType, {
-  Initial: 1,
-})
-
-export const serviceLinkShapeMigrations = createShapePropsMigrationSequence({
-  sequence: [{ id: serviceLinkShapeVersions.Initial, up: (props) => props }],
-})
 
 /** What a link shows and where, worked out from the board as it is now. */
 interface LinkLayout {
@@ -78,12 +42,12 @@ const labelHeight = 34
  * whenever a cube it reads changes).
  */
 export class ServiceLinkShapeUtil extends ShapeUtil<TLServiceLinkShape> {
-  static override type = serviceLinkShapeType
-  static override props = serviceLinkShapeProps
-  static override migrations = serviceLinkShapeMigrations
+  static override type = serviceLinkShapeSchema.type
+  static override props = serviceLinkShapeSchema.props
+  static override migrations = serviceLinkShapeSchema.migrations
 
   override getDefaultProps(): ServiceLinkShapeProps {
-    return { serviceId: '' as TLCubeItemId, stepId: '' as TLCubeItemId, label: '' }
+    return { ...serviceLinkShapeSchema.defaultProps }
   }
 
   override canResize(): boolean {
@@ -109,8 +73,8 @@ export class ServiceLinkShapeUtil extends ShapeUtil<TLServiceLinkShape> {
     return true
   }
   // Dragging a link would detach it from its cubes: it stays where its cubes put it.
-  override onTranslate(initial: TLServiceLinkShape) {
-    return { id: initial.id, type: initial.type, x: initial.x, y: initial.y }
+  override onTranslate(initial: TLServiceLinkShape): TLShapePartial<TLServiceLinkShape> {
+    return { id: initial.id, type: serviceLinkShapeType, x: initial.x, y: initial.y }
   }
 
   override getGeometry(shape: TLServiceLinkShape) {

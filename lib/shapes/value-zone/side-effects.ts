@@ -1,5 +1,11 @@
+// Value-zone records leave together: needs and offerings with their links, with their shapes.
 import type { TLStore } from 'tldraw'
-import { offeringItemTypeName, personaNeedTypeName } from '@/lib/model'
+import {
+  offeringItemTypeName,
+  organisationShapeType,
+  personaNeedTypeName,
+  personaShapeType,
+} from '@/lib/model'
 import { offeringItemsOf, type TLOfferingItemId } from '../organisation/offering-record'
 import { needsOf, type TLPersonaNeedId } from '../persona/need-record'
 import { valueLinksOf } from './value-link-record'
@@ -18,32 +24,38 @@ export function removeOfferingItems(store: TLStore, itemIds: readonly TLOffering
   store.remove([...itemIds, ...links.map((link) => link.id)])
 }
 
+/** Deleting a persona deletes its needs and their links, in the same change (one undo). */
+export function deleteNeedsWithTheirPersona(store: TLStore): () => void {
+  return store.sideEffects.registerAfterDeleteHandler('shape', (shape, source) => {
+    if (source !== 'user' || shape.type !== personaShapeType) return
+    const needs = needsOf(store, shape.id)
+    if (needs.length)
+      removeNeeds(
+        store,
+        needs.map((need) => need.id),
+      )
+  })
+}
+
+/** Deleting an organisation deletes its items and their links, in the same change. */
+export function deleteOfferingsWithTheirOrganisation(store: TLStore): () => void {
+  return store.sideEffects.registerAfterDeleteHandler('shape', (shape, source) => {
+    if (source !== 'user' || shape.type !== organisationShapeType) return
+    const items = offeringItemsOf(store, shape.id)
+    if (items.length)
+      removeOfferingItems(
+        store,
+        items.map((item) => item.id),
+      )
+  })
+}
+
 /**
- * Deleting a persona or an organisation deletes its needs or items and their links, in the
- * same change, so one undo brings all back; deleting a need or an offering elsewhere (undo,
- * another path) drops its links. Only the participant who deleted does it; the others
- * receive the deletions through sync. Returns the function that unregisters it.
+ * Deleting a need or an offering however it goes (undo, another path) drops its links.
+ * Only the participant who deleted does it; the others receive the deletions through sync.
  */
-export function deleteValueZoneRecordsWithTheirShape(store: TLStore): () => void {
+export function deleteValueLinksWithTheirEnds(store: TLStore): () => void {
   const unregister = [
-    store.sideEffects.registerAfterDeleteHandler('shape', (shape, source) => {
-      if (source !== 'user') return
-      if (shape.type === 'persona') {
-        const needs = needsOf(store, shape.id)
-        if (needs.length)
-          removeNeeds(
-            store,
-            needs.map((need) => need.id),
-          )
-      } else if (shape.type === 'organisation') {
-        const items = offeringItemsOf(store, shape.id)
-        if (items.length)
-          removeOfferingItems(
-            store,
-            items.map((item) => item.id),
-          )
-      }
-    }),
     store.sideEffects.registerAfterDeleteHandler(personaNeedTypeName, (need, source) => {
       if (source !== 'user') return
       const links = valueLinksOf(store).filter((link) => link.needId === need.id)

@@ -1,27 +1,7 @@
-import type { RecordProps, TLShape } from 'tldraw'
-import { CardShapeUtil, firstShapeVersion, positiveSize } from '../shared/card-shape'
+/** The value-zone shape on the canvas: the band where needs are linked to offerings. */
+import { CardShapeUtil } from '../shared/card-shape'
+import { valueZoneShapeSchema, type TLValueZoneShape, type ValueZoneShapeProps } from './schema'
 import { ValueZoneView } from './view'
-
-export interface ValueZoneShapeProps {
-  w: number
-  h: number
-}
-
-declare module '@tldraw/tlschema' {
-  interface TLGlobalShapePropsMap {
-    value_zone: ValueZoneShapeProps
-  }
-}
-
-export type TLValueZoneShape = TLShape<'value_zone'>
-
-export const valueZoneShapeProps: RecordProps<TLValueZoneShape> = {
-  w: positiveSize,
-  h: positiveSize,
-}
-
-export const { versions: valueZoneShapeVersions, migrations: valueZoneShapeMigrations } =
-  firstShapeVersion('value_zone')
 
 /**
  * The band between the personas and the organisation where needs meet offerings: it lists
@@ -30,12 +10,12 @@ export const { versions: valueZoneShapeVersions, migrations: valueZoneShapeMigra
  * number of zones on a board show the same links.
  */
 export class ValueZoneShapeUtil extends CardShapeUtil<TLValueZoneShape> {
-  static override type = 'value_zone' as const
-  static override props = valueZoneShapeProps
-  static override migrations = valueZoneShapeMigrations
+  static override type = valueZoneShapeSchema.type
+  static override props = valueZoneShapeSchema.props
+  static override migrations = valueZoneShapeSchema.migrations
   protected override readonly View = ValueZoneView
 
   override getDefaultProps(): ValueZoneShapeProps {
-    return { w: 420, h: 460 }
+    return { ...valueZoneShapeSchema.defaultProps }
   }
 }

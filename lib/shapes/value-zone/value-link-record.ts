@@ -28,7 +28,7 @@ export interface TLValueLink extends BaseRecord<typeof valueLinkTypeName, TLValu
 
 declare module '@tldraw/tlschema' {
   interface TLGlobalRecordPropsMap {
-    value_link: TLValueLink
+    [valueLinkTypeName]: TLValueLink
   }
 }
 

@@ -4,7 +4,7 @@ import { offeringItemTypeName, offeringKindWords, personaNeedTypeName } from '@/
 import { offeringItemName } from '../organisation/offering-record'
 import { CoverageLine } from '../persona/view'
 import { editingPointerProps } from '../shared/inline-fields'
-import type { TLValueZoneShape } from './util'
+import type { TLValueZoneShape } from './schema'
 import { valueLinksOf } from './value-link-record'
 import { checkValueLinkIn, linkNeedToOffering, valueZoneCoverageOf } from './board'
 

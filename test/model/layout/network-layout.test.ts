@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CubeNetwork } from '@/lib/model'
 import { layoutNetwork, type LayoutBox } from '@/lib/model/layout/network-layout'
-import { mortgageLoanNetwork } from '@/lib/templates/mortgage-loan-network'
+import { mortgageLoanNetwork } from '@/lib/kinds/cube-network/mortgage-loan-network'
 import { ModelBuilder } from '../model-builder'
 
 const overlap = (a: LayoutBox, b: LayoutBox) =>

@@ -3,7 +3,8 @@ import * as Y from 'yjs'
 import type { TLPageId, TLShapeId } from 'tldraw'
 import {
   checkValueLinkIn,
-  deleteValueZoneRecordsWithTheirShape,
+  keepRecordsWhole,
+  shapeSchemas,
   linkNeedToOffering,
   needsOf,
   newCubeItem,
@@ -22,8 +23,8 @@ import { StoreBinding } from '@/lib/sync/store-binding'
 import {
   buildBlankValueZone,
   buildPersonaValueZone,
-  valueZoneTemplates,
-} from '@/lib/templates/persona-value-zone'
+} from '@/lib/kinds/value-zone/persona-value-zone'
+import { valueZoneTemplates } from '@/lib/kinds/value-zone/templates'
 import { cubeShape, documentRecords, newStore } from '../../helpers/tldraw-stores'
 
 const page = 'page:page' as TLPageId
@@ -97,7 +98,7 @@ describe('the value zone in a board store', () => {
 describe('deleting value-zone shapes', () => {
   it('takes a persona’s needs and their links along, in one undoable change', () => {
     const store = newStore()
-    const stop = deleteValueZoneRecordsWithTheirShape(store)
+    const stop = keepRecordsWhole(store, shapeSchemas)
     buildPersonaValueZone(store, page)
     const [homeBuyer, corporate] = personas(store).sort((a, b) => a.y - b.y)
     const linksBefore = valueLinksOf(store).length
@@ -116,7 +117,7 @@ describe('deleting value-zone shapes', () => {
 
   it('takes an organisation’s items and every link to them along', () => {
     const store = newStore()
-    const stop = deleteValueZoneRecordsWithTheirShape(store)
+    const stop = keepRecordsWhole(store, shapeSchemas)
     buildPersonaValueZone(store, page)
     const organisation = documentRecords(store).find(
       (record) => record.typeName === 'shape' && record.type === 'organisation',
@@ -157,7 +158,7 @@ describe('a cube’s service on the organisation side', () => {
 
 describe('seeding a new board with a value-zone template', () => {
   it('gives the board the template’s records, as the server writes them into the doc', () => {
-    const update = boardSeedUpdate(valueZoneTemplates['persona-value-zone'].records())
+    const update = boardSeedUpdate(valueZoneTemplates['persona-value-zone']())
     const doc = new Y.Doc()
     Y.applyUpdate(doc, update)
     const store = newStore()
@@ -170,7 +171,7 @@ describe('seeding a new board with a value-zone template', () => {
   })
 
   it('gives a blank board one empty persona, a value zone and an organisation', () => {
-    const records = valueZoneTemplates['blank-value-zone'].records()
+    const records = valueZoneTemplates['blank-value-zone']()
     const types = records.flatMap((record) => (record.typeName === 'shape' ? [record.type] : []))
     expect(types.sort()).toEqual(['organisation', 'persona', 'value_zone'])
     expect(records.filter((record) => record.typeName !== 'shape')).toEqual([])

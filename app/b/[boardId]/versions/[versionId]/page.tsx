@@ -21,6 +21,7 @@ export default async function VersionPage({
     <VersionCanvasLoader
       boardId={boardId}
       title={access.board.title}
+      kind={access.board.kind}
       boardRole={access.role}
       archived={false}
       userId={user.id}

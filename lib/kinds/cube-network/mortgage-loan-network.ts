@@ -1,4 +1,4 @@
-import { TemplateModel } from './model-builder'
+import { TemplateModel } from '@/lib/templates/model-builder'
 
 /**
  * The worked example of DOMAIN.md §2 (seed article "cubes form a network"): two loans sold

@@ -3,14 +3,11 @@ import {
   getIndexAbove,
   type IndexKey,
   type TLPageId,
-  type TLRecord,
   type TLShape,
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
 import {
-  createBoardStore,
-  firstPageId,
   newOfferingItem,
   newPersonaNeed,
   newValueLink,
@@ -162,28 +159,6 @@ export function buildBlankValueZone(store: TLStore, pageId: TLPageId): void {
   })
   board.shape('value_zone', layout.zoneX, 0, { w: 460, h: layout.height })
   board.shape('organisation', layout.organisationX, 0, { w: 360, h: layout.height, name: '' })
-}
-
-/** The value-zone templates, each with the records it puts on a new board. */
-export const valueZoneTemplates = {
-  'persona-value-zone': {
-    title: 'Persona value zone',
-    records: () => recordsBuiltBy(buildPersonaValueZone),
-  },
-  'blank-value-zone': {
-    title: 'Blank value-zone board',
-    records: () => recordsBuiltBy(buildBlankValueZone),
-  },
-} as const
-
-/**
- * The records a builder writes on the first page of an empty board: what the server's
- * `boardSeedUpdate` takes to seed a new board (it adds the document and the page).
- */
-function recordsBuiltBy(build: (store: TLStore, pageId: TLPageId) => void): TLRecord[] {
-  const store = createBoardStore()
-  build(store, firstPageId)
-  return store.allRecords()
 }
 
 /** Puts complete shape records on one page, each above the last. */

@@ -11,8 +11,8 @@ import {
 import { StoreBinding } from '@/lib/sync/store-binding'
 import { templateRecords } from '@/lib/templates'
 import { templateCatalogue } from '@/lib/templates/catalogue'
-import { mortgageLoanNetwork } from '@/lib/templates/mortgage-loan-network'
-import { documentRecords, newStore } from '../helpers/tldraw-stores'
+import { mortgageLoanNetwork } from '@/lib/kinds/cube-network/mortgage-loan-network'
+import { documentRecords, newStore } from '../../helpers/tldraw-stores'
 
 /** A template's board as a participant's store holds it after the first sync. */
 function openedFrom(seed: Uint8Array) {

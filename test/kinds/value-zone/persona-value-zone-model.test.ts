@@ -12,7 +12,7 @@ import {
 import { recordsFromModel } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import { templateRecords } from '@/lib/templates'
-import { documentRecords, newStore } from '../helpers/tldraw-stores'
+import { documentRecords, newStore } from '../../helpers/tldraw-stores'
 
 /** The model of a board seeded with `records`, as a participant's store reads it. */
 function modelOfSeed(records: ReturnType<(typeof templateRecords)['persona-value-zone']>) {
