@@ -4,7 +4,6 @@
  */
 import Link from 'next/link'
 import { authorize } from '@/lib/auth/authorize'
-import { mayAs } from '@/lib/auth/board-roles'
 import { currentUser } from '@/lib/auth/current-user'
 import type { MemberBoard } from '@/lib/boards/board-store'
 import { boardKind } from '@/lib/kinds'
@@ -82,11 +81,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       ) : (
         <ul className="board-list" aria-label="Boards">
           {boards.map((board) => (
-            <BoardRow
-              key={board.id}
-              board={forDashboard(board)}
-              canDuplicate={mayAs(user, board.role, 'duplicate')}
-            />
+            <BoardRow key={board.id} board={forDashboard(board)} />
           ))}
         </ul>
       )}
@@ -95,11 +90,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
           <h2>Archived</h2>
           <ul className="board-list" aria-label="Archived boards">
             {archived.map((board) => (
-              <BoardRow
-                key={board.id}
-                board={forDashboard(board)}
-                canDuplicate={mayAs(user, board.role, 'duplicate')}
-              />
+              <BoardRow key={board.id} board={forDashboard(board)} />
             ))}
           </ul>
         </>

@@ -25,13 +25,7 @@ export interface DashboardBoard {
 const idle: BoardActionState = { error: null }
 
 /** One board on the dashboard, with what its member may do to it from here. */
-export function BoardRow({
-  board,
-  canDuplicate,
-}: {
-  board: DashboardBoard
-  canDuplicate: boolean
-}) {
+export function BoardRow({ board }: { board: DashboardBoard }) {
   const [renamed, rename, renaming] = useActionState(renameBoardAction, idle)
   const [archivedState, archive, archiving] = useActionState(archiveBoardAction, idle)
   const [deleted, remove, deleting] = useActionState(deleteBoardAction, idle)
@@ -54,14 +48,12 @@ export function BoardRow({
         ) : null}
       </div>
       <div className="board-row-actions">
-        {canDuplicate ? (
-          <form action={duplicate}>
-            <input type="hidden" name="boardId" value={board.id} />
-            <button type="submit" disabled={copying}>
-              Duplicate
-            </button>
-          </form>
-        ) : null}
+        <form action={duplicate}>
+          <input type="hidden" name="boardId" value={board.id} />
+          <button type="submit" disabled={copying}>
+            Duplicate
+          </button>
+        </form>
         {owner ? (
           <>
             <details>

@@ -28,11 +28,7 @@ export {
   type TLCubeShape,
 } from './cube/schema'
 export { deleteItemsWithTheirCube } from './cube/side-effects'
-export {
-  boardDepartmentColours,
-  departmentPalette,
-  type DepartmentColours,
-} from './cube/department-colours'
+export { departmentColours, type DepartmentColours } from './cube/department-colours'
 export {
   newOfferingItem,
   offeringItemName,

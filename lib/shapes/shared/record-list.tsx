@@ -58,7 +58,7 @@ export function RecordList(props: {
   return (
     <ol ref={root} className={`record-list ${props.className ?? ''}`}>
       {rows.map((row) => (
-        <li key={row.id} className="record-row" data-vote-target={row.id} {...row.data}>
+        <li key={row.id} className="record-row" {...row.data}>
           {draft?.mode === 'edit' && draft.id === row.id ? (
             <ItemEditor
               label={row.label}
