@@ -73,6 +73,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   const relayExtension = relay ? new RelayExtension(relay, storage) : undefined
   const modelStore = new BoardModelStore(database.db)
   const modelWorker = new ModelWorker()
+  modelWorker.start()
   const keeper = new ModelKeeper({
     derive: (state) => modelWorker.derive([state]),
     save: (boardId, json, derivedAt) => modelStore.save(boardId, json, derivedAt),

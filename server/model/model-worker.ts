@@ -74,6 +74,14 @@ export class ModelWorker {
     return (await this.run({ kind: 'analyse', modelJson, question })).json
   }
 
+  /**
+   * Starts the thread now, so its first task does not wait for it to load (compiling the
+   * model's modules takes seconds on a busy machine).
+   */
+  start(): void {
+    this.thread()
+  }
+
   /** Stops the thread; tasks still waiting fail. */
   async close(): Promise<void> {
     const worker = this.worker

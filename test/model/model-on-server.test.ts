@@ -157,7 +157,7 @@ describe('the shared model kept on the server', () => {
     await eventually(
       async () => (await store.find(boardId))?.model.items.length === 1,
       'model stored',
-      10_000,
+      20_000,
     )
     const response = await requestModel(boardId)
     expect(response.status).toBe(200)
@@ -244,7 +244,7 @@ describe('the shared model kept on the server', () => {
     leaveBoard(ada)
     const find = async (q: string) =>
       (await search(ownerRequest(`http://localhost/api/search?q=${encodeURIComponent(q)}`))).json()
-    await eventually(async () => (await find('your customer')).results.length > 0, 'found', 10_000)
+    await eventually(async () => (await find('your customer')).results.length > 0, 'found', 20_000)
     const { results } = await find('your customer')
     expect(results).toEqual([
       {
@@ -458,7 +458,7 @@ describe('the shared model kept on the server', () => {
     await eventually(
       async () => (await store.find(boardId))?.model.cubes.length === 1,
       'stored',
-      10_000,
+      20_000,
     )
     const [board] = await server.database.db
       .select({ updatedAt: boardsTable.updatedAt })
