@@ -1,9 +1,11 @@
+// Server actions of the home page: create a board, import a model as a new board.
 'use server'
 
 import { redirect } from 'next/navigation'
 import { currentUser } from '@/lib/auth/current-user'
 import { boardTitleSchema, newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'
 import { defaultBoardKind } from '@/lib/kinds'
+import { bodyCaps, sizeInWords } from '@/lib/http/request-body'
 import { validate } from '@/lib/validation'
 
 export interface CreateBoardState {
@@ -33,7 +35,9 @@ export async function importModelAction(
 ): Promise<CreateBoardState> {
   const file = form.get('model')
   if (!(file instanceof File) || file.size === 0) return { error: 'choose a model JSON file' }
-  if (file.size > 5 * 1024 * 1024) return { error: 'a model file is at most 5 MiB' }
+  if (file.size > bodyCaps.boardWithModel) {
+    return { error: `a model file is at most ${sizeInWords(bodyCaps.boardWithModel)}` }
+  }
   let model: unknown
   try {
     model = JSON.parse(await file.text())

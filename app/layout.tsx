@@ -1,3 +1,4 @@
+// The root layout: the page frame and global styles every page shares.
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { ZodWithoutEval } from '@/components/zod-without-eval'

@@ -1,5 +1,10 @@
+/**
+ * The home page: what Cubeboard is when signed out; your boards, search and new boards when
+ * signed in.
+ */
 import Link from 'next/link'
 import { authorize } from '@/lib/auth/authorize'
+import { mayAs } from '@/lib/auth/board-roles'
 import { currentUser } from '@/lib/auth/current-user'
 import type { MemberBoard } from '@/lib/boards/board-store'
 import { boardKind } from '@/lib/kinds'
@@ -77,7 +82,11 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       ) : (
         <ul className="board-list" aria-label="Boards">
           {boards.map((board) => (
-            <BoardRow key={board.id} board={forDashboard(board)} />
+            <BoardRow
+              key={board.id}
+              board={forDashboard(board)}
+              canDuplicate={mayAs(user, board.role, 'duplicate')}
+            />
           ))}
         </ul>
       )}
@@ -86,7 +95,11 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
           <h2>Archived</h2>
           <ul className="board-list" aria-label="Archived boards">
             {archived.map((board) => (
-              <BoardRow key={board.id} board={forDashboard(board)} />
+              <BoardRow
+                key={board.id}
+                board={forDashboard(board)}
+                canDuplicate={mayAs(user, board.role, 'duplicate')}
+              />
             ))}
           </ul>
         </>

@@ -1,3 +1,7 @@
+/**
+ * What the app's routes share, once per process: the database, the signing secret, and the
+ * seeds, live boards and model work the Cubeboard server installs.
+ */
 import type * as Y from 'yjs'
 import { loadSigningSecret } from './auth/secret'
 import { openDatabase, type DatabaseConnection } from './db/client'

@@ -1,3 +1,4 @@
+// Every environment variable Cubeboard reads, validated in one place.
 import path from 'node:path'
 import { z } from 'zod'
 import { issueLines } from './validation'

@@ -1,3 +1,4 @@
+// One process, one port: the Next app, the HTTP API and the live sync endpoint.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { installAppContext } from '@/lib/app-context'

@@ -1,3 +1,4 @@
+// Whole-doc reads and changes for the app's routes, through the rooms when a board is open.
 import * as Y from 'yjs'
 import type { LiveBoards } from '@/lib/app-context'
 import { restoreRecords } from '@/lib/sync/doc-restore'

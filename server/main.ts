@@ -1,3 +1,4 @@
+// Process entry of `npm start` and `npm run dev`: reads the environment and starts the server.
 import { dataDirectory, readEnv } from '@/lib/env'
 import { startCubeboard } from './cubeboard-server'
 import { rateLimitsFrom } from './http/rate-limits'

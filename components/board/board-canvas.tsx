@@ -1,3 +1,7 @@
+/**
+ * The live board: tldraw's canvas with the board kind's shapes and tools, the session and the
+ * panels.
+ */
 'use client'
 
 import 'tldraw/tldraw.css'
@@ -24,6 +28,8 @@ import { boardKind, type BoardKind } from '@/lib/kinds'
 import { kindCanvas } from '@/lib/kinds/kind-canvas'
 import { exportFilesOf } from '@/lib/model'
 import { keepRecordsWhole } from '@/lib/shapes'
+import { cardShapeTypes } from '@/lib/shapes/shared/card-types'
+import { keepClickDrawnShapesInView } from '@/lib/shapes/shared/place-in-view'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
@@ -36,12 +42,17 @@ import {
   writeSession,
   type SessionContextValue,
 } from '@/components/facilitation/use-session'
+import { VoteOnCanvas } from '@/components/facilitation/vote-on-canvas'
 import { VotePanel } from '@/components/facilitation/vote-panel'
+import { VoteTool } from '@/components/facilitation/vote-tool'
 import { ConnectionIndicator } from './connection-indicator'
 import { boardToolbar } from './board-toolbar'
+import { LinkDragOverlay } from './link-drag-overlay'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
+import { AddMenu, focusCanvas } from './add-menu'
+import { TidyUpButton } from './tidy-up-button'
 import { focusOnBoard } from './use-live-model'
 import type { BoardSession } from './use-board-session'
 import { useBoardStore } from './use-board-store'
@@ -67,7 +78,8 @@ function propsOfKind(id: BoardKind) {
   return {
     schemas: canvas.shapes.map((shape) => shape.schema),
     shapeUtils: canvas.shapes.map((shape) => shape.util),
-    tools: toolbar.tools,
+    // The dot-vote tool on every board: a vote is about whatever the board holds.
+    tools: [...toolbar.tools, VoteTool],
     overrides: toolbar.overrides,
     components,
     exportFiles: exportFilesOf(kind.sections),
@@ -135,6 +147,14 @@ function LiveBoard(props: BoardCanvasProps) {
     currentSession.current = sessionState
   }, [sessionState])
   const [sessionPanel, setSessionPanel] = useState<SessionPanelName | null>(null)
+  // When the facilitator ends a vote, everyone's vote panel opens on the results (adjusted
+  // during render, as React advises for state that follows other state).
+  const voteStatus = sessionState.vote?.status
+  const [seenVoteStatus, setSeenVoteStatus] = useState(voteStatus)
+  if (seenVoteStatus !== voteStatus) {
+    setSeenVoteStatus(voteStatus)
+    if (voteStatus === 'closed') setSessionPanel('vote')
+  }
   // tldraw makes a new editor when this changes: one function per person, not per render.
   const shapeVisibility = useCallback(
     (shape: TLShape) => (hiddenFrom(shape, userId) ? 'hidden' : 'inherit'),
@@ -145,6 +165,11 @@ function LiveBoard(props: BoardCanvasProps) {
   const synced = board.storeWithStatus.status === 'synced-remote'
   const [modelOpen, setModelOpen] = useState(false)
   const [linking, setLinking] = useState(false)
+
+  // Opening the Model panel takes the keyboard into it (its first tab), as a dialog would.
+  useEffect(() => {
+    if (modelOpen) document.querySelector<HTMLElement>('.model-panel button')?.focus()
+  }, [modelOpen])
 
   // The canvas shows before the board has arrived; nobody edits until it has.
   useEffect(() => {
@@ -194,6 +219,16 @@ function LiveBoard(props: BoardCanvasProps) {
   return (
     <SessionContext.Provider value={sessionContext}>
       <div className="board-screen" data-synced={synced}>
+        <a
+          className="skip-link"
+          href="#board-canvas"
+          onClick={(event) => {
+            event.preventDefault()
+            if (editor) focusCanvas(editor)
+          }}
+        >
+          Skip to the canvas
+        </a>
         <header className="board-header">
           <Link href="/">← Boards</Link>
           <h1>{title}</h1>
@@ -203,6 +238,15 @@ function LiveBoard(props: BoardCanvasProps) {
             <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
               Link services
             </button>
+          ) : null}
+          {role !== 'viewer' && editor ? <AddMenu editor={editor} disabled={!synced} /> : null}
+          {role !== 'viewer' && editor ? (
+            <TidyUpButton
+              editor={editor}
+              disabled={!synced}
+              facilitates={facilitates}
+              session={sessionState}
+            />
           ) : null}
           <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
             Model
@@ -238,7 +282,11 @@ function LiveBoard(props: BoardCanvasProps) {
           </p>
         ) : null}
         <div className="board-body">
-          <div className="board-canvas">
+          <div className="board-canvas" id="board-canvas">
+            {editor && !versionName ? (
+              <VoteOnCanvas editor={editor} context={sessionContext} />
+            ) : null}
+            {editor ? <LinkDragOverlay editor={editor} /> : null}
             <Tldraw
               store={board.storeWithStatus}
               shapeUtils={kind.shapeUtils}
@@ -252,7 +300,10 @@ function LiveBoard(props: BoardCanvasProps) {
               onMount={(mounted) => {
                 if (role === 'viewer') mounted.setCurrentTool('hand')
                 setEditor(mounted)
-                const stops = [keepRecordsWhole(mounted.store, kind.schemas)]
+                const stops = [
+                  keepRecordsWhole(mounted.store, kind.schemas),
+                  keepClickDrawnShapesInView(mounted, cardShapeTypes),
+                ]
                 if (!facilitates && role !== 'viewer') {
                   stops.push(
                     guardParticipantEdits(mounted, {

@@ -1,13 +1,18 @@
-/** tldraw's toolbar and tool list with a board kind's tools: id, label, icon and key each. */
+/** tldraw's toolbar, tool list and style panel with a board kind's tools: id, label, icon and key each. */
 import {
+  DefaultStylePanel,
   DefaultToolbar,
   DefaultToolbarContent,
   ToolbarItem,
+  useEditor,
+  useValue,
   type TLComponents,
   type TLStateNodeConstructor,
   type TLUiOverrides,
+  type TLUiStylePanelProps,
 } from 'tldraw'
 import type { ShapeTool } from '@/lib/shapes/define-shape'
+import { unstyledShapeTypes } from '@/lib/shapes/shared/card-types'
 
 export interface BoardToolbar {
   /** The tools themselves, for `<Tldraw tools>`. */
@@ -42,6 +47,7 @@ export function boardToolbar(tools: readonly ShapeTool[]): BoardToolbar {
       },
     },
     components: {
+      StylePanel: BoardStylePanel,
       Toolbar: (props) => (
         <DefaultToolbar {...props}>
           {tools.map((tool) => (
@@ -52,4 +58,24 @@ export function boardToolbar(tools: readonly ShapeTool[]): BoardToolbar {
       ),
     },
   }
+}
+
+/**
+ * tldraw's style panel, except while it could only change Cubeboard's own shapes (a cube,
+ * persona… selected, or its tool in hand): their look comes from the board, not the styles.
+ */
+function BoardStylePanel(props: TLUiStylePanelProps) {
+  const editor = useEditor()
+  const stylesDoNothing = useValue(
+    'styles do nothing',
+    () => {
+      const selected = editor.getSelectedShapes()
+      if (selected.length > 0) {
+        return selected.every((shape) => unstyledShapeTypes.includes(shape.type))
+      }
+      return unstyledShapeTypes.includes(editor.getCurrentToolId())
+    },
+    [editor],
+  )
+  return stylesDoNothing ? null : <DefaultStylePanel {...props} />
 }

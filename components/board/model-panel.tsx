@@ -1,3 +1,4 @@
+// The Model panel beside the canvas: outline, dependencies, coverage, gaps and exports.
 'use client'
 
 import { useState } from 'react'

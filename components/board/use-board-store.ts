@@ -1,3 +1,4 @@
+// A tldraw store of the board kind's shapes, bound to the board's Y.Doc, as a React hook.
 'use client'
 
 import { useEffect, useState } from 'react'

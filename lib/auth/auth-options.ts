@@ -1,3 +1,4 @@
+// next-auth's options: the providers, JWT sessions and callbacks this server uses.
 import 'server-only'
 import type { AuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'

@@ -1,3 +1,4 @@
+// The people who use Cubeboard: accounts and guests, as the rest of the app sees them.
 import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Database } from '../db/client'

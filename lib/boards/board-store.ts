@@ -1,4 +1,5 @@
 // The boards table: creating, listing, renaming, archiving and deleting rows (no access checks).
+import 'server-only'
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { randomId } from '../auth/secrets'

@@ -1,3 +1,7 @@
+/**
+ * The database tables (drizzle): boards, their update log and snapshots, members, invites,
+ * versions, users.
+ */
 import { sql } from 'drizzle-orm'
 import {
   bigint,

@@ -1,15 +1,15 @@
-import type { Editor, TLRecord } from 'tldraw'
-import { guardOf, lockedForParticipants } from '@/lib/facilitation/record-guard'
-import { privateMetaKey } from '@/lib/model'
-import type { SessionState } from '@/lib/facilitation/session-state'
-import { privateTypes } from './session-marks'
-import { framesLockedBySession } from '@/lib/facilitation/record-guard'
-
 /**
  * A participant's browser keeps to the session's rules before the sync server has to undo
  * anything: locked things stay as they are, and while private mode is on what they make is
- * marked as theirs alone. Returns the function that stops it.
+ * marked as theirs alone.
  */
+import type { Editor, TLRecord } from 'tldraw'
+import { privateMetaKey } from '@/lib/model'
+import { privateRecordTypes } from '@/lib/shapes'
+import { framesLockedBySession, guardOf, lockedForParticipants } from './record-guard'
+import type { SessionState } from './session-state'
+
+/** Guards a participant's edits in this editor; returns the function that stops it. */
 export function guardParticipantEdits(
   editor: Editor,
   options: { userId: string; session: () => SessionState },
@@ -32,7 +32,7 @@ export function guardParticipantEdits(
     sideEffects.registerBeforeDeleteHandler('shape', (shape, source) =>
       source === 'user' && locked(shape.id) ? false : undefined,
     ),
-    ...privateTypes.map((typeName) =>
+    ...privateRecordTypes.map((typeName) =>
       sideEffects.registerBeforeCreateHandler(typeName as TLRecord['typeName'], markPrivate),
     ),
   ]

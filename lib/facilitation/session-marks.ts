@@ -1,13 +1,16 @@
-import type { Editor, TLRecord, TLShape, TLShapeId } from 'tldraw'
-import { voteResults } from '@/lib/facilitation/session-rules'
-import type { SessionState } from '@/lib/facilitation/session-state'
-import { lockMetaKey, privateMetaKey, votesMetaKey } from '@/lib/model'
-
 /**
  * What facilitators' browsers write onto records for the session: locks, the end of private
  * mode and vote results. Locks are tldraw's own (so tldraw keeps locked things still) plus a
  * mark participants cannot take off: `true` by hand, `'step'` while another step runs.
  */
+import type { Editor, TLRecord, TLShape, TLShapeId } from 'tldraw'
+import { lockMetaKey, privateMetaKey, votesMetaKey } from '@/lib/model'
+import { itemHolderTypes, privateRecordTypes } from '@/lib/shapes'
+import { framesLockedBySession } from './record-guard'
+import { endAgenda, startStep, type SessionWrite } from './session-moves'
+import { voteResults } from './session-rules'
+import type { CurrentStep, SessionState } from './session-state'
+
 type LockMark = true | 'step'
 
 function withMeta<T extends TLRecord>(record: T, key: string, value: unknown): T {
@@ -17,13 +20,6 @@ function withMeta<T extends TLRecord>(record: T, key: string, value: unknown): T
   return { ...record, meta }
 }
 
-/**
- * Shapes people write items on (cubes, personas, organisations) stay open in tldraw when
- * locked, so participants can still add items to locked scaffolding; the lock mark alone
- * keeps their place, size and title (in participants' browsers and at the sync server).
- */
-const itemHolders = new Set(['cube', 'persona', 'organisation'])
-
 function setLock(editor: Editor, shapes: TLShape[], mark: LockMark | undefined): void {
   if (shapes.length === 0) return
   editor.run(
@@ -31,7 +27,10 @@ function setLock(editor: Editor, shapes: TLShape[], mark: LockMark | undefined):
       editor.store.put(
         shapes.map((shape) => ({
           ...withMeta(shape, lockMetaKey, mark),
-          isLocked: mark !== undefined && !itemHolders.has(shape.type),
+          // Shapes people write items on (cubes, personas, organisations) stay open in tldraw
+          // when locked, so participants can still add items to locked scaffolding; the lock
+          // mark alone keeps their place, size and title (in browsers and at the sync server).
+          isLocked: mark !== undefined && !itemHolderTypes.has(shape.type),
         })),
       )
     },
@@ -50,11 +49,7 @@ export function lockShapes(editor: Editor, ids: TLShapeId[], locked: boolean): v
 }
 
 /** Locks the other steps' frames (or none); hand-made locks stay as they are. */
-export function lockStepFrames(
-  editor: Editor,
-  session: SessionState,
-  lockedFrameIds: Set<string>,
-): void {
+function lockStepFrames(editor: Editor, session: SessionState, lockedFrameIds: Set<string>): void {
   const frames = session.agenda
     .map((step) => step.frameId && editor.getShape(step.frameId as TLShapeId))
     .filter((shape): shape is TLShape => !!shape && shape.meta[lockMetaKey] !== true)
@@ -70,13 +65,10 @@ export function lockStepFrames(
   )
 }
 
-/** Record types a participant makes that private mode keeps to them until revealed. */
-export const privateTypes = ['shape', 'cube_item', 'persona_need', 'offering_item'] as const
-
 /** Records still private to their authors. */
 export function privateRecords(editor: Editor): TLRecord[] {
   // By type, so watching this does not wake up on every cursor move (presence records).
-  return privateTypes.flatMap((typeName) =>
+  return privateRecordTypes.flatMap((typeName) =>
     editor.store.query
       .records(typeName as TLRecord['typeName'])
       .get()
@@ -110,4 +102,16 @@ export function recordVoteResults(editor: Editor, session: SessionState): void {
     return [withMeta(record, votesMetaKey, votes)]
   })
   if (updated.length) editor.run(() => editor.store.put(updated), { ignoreShapeLock: true })
+}
+
+/** Starts a step for everyone (or ends the agenda), locking the other steps' frames if asked. */
+export function goToStep(
+  editor: Editor,
+  context: { session: SessionState; write(write: SessionWrite): void },
+  step: CurrentStep | null,
+): void {
+  const { session, write } = context
+  const now = Date.now()
+  write(step ? startStep(session, step.stepId, { lockOthers: step.lockOthers, now }) : endAgenda())
+  lockStepFrames(editor, session, framesLockedBySession({ agenda: session.agenda, step }))
 }

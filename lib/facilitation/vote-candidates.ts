@@ -1,13 +1,12 @@
+/**
+ * What a dot vote can be about: the model's things, section by section (cubes and their
+ * items, personas, needs, organisations, offerings, and whatever a kind's section adds),
+ * then any other shape with words on it. Someone else's private items are left out.
+ */
 import type { Editor } from 'tldraw'
-import {
-  cubeTitles,
-  itemLabel,
-  needLabel,
-  offeringLabel,
-  quoted,
-  type BoardModel,
-} from '@/lib/model'
+import { modelThings, quoted, type BoardModel } from '@/lib/model'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
+import { shapeTypesInModel } from '@/lib/shapes'
 
 /** Something people can put dots on, named as the board names it. */
 export interface VoteCandidate {
@@ -17,55 +16,39 @@ export interface VoteCandidate {
   group: string
 }
 
-/** Shapes that are read through the model (their items are the candidates). */
-const modelShapeTypes = new Set(['cube', 'persona', 'organisation', 'service-link', 'value-zone'])
+/** A shape on the board with the words it shows (tldraw's `getText`). */
+export interface ShapeWithWords {
+  id: string
+  type: string
+  text: string
+  meta: Record<string, unknown>
+}
 
-/**
- * What a dot vote can be about: cube items (services among them), needs, offerings, the
- * cubes and personas themselves, and any other shape with words on it. Someone else's
- * private items are left out.
- */
-export function voteCandidates(editor: Editor, model: BoardModel, userId: string): VoteCandidate[] {
-  const titles = cubeTitles(model)
-  const cubeOrder = new Map(model.cubes.map((cube, index) => [cube.id, index]))
-  const personas = new Map(model.personas.map((persona) => [persona.id, persona.name || 'Persona']))
-  const organisations = new Map(
-    model.organisations.map((org) => [org.id, org.name || 'Organisation']),
-  )
-  const candidates: VoteCandidate[] = [
-    ...model.cubes.map((cube) => ({
-      id: cube.id,
-      label: `Cube ${quoted(titles.get(cube.id)!)}`,
-      group: 'Cubes',
-    })),
-    // Grouped by cube, in the order the cubes are listed.
-    ...[...model.items]
-      .sort((a, b) => cubeOrder.get(a.cubeId)! - cubeOrder.get(b.cubeId)!)
-      .map((item) => ({
-        id: item.id,
-        label: itemLabel(item),
-        group: titles.get(item.cubeId) ?? 'Cube',
-      })),
-    ...model.personas.map((persona) => ({
-      id: persona.id,
-      label: `Persona ${quoted(personas.get(persona.id)!)}`,
-      group: 'Personas',
-    })),
-    ...model.needs.map((need) => ({
-      id: need.id,
-      label: needLabel(need),
-      group: personas.get(need.personaId) ?? 'Persona',
-    })),
-    ...model.offerings.map((offering) => ({
-      id: offering.id,
-      label: offeringLabel(offering),
-      group: organisations.get(offering.organisationId) ?? 'Organisation',
-    })),
-  ]
-  for (const shape of editor.getCurrentPageShapesSorted()) {
-    if (modelShapeTypes.has(shape.type) || hiddenFrom(shape, userId)) continue
-    const text = editor.getShapeUtil(shape).getText(shape)?.trim()
+export function voteCandidates(
+  model: BoardModel,
+  shapes: readonly ShapeWithWords[],
+  userId: string,
+): VoteCandidate[] {
+  const candidates: VoteCandidate[] = modelThings(model).map(({ id, label, group }) => ({
+    id,
+    label,
+    group,
+  }))
+  for (const shape of shapes) {
+    // Shapes read through the model are among its things already.
+    if (shapeTypesInModel.has(shape.type) || hiddenFrom(shape, userId)) continue
+    const text = shape.text.trim()
     if (text) candidates.push({ id: shape.id, label: quoted(text), group: 'On the board' })
   }
   return candidates
+}
+
+/** The current page's shapes with their words, in their order on the page. */
+export function shapesWithWords(editor: Editor): ShapeWithWords[] {
+  return editor.getCurrentPageShapesSorted().map((shape) => ({
+    id: shape.id,
+    type: shape.type,
+    text: editor.getShapeUtil(shape).getText(shape) ?? '',
+    meta: shape.meta,
+  }))
 }

@@ -98,3 +98,5 @@ export {
   type Revisit,
 } from './model-changes'
 export { searchModel } from './search'
+// The network layout (`layoutNetwork`) is imported from './layout/network-layout' itself:
+// it brings dagre along, which pages that only read the model need not load.

@@ -28,7 +28,11 @@ export {
   type TLCubeShape,
 } from './cube/schema'
 export { deleteItemsWithTheirCube } from './cube/side-effects'
-export { departmentColours, type DepartmentColours } from './cube/department-colours'
+export {
+  boardDepartmentColours,
+  departmentPalette,
+  type DepartmentColours,
+} from './cube/department-colours'
 export {
   newOfferingItem,
   offeringItemName,

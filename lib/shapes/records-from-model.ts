@@ -3,7 +3,7 @@
  * shape that writes a part of the model lays its part out below the last, in the order of
  * schemas.ts. Ids are the model's, so the board reads back the same model.
  */
-import type { TLRecord } from 'tldraw'
+import type { TLRecord } from '@tldraw/tlschema'
 import type { BoardModel } from '@/lib/model'
 import { shapeSchemas } from './schemas'
 import type { ModelPlace } from './shape-schema'

@@ -4,7 +4,8 @@
  * rules need to know of it. The server, the board store and the tests build on these; the
  * canvas adds the React parts (define-shape.ts).
  */
-import type { CustomRecordInfo, IndexKey, SchemaPropsInfo, TLRecord, TLStore } from 'tldraw'
+import type { CustomRecordInfo, SchemaPropsInfo, TLRecord, TLStore } from '@tldraw/tlschema'
+import type { IndexKey } from '@tldraw/utils'
 import type { BoardModel } from '@/lib/model'
 
 /** A record type that belongs to a shape (a cube's face items, a persona's needs…). */

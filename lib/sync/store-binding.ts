@@ -1,3 +1,4 @@
+// Binds a tldraw store to a board's Y.Doc, both ways, record by record.
 import * as Y from 'yjs'
 import type { HistoryEntry, SerializedSchema, TLRecord, TLStore } from 'tldraw'
 import type { BoardSnapshot } from './board-snapshot'

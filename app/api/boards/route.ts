@@ -1,3 +1,7 @@
+/**
+ * GET/POST /api/boards: your boards listed; a new board (empty, from a template or holding a
+ * model).
+ */
 import { z } from 'zod'
 import { userFromRequest } from '@/lib/auth/request-user'
 import { listBoards, newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'

@@ -1,3 +1,4 @@
+// GET /api/health: whether the server and its database answer.
 import { sql } from 'drizzle-orm'
 import { appContext } from '@/lib/app-context'
 import { jsonError } from '@/lib/http/json'

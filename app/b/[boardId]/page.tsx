@@ -1,3 +1,4 @@
+// The board page: the live canvas of one board, for its members.
 import { appContext } from '@/lib/app-context'
 import { roomTokenFor } from '@/lib/auth/issue-room-token'
 import { boardOpening } from '@/lib/boards/board-opening'

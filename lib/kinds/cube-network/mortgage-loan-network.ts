@@ -1,7 +1,8 @@
+// The "Mortgage loan network" template: the worked example as a model, with where each cube stands.
 import { TemplateModel } from '@/lib/templates/model-builder'
 
 /**
- * The worked example of DOMAIN.md §2 (seed article "cubes form a network"): two loans sold
+ * The worked example of docs/domain.md §2 ("cubes form a network"): two loans sold
  * to customers, the shared Mortgage Loan behind both, and the departments that serve it.
  */
 export const mortgageLoanNetwork = new TemplateModel()

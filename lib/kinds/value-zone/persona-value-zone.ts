@@ -1,3 +1,7 @@
+/**
+ * The value-zone templates' contents: the mortgage personas against the offerings, and a blank
+ * zone.
+ */
 import {
   createShapeId,
   getIndexAbove,
@@ -14,11 +18,16 @@ import {
   type TLOfferingItem,
   type TLPersonaNeed,
 } from '@/lib/shapes'
-import type { OfferingKind } from '@/lib/model'
+import {
+  organisationShapeType,
+  personaShapeType,
+  valueZoneShapeType,
+  type OfferingKind,
+} from '@/lib/model'
 
 /**
  * The "Persona value zone" templates: the mortgage example's personas lined up against the
- * offerings of the mortgage cubes (DOMAIN.md §2–3), and a blank value-zone board. Each
+ * offerings of the mortgage cubes (docs/domain.md §2–3), and a blank value-zone board. Each
  * builder fills a board's store (at creation, before anyone joins), with the personas on the
  * left, the value zone in the middle and the organisation on the right.
  */
@@ -106,7 +115,7 @@ const mortgageOrganisation: { name: string; items: [OfferingKind, string][] } = 
 /** Fills `store` with the mortgage example's value zone; some needs are deliberately unmet. */
 export function buildPersonaValueZone(store: TLStore, pageId: TLPageId): void {
   const board = new BoardWriter(store, pageId)
-  const organisationId = board.shape('organisation', layout.organisationX, 0, {
+  const organisationId = board.shape(organisationShapeType, layout.organisationX, 0, {
     w: 360,
     h: layout.height,
     name: mortgageOrganisation.name,
@@ -117,10 +126,10 @@ export function buildPersonaValueZone(store: TLStore, pageId: TLPageId): void {
     store.put([item])
     offerings.set(text, item)
   }
-  board.shape('value_zone', layout.zoneX, 0, { w: 460, h: layout.height })
+  board.shape(valueZoneShapeType, layout.zoneX, 0, { w: 460, h: layout.height })
 
   mortgagePersonas.forEach((sketch, at) => {
-    const personaId = board.shape('persona', layout.personaX, at * 430, {
+    const personaId = board.shape(personaShapeType, layout.personaX, at * 430, {
       w: 340,
       h: 410,
       name: sketch.name,
@@ -150,15 +159,19 @@ export function buildPersonaValueZone(store: TLStore, pageId: TLPageId): void {
 /** Fills `store` with an empty persona, value zone and organisation, ready to write on. */
 export function buildBlankValueZone(store: TLStore, pageId: TLPageId): void {
   const board = new BoardWriter(store, pageId)
-  board.shape('persona', layout.personaX, 0, {
+  board.shape(personaShapeType, layout.personaX, 0, {
     w: 340,
     h: 410,
     name: '',
     description: '',
     face: '',
   })
-  board.shape('value_zone', layout.zoneX, 0, { w: 460, h: layout.height })
-  board.shape('organisation', layout.organisationX, 0, { w: 360, h: layout.height, name: '' })
+  board.shape(valueZoneShapeType, layout.zoneX, 0, { w: 460, h: layout.height })
+  board.shape(organisationShapeType, layout.organisationX, 0, {
+    w: 360,
+    h: layout.height,
+    name: '',
+  })
 }
 
 /** Puts complete shape records on one page, each above the last. */
@@ -180,12 +193,9 @@ class BoardWriter {
     }
   }
 
-  shape<Type extends 'persona' | 'organisation' | 'value_zone'>(
-    type: Type,
-    x: number,
-    y: number,
-    props: TLShape<Type>['props'],
-  ): TLShapeId {
+  shape<
+    Type extends typeof personaShapeType | typeof organisationShapeType | typeof valueZoneShapeType,
+  >(type: Type, x: number, y: number, props: TLShape<Type>['props']): TLShapeId {
     this.index = getIndexAbove(this.index)
     const id = createShapeId()
     const shape = {

@@ -1,47 +1,106 @@
 /**
- * The colours a cube takes from its department. A fixed palette of light tints, so dark
- * text stays readable on every face (contrast above 7:1); the department's name is always
- * written on the cube as well, because colour must never be the only signal.
+ * The colours a cube takes from its department: twelve light tints that stay clearly apart
+ * for people with every common kind of colour blindness (test/shapes/cube/department-colours.test.ts
+ * checks it), given out in the order departments appear on the board, so up to twelve
+ * departments never share one. The department's name is always written on the cube as
+ * well, because colour must never be the only signal.
  */
+import { computed, type Computed, type Editor } from 'tldraw'
+import { foldedDepartment } from '@/lib/model/cubes/departments'
+
 export interface DepartmentColours {
-  name: string
   /** The top face, where the title and the department are written. */
   top: string
   /** The left side face (lit), a little darker than the top. */
   left: string
   /** The right side face (in shade), darker again: the three tones make it read as a box. */
   right: string
-  /** Edges and face headings. */
+  /** Edges, face headings and the department's name: dark enough to read on every face. */
   edge: string
 }
 
-const palette: readonly DepartmentColours[] = [
-  { name: 'blue', top: '#dbe9ff', left: '#c4d9fa', right: '#aec8f1', edge: '#2d4f86' },
-  { name: 'green', top: '#dcf3e0', left: '#c5e8cc', right: '#acdab6', edge: '#25603a' },
-  { name: 'orange', top: '#ffe7cf', left: '#fbd6af', right: '#f2c493', edge: '#7a4512' },
-  { name: 'purple', top: '#ede2fb', left: '#ddccf5', right: '#cab5ec', edge: '#553586' },
-  { name: 'teal', top: '#d5f1f0', left: '#bbe4e2', right: '#a0d5d2', edge: '#1d5e5b' },
-  { name: 'red', top: '#fde0e0', left: '#f8c9c9', right: '#efb0b0', edge: '#862f2f' },
-  { name: 'yellow', top: '#fbf2c8', left: '#f5e5a4', right: '#ebd582', edge: '#6b5710' },
-  { name: 'rose', top: '#fbe1ef', left: '#f4c9e0', right: '#e9b0cf', edge: '#7d2a58' },
-]
+/**
+ * Twelve tints (CIE L* 76–91) chosen so every pair differs by at least ΔE 9 (CIE76) in
+ * normal vision and in simulated protanopia, deuteranopia and tritanopia, by lightness as
+ * well as hue; dark text on every face keeps a contrast of 6:1 or more. In the order they
+ * are given out: each differs most from those before it.
+ */
+export const departmentTints = [
+  '#a1bfd7',
+  '#dbb772',
+  '#64ceab',
+  '#dcecb6',
+  '#c0b2fb',
+  '#c1ecfb',
+  '#7ef1d3',
+  '#c4bd89',
+  '#f7da90',
+  '#c8d3fd',
+  '#8ecfcb',
+  '#faa4a9',
+] as const
 
-const noDepartment: DepartmentColours = {
-  name: 'grey',
-  top: '#eceef1',
-  left: '#dadde2',
-  right: '#c6cad1',
-  edge: '#454b55',
+const noDepartment = '#eceef1'
+
+/** The three face tones and the edge of one tint: shades of it, mixed towards black. */
+function coloursOf(tint: string): DepartmentColours {
+  return {
+    top: tint,
+    left: shade(tint, 0.05),
+    right: shade(tint, 0.1),
+    edge: shade(tint, 0.68),
+  }
 }
 
+function shade(hex: string, towardsBlack: number): string {
+  const channels = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16))
+  return `#${channels
+    .map((channel) =>
+      Math.round(channel * (1 - towardsBlack))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
+}
+
+const palette = departmentTints.map(coloursOf)
+const neutral = coloursOf(noDepartment)
+
 /**
- * The colours of a department's cubes. Chosen from its name, so every participant sees the
- * same colour without anyone picking one, and all cubes of one department match.
+ * Colours by department, for departments in the order they appear on the board: the nth
+ * department gets the nth tint (after twelve they repeat), so the first twelve never share
+ * one and a department keeps its colour when others are added after it.
  */
-export function departmentColours(department: string): DepartmentColours {
-  const key = department.trim().toLocaleLowerCase()
-  if (!key) return noDepartment
-  let hash = 0
-  for (const char of key) hash = (hash * 31 + char.codePointAt(0)!) >>> 0
-  return palette[hash % palette.length]!
+export function departmentPalette(
+  departmentsInOrder: readonly string[],
+): (department: string) => DepartmentColours {
+  const byId = new Map<string, DepartmentColours>()
+  for (const written of departmentsInOrder) {
+    const { id } = foldedDepartment(written)
+    if (id && !byId.has(id)) byId.set(id, palette[byId.size % palette.length]!)
+  }
+  return (department) => byId.get(foldedDepartment(department).id) ?? neutral
+}
+
+const boardPalettes = new WeakMap<Editor, Computed<(department: string) => DepartmentColours>>()
+
+/**
+ * The colours of a department on the editor's page. Departments count in the order they
+ * appeared: by each one's oldest cube in the page's stacking order (new shapes go on top),
+ * which every participant's store agrees on. Worked out once per change of the page, for
+ * all cubes together.
+ */
+export function boardDepartmentColours(editor: Editor, department: string): DepartmentColours {
+  let palette = boardPalettes.get(editor)
+  if (!palette) {
+    palette = computed('department palette', () =>
+      departmentPalette(
+        editor
+          .getCurrentPageShapesSorted()
+          .flatMap((shape) => (shape.type === 'cube' ? [shape.props.department] : [])),
+      ),
+    )
+    boardPalettes.set(editor, palette)
+  }
+  return palette.get()(department)
 }

@@ -1,36 +1,38 @@
 /**
- * The cube network of a model as board records: each department's cubes in a row, items on
- * their faces in the model's order, the service links between them. Ids are the model's.
+ * The cube network of a model as board records: the cubes laid out as their network
+ * (consumers above providers, departments together: layoutNetwork), items on their faces in
+ * the model's order, the service links between them. Ids are the model's.
  */
-import { getIndexAbove, getIndices, type IndexKey, type TLRecord } from 'tldraw'
+import type { TLRecord } from '@tldraw/tlschema'
+import { getIndexAbove, getIndices, type IndexKey } from '@tldraw/utils'
 import { cubeItemTypeName, cubeShapeType, serviceLinkShapeType } from '@/lib/model'
 import type { BoardModel, FaceItem } from '@/lib/model'
+import { layoutNetwork } from '@/lib/model/layout/network-layout'
 import { firstPageId } from '../pages'
 import type { ModelWriter } from '../shape-schema'
 import type { TLServiceLinkShape } from '../service-link/schema'
 import type { TLCubeItem, TLCubeItemId } from './item-record'
 import { cubeShapeSchema, type TLCubeShape } from './schema'
 
-/** Room for one cube on a board built from a model: the default cube size and a gap. */
-const cell = { w: 640, h: 560 }
+/** Room left below the cubes before the next part of the model (the value zone). */
+const gapBelow = 100
 
 export const cubeNetworkFromModel: ModelWriter = (model, place) => {
   const departments = new Map(model.departments.map((d) => [d.id, d.name]))
-  const rows = new Map<string, number>()
-  const columns = new Map<string, number>()
+  const { w, h } = cubeShapeSchema.defaultProps
+  // A template places its own cubes; an import is laid out as its network.
+  const laidOut = model.cubes.every((cube) => place.positions[cube.id])
+    ? null
+    : layoutNetwork(model, { sizeOf: () => ({ w, h }) }).cubes
   let index = place.after
   const next = () => (index = getIndexAbove(index))
   const cubes = model.cubes.map((cube): TLCubeShape => {
-    const row = rows.get(cube.departmentId) ?? rows.size
-    rows.set(cube.departmentId, row)
-    const column = columns.get(cube.departmentId) ?? 0
-    columns.set(cube.departmentId, column + 1)
     return {
       id: cube.id as TLCubeShape['id'],
       typeName: 'shape',
       type: cubeShapeType,
-      x: place.positions[cube.id]?.x ?? column * cell.w,
-      y: place.positions[cube.id]?.y ?? place.top + row * cell.h,
+      x: place.positions[cube.id]?.x ?? laidOut![cube.id]!.x,
+      y: place.positions[cube.id]?.y ?? place.top + laidOut![cube.id]!.y,
       rotation: 0,
       index: next(),
       parentId: firstPageId,
@@ -63,7 +65,10 @@ export const cubeNetworkFromModel: ModelWriter = (model, place) => {
       label: link.label,
     },
   }))
-  const bottom = cubes.reduce((below, cube) => Math.max(below, cube.y + cell.h), place.top)
+  const bottom = cubes.reduce(
+    (below, cube) => Math.max(below, cube.y + cube.props.h + gapBelow),
+    place.top,
+  )
   return {
     records: [...cubes, ...itemRecords(model.items), ...links] as TLRecord[],
     bottom,

@@ -1,18 +1,15 @@
+// Face items: the record of one thing written on a cube, its validator, migrations and queries.
+import type { BaseRecord, RecordId } from '@tldraw/store'
 import {
   createCustomRecordMigrationIds,
   createCustomRecordMigrationSequence,
-  getIndexAbove,
   idValidator,
-  getIndexBetween,
-  T,
-  type BaseRecord,
   type CustomRecordInfo,
-  type IndexKey,
-  type JsonObject,
-  type RecordId,
   type TLShapeId,
   type TLStore,
-} from 'tldraw'
+} from '@tldraw/tlschema'
+import { getIndexAbove, getIndexBetween, type IndexKey, type JsonObject } from '@tldraw/utils'
+import { T } from '@tldraw/validate'
 import {
   cubeFaces,
   cubeItemTypeName,

@@ -5,10 +5,10 @@
 import {
   createShapePropsMigrationIds,
   createShapePropsMigrationSequence,
-  T,
   type RecordProps,
   type TLShape,
-} from 'tldraw'
+} from '@tldraw/tlschema'
+import { T } from '@tldraw/validate'
 import { cubeItemTypeName, cubeShapeType } from '@/lib/model'
 import { defineShapeSchema } from '../shape-schema'
 import { cubeNetworkFromModel } from './from-model'

@@ -1,5 +1,5 @@
 // Face items leave with their cube.
-import type { TLStore } from 'tldraw'
+import type { TLStore } from '@tldraw/tlschema'
 import { cubeShapeType } from '@/lib/model'
 import { cubeItemsOf } from './item-record'
 

@@ -1,3 +1,4 @@
+// The cube shape on the canvas: its outline, geometry, resizing and what it draws.
 import { HTMLContainer, Polygon2d, resizeBox, ShapeUtil, Vec, type TLResizeInfo } from 'tldraw'
 import { cubeShapeSchema, type CubeShapeProps, type TLCubeShape } from './schema'
 import { CubeView } from './view'

@@ -1,6 +1,9 @@
+// The cube as drawn and edited in place: top band, faces with their items, the turn control.
 import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
 import {
+  cubeShapeType,
+  faceItemKinds,
   faceWords,
   hasTerms,
   itemKindsByFace,
@@ -18,8 +21,9 @@ import {
 } from './item-record'
 import type { TLCubeShape } from './schema'
 import { cubeDisplaySize, cubeOutline } from './util'
-import { departmentColours, type DepartmentColours } from './department-colours'
+import { boardDepartmentColours, type DepartmentColours } from './department-colours'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
+import { linkDrag, linkStepAttribute, startLinkDrag } from '../service-link/drag'
 import { serviceLinksOf } from '../service-link/links'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
@@ -56,7 +60,11 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
   const root = useRef<HTMLDivElement>(null)
   const { w, h } = cubeDisplaySize(shape)
   const { rise, angle } = cubeOutline(w, h)
-  const colours = departmentColours(shape.props.department)
+  const colours = useValue(
+    'department colours',
+    () => boardDepartmentColours(editor, shape.props.department),
+    [editor, shape.props.department],
+  )
   const { title, department, turned, collapsed } = shape.props
 
   // Starting to edit the cube (Enter or double-click) puts the keyboard inside it; stopping
@@ -72,14 +80,17 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
 
   const updateProps = useCallback(
     (props: Partial<TLCubeShape['props']>) =>
-      editor.updateShape<TLCubeShape>({ id: shape.id, type: 'cube', props }),
+      editor.updateShape<TLCubeShape>({ id: shape.id, type: cubeShapeType, props }),
     [editor, shape.id],
   )
 
   const actions: CubeActions = { editor, isEditing, draft, setDraft, focusNext: setFocusKey }
-  const visibleFaces: [CubeFace, CubeFace] = turned
-    ? ['experience', 'back-stage']
-    : ['front-stage', 'experience']
+  // A service link dragged over this cube turns it for a moment, to its process steps.
+  const turnedForLink = useValue('turned for a link', () => linkDrag.get()?.cubeId === shape.id, [
+    shape.id,
+  ])
+  const visibleFaces: [CubeFace, CubeFace] =
+    turned || turnedForLink ? ['experience', 'back-stage'] : ['front-stage', 'experience']
   const interactive: CSSProperties = { pointerEvents: isEditing ? 'all' : 'none' }
   const stopIfEditing = isEditing ? stopEventPropagation : undefined
 
@@ -95,6 +106,14 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
       onDoubleClick={stopIfEditing}
     >
       <CubeBody w={w} h={h} rise={rise} colours={colours} />
+      <span id={itemHelpId(shape.id)} hidden>
+        Enter to edit, Alt+arrows to move, Delete to remove
+      </span>
+      {faceItemKinds.map((kind) => (
+        <span key={kind} id={itemHelpId(shape.id, kind)} hidden>
+          {itemKindWords[kind].one}
+        </span>
+      ))}
       {/* Before the title in the tab order: Shift+Tab from the title reaches them. */}
       <div className="cube-controls" style={interactive}>
         <button
@@ -197,6 +216,11 @@ function CubeBody({
   )
 }
 
+/** Ids of a cube's descriptions of its item buttons: how they work, or what kind one is. */
+function itemHelpId(cubeId: string, kind?: FaceItemKind): string {
+  return kind ? `help-${cubeId}-${kind}` : `help-${cubeId}`
+}
+
 function countLabel(count: number): string {
   return count === 1 ? '1 item' : `${count} items`
 }
@@ -267,6 +291,7 @@ function FaceItems({
 function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) {
   const { editor, isEditing, draft, setDraft, focusNext } = actions
   const linked = useValue('item links', () => linkSummary(editor, item), [editor, item])
+  const readonly = useValue('read-only', () => editor.getIsReadonly(), [editor])
   if (draft?.mode === 'edit' && draft.id === item.id) {
     return (
       <ItemEditor
@@ -313,15 +338,21 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
   }
   const withTerms = hasTerms(item.kind)
   return (
-    <div className="cube-item" data-kind={item.kind} data-linked={linked ? true : undefined}>
+    <div
+      className="cube-item"
+      data-kind={item.kind}
+      data-linked={linked ? true : undefined}
+      data-vote-target={item.id}
+      {...(item.kind === 'process-step' ? { [linkStepAttribute]: item.id } : {})}
+    >
       <button
         type="button"
         className="cube-item-text"
         data-focus-key={itemKey(item.id)}
         tabIndex={isEditing ? 0 : -1}
-        aria-label={`${itemKindWords[item.kind].one}: ${item.text || 'empty'}${
-          withTerms && item.terms ? `, terms: ${item.terms}` : ''
-        }${linked ? `, ${linked}` : ''}. Enter to edit, Alt+arrows to move, Delete to remove`}
+        // Named by what it shows (a label of its own would differ from it); its kind and how
+        // to use it are its description.
+        aria-describedby={`${itemHelpId(item.cubeId, item.kind)} ${itemHelpId(item.cubeId)}`}
         onClick={() => setDraft({ mode: 'edit', id: item.id })}
         onKeyDown={onKeyDown}
       >
@@ -329,6 +360,19 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
         {withTerms && item.terms ? <span className="cube-item-terms">{item.terms}</span> : null}
         {linked ? <span className="cube-item-link">{linked}</span> : null}
       </button>
+      {item.kind === 'service' && !isEditing && !readonly ? (
+        <span
+          className="cube-link-handle"
+          aria-hidden="true"
+          title="Drag to a process step of another cube to link this service to it"
+          onPointerDown={(event) => {
+            stopEventPropagation(event)
+            startLinkDrag(editor, item.id, { x: event.clientX, y: event.clientY })
+          }}
+        >
+          →
+        </span>
+      ) : null}
       {isEditing ? (
         <span className="cube-item-tools">
           <button type="button" tabIndex={-1} aria-label="Move up" onClick={() => move(-1)}>
@@ -358,7 +402,7 @@ function linkSummary(editor: Editor, item: TLCubeItem): string | null {
     .map((link) => editor.store.get(isService ? link.props.stepId : link.props.serviceId))
     .map((other) => {
       const cube = other ? editor.getShape(other.cubeId) : undefined
-      return cube?.type === 'cube' ? cube.props.title || 'untitled cube' : null
+      return cube?.type === cubeShapeType ? cube.props.title || 'untitled cube' : null
     })
     .filter((title): title is string => title !== null)
   if (others.length === 0) return null

@@ -1,13 +1,11 @@
-import {
-  idValidator,
-  T,
-  type BaseRecord,
-  type IndexKey,
-  type JsonObject,
-  type RecordId,
-  type TLShapeId,
-  type TLStore,
-} from 'tldraw'
+/**
+ * Offerings: the record of one goal, process, product or service of an organisation, and its
+ * queries.
+ */
+import type { BaseRecord, RecordId } from '@tldraw/store'
+import { idValidator, type TLShapeId, type TLStore } from '@tldraw/tlschema'
+import type { IndexKey, JsonObject } from '@tldraw/utils'
+import { T } from '@tldraw/validate'
 import {
   cubeItemTypeName,
   offeringItemTypeName,

@@ -2,7 +2,8 @@
  * The organisation as data: its props, their validators and migrations, and the goals,
  * processes, products and services that belong to it. No React.
  */
-import { T, type RecordProps, type TLShape } from 'tldraw'
+import type { RecordProps, TLShape } from '@tldraw/tlschema'
+import { T } from '@tldraw/validate'
 import { offeringItemTypeName, organisationShapeType } from '@/lib/model'
 import { firstShapeVersion, positiveSize } from '../shared/card-schema'
 import { defineShapeSchema } from '../shape-schema'

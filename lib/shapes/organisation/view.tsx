@@ -1,3 +1,4 @@
+// The organisation card as drawn and edited in place: goals, processes, products and services.
 import { useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import {
@@ -6,6 +7,8 @@ import {
   offeringKinds,
   offeringKindWords,
   type OfferingKind,
+  cubeShapeType,
+  organisationShapeType,
 } from '@/lib/model'
 import { visibleTo } from '../shared/private-items'
 import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
@@ -80,7 +83,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
             onCommit={(name) =>
               editor.updateShape<TLOrganisationShape>({
                 id: shape.id,
-                type: 'organisation',
+                type: organisationShapeType,
                 props: { name },
               })
             }
@@ -178,5 +181,5 @@ function cubeTitle(store: TLStore, cubeItemId: TLCubeItemId): string {
   const item = store.get(cubeItemId)
   const cube = item ? store.get(item.cubeId) : undefined
   if (!cube) return '(no longer on the board)'
-  return cube.type === 'cube' ? `"${cube.props.title || 'Untitled offering'}"` : ''
+  return cube.type === cubeShapeType ? `"${cube.props.title || 'Untitled offering'}"` : ''
 }

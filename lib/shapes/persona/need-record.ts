@@ -1,13 +1,8 @@
-import {
-  idValidator,
-  T,
-  type BaseRecord,
-  type IndexKey,
-  type JsonObject,
-  type RecordId,
-  type TLShapeId,
-  type TLStore,
-} from 'tldraw'
+// Needs: the record of one need of a persona, its validator, migrations and queries.
+import type { BaseRecord, RecordId } from '@tldraw/store'
+import { idValidator, type TLShapeId, type TLStore } from '@tldraw/tlschema'
+import type { IndexKey, JsonObject } from '@tldraw/utils'
+import { T } from '@tldraw/validate'
 import {
   childRecordsOf,
   firstRecordVersion,

@@ -2,7 +2,8 @@
  * The persona as data: its props, their validators and migrations, and the needs that
  * belong to it. No React: the server, the board store and the tests read it.
  */
-import { T, type RecordProps, type TLShape } from 'tldraw'
+import type { RecordProps, TLShape } from '@tldraw/tlschema'
+import { T } from '@tldraw/validate'
 import { personaNeedTypeName, personaShapeType } from '@/lib/model'
 import { firstShapeVersion, positiveSize } from '../shared/card-schema'
 import { defineShapeSchema } from '../shape-schema'

@@ -1,7 +1,8 @@
+// The persona card as drawn and edited in place: face, name, description, coverage and needs.
 import { useCallback, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue } from 'tldraw'
 import { visibleTo } from '../shared/private-items'
-import { formatPercent, type NeedCount } from '@/lib/model'
+import { formatPercent, personaShapeType, type NeedCount } from '@/lib/model'
 import { editingPointerProps, PropField, useFocusAfterRender } from '../shared/inline-fields'
 import { offeringItemName } from '../organisation/offering-record'
 import { needsOf, newPersonaNeed, type TLPersonaNeedId } from './need-record'
@@ -60,7 +61,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
 
   const updateProps = useCallback(
     (props: Partial<TLPersonaShape['props']>) =>
-      editor.updateShape<TLPersonaShape>({ id: shape.id, type: 'persona', props }),
+      editor.updateShape<TLPersonaShape>({ id: shape.id, type: personaShapeType, props }),
     [editor, shape.id],
   )
 

@@ -1,4 +1,9 @@
-import { createShapeId, getIndexAbove, type IndexKey, type TLStore } from 'tldraw'
+/**
+ * Service links on a board: listed, checked against the link rules, made, and removed with their
+ * items.
+ */
+import { createShapeId, type TLStore } from '@tldraw/tlschema'
+import { getIndexAbove, type IndexKey } from '@tldraw/utils'
 import { firstPageId } from '../pages'
 import { checkServiceLink, cubeItemTypeName, type ServiceLinkVerdict } from '@/lib/model'
 import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'

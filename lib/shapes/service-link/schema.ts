@@ -6,10 +6,10 @@ import {
   createShapePropsMigrationIds,
   createShapePropsMigrationSequence,
   idValidator,
-  T,
   type RecordProps,
   type TLShape,
-} from 'tldraw'
+} from '@tldraw/tlschema'
+import { T } from '@tldraw/validate'
 import { cubeItemTypeName, serviceLinkShapeType } from '@/lib/model'
 import type { TLCubeItemId } from '../cube/item-record'
 import { defineShapeSchema } from '../shape-schema'

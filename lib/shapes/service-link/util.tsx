@@ -1,3 +1,4 @@
+// The service-link shape on the canvas: an arrow between two cubes that follows them.
 import { useEffect, useRef } from 'react'
 import {
   Edge2d,

@@ -2,7 +2,8 @@
  * What the card shapes (persona, organisation, value zone) share as data: sizes that must be
  * positive and props at their first version. No React.
  */
-import { createShapePropsMigrationIds, createShapePropsMigrationSequence, T } from 'tldraw'
+import { createShapePropsMigrationIds, createShapePropsMigrationSequence } from '@tldraw/tlschema'
+import { T } from '@tldraw/validate'
 
 /** A width or height; a shape of no size could not be seen or picked again. */
 export const positiveSize = T.number.check((value) => {

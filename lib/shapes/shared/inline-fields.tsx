@@ -1,3 +1,4 @@
+// The inline editing pieces the shapes share: a shape's own fields and an item's editor.
 import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react'
 import { stopEventPropagation, useEditor } from 'tldraw'
 

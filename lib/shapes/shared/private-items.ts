@@ -1,3 +1,4 @@
+// The records a person may see: someone else's private items are left out.
 import type { Editor } from 'tldraw'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 

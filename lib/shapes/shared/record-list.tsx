@@ -1,3 +1,4 @@
+// An editable list of records on a card (needs, offerings), by keyboard as by pointer.
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { ItemEditor, useFocusAfterRender } from './inline-fields'
 
@@ -57,7 +58,7 @@ export function RecordList(props: {
   return (
     <ol ref={root} className={`record-list ${props.className ?? ''}`}>
       {rows.map((row) => (
-        <li key={row.id} className="record-row" {...row.data}>
+        <li key={row.id} className="record-row" data-vote-target={row.id} {...row.data}>
           {draft?.mode === 'edit' && draft.id === row.id ? (
             <ItemEditor
               label={row.label}

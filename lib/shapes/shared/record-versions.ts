@@ -1,14 +1,17 @@
+/**
+ * What the shapes' own record types share: first versions, meta validation, order by fractional
+ * index.
+ */
 import {
   createCustomRecordMigrationIds,
   createCustomRecordMigrationSequence,
-  getIndexAbove,
   type CustomRecordInfo,
-  type IndexKey,
-  type JsonObject,
-  T,
   type TLRecord,
   type TLStore,
-} from 'tldraw'
+} from '@tldraw/tlschema'
+import { getIndexAbove, type IndexKey, type JsonObject } from '@tldraw/utils'
+import { T } from '@tldraw/validate'
+import type { offeringItemTypeName, personaNeedTypeName } from '@/lib/model'
 
 /**
  * The versions, migrations and store info of a document record type at its first version.
@@ -53,7 +56,7 @@ export function indexAfterLast(siblings: readonly OrderedRecord[]): IndexKey {
 }
 
 /** Our record types that belong to one shape and are listed in order on it. */
-type ShapeChildType = 'persona_need' | 'offering_item'
+type ShapeChildType = typeof personaNeedTypeName | typeof offeringItemTypeName
 
 /**
  * The records of one type that belong to one shape (a persona's needs, an organisation's

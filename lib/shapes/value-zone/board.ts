@@ -1,3 +1,4 @@
+// The value zone as the board's records hold it: coverage, link ends, links made by the rules.
 import type { TLShape, TLStore } from 'tldraw'
 import {
   checkValueLink,
@@ -8,6 +9,7 @@ import {
   type ValueLinkEnd,
   type ValueLinkVerdict,
   type ValueZoneCoverage,
+  personaShapeType,
 } from '@/lib/model'
 import { offeringItemName, type TLOfferingItemId } from '../organisation/offering-record'
 import { type TLPersonaNeedId } from '../persona/need-record'
@@ -24,7 +26,7 @@ export function valueZoneCoverageOf(store: TLStore): ValueZoneCoverage {
   const personaIds = store.query
     .records('shape')
     .get()
-    .filter((shape: TLShape) => shape.type === 'persona')
+    .filter((shape: TLShape) => shape.type === personaShapeType)
     .map((shape) => shape.id)
   const needs = store.query
     .records(personaNeedTypeName)

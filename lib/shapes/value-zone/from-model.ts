@@ -3,7 +3,8 @@
  * middle and organisations down the right, each card tall enough for what is written on it,
  * with their needs, offerings and "fulfilled by" links. Ids are the model's.
  */
-import { getIndexAbove, getIndices, type IndexKey, type TLRecord } from 'tldraw'
+import type { TLRecord } from '@tldraw/tlschema'
+import { getIndexAbove, getIndices, type IndexKey } from '@tldraw/utils'
 import {
   offeringItemTypeName,
   organisationShapeType,

@@ -2,7 +2,7 @@
  * The value zone as data: its props, their validators and migrations, and the "need
  * fulfilled by offering" links it shows. No React.
  */
-import type { RecordProps, TLShape } from 'tldraw'
+import type { RecordProps, TLShape } from '@tldraw/tlschema'
 import { valueLinkTypeName, valueZoneShapeType } from '@/lib/model'
 import { firstShapeVersion, positiveSize } from '../shared/card-schema'
 import { defineShapeSchema } from '../shape-schema'

@@ -1,5 +1,5 @@
 // Value-zone records leave together: needs and offerings with their links, with their shapes.
-import type { TLStore } from 'tldraw'
+import type { TLStore } from '@tldraw/tlschema'
 import {
   offeringItemTypeName,
   organisationShapeType,

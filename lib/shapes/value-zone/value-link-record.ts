@@ -1,11 +1,8 @@
-import {
-  idValidator,
-  T,
-  type BaseRecord,
-  type JsonObject,
-  type RecordId,
-  type TLStore,
-} from 'tldraw'
+// Value links: the record of "need fulfilled by offering", its validator and queries.
+import type { BaseRecord, RecordId } from '@tldraw/store'
+import { idValidator, type TLStore } from '@tldraw/tlschema'
+import type { JsonObject } from '@tldraw/utils'
+import { T } from '@tldraw/validate'
 import { offeringItemTypeName, personaNeedTypeName, valueLinkTypeName } from '@/lib/model'
 import type { TLOfferingItemId } from '../organisation/offering-record'
 import type { TLPersonaNeedId } from '../persona/need-record'

@@ -1,6 +1,15 @@
+/**
+ * The value zone as drawn and edited in place: its links, each persona's coverage, gaps and idle
+ * offerings.
+ */
 import { useEffect, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
-import { offeringItemTypeName, offeringKindWords, personaNeedTypeName } from '@/lib/model'
+import {
+  offeringItemTypeName,
+  offeringKindWords,
+  personaNeedTypeName,
+  personaShapeType,
+} from '@/lib/model'
 import { offeringItemName } from '../organisation/offering-record'
 import { CoverageLine } from '../persona/view'
 import { editingPointerProps } from '../shared/inline-fields'
@@ -175,7 +184,7 @@ function readValueZone(store: TLStore) {
   const personaNames = new Map<string, string>()
   const personas = []
   for (const shape of store.query.records('shape').get()) {
-    if (shape.type !== 'persona') continue
+    if (shape.type !== personaShapeType) continue
     const name = shape.props.name || 'Unnamed persona'
     personaNames.set(shape.id, name)
     personas.push({ id: shape.id, name, coverage: coverage.byPersona.get(shape.id)! })

@@ -1,3 +1,4 @@
+// next-auth's routes (sign-in, callbacks, sign-out), with the providers this server offers.
 import type { NextRequest } from 'next/server'
 import NextAuth from 'next-auth'
 import { appContext } from '@/lib/app-context'

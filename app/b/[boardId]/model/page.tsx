@@ -1,3 +1,4 @@
+// The model page: the board read back as its shared model, with its exports.
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { currentModelOf } from '@/lib/boards/model-use-cases'

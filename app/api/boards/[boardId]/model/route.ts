@@ -1,3 +1,4 @@
+// GET /api/boards/<id>/model: the board's shared model as JSON.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { readBoardModelJson } from '@/lib/boards/model-use-cases'
 import { jsonTextResponse, refusalResponse } from '@/lib/http/json'

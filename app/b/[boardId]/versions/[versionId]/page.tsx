@@ -1,3 +1,4 @@
+// One saved version of a board, on the canvas, read-only.
 import { notFound } from 'next/navigation'
 import { appContext } from '@/lib/app-context'
 import { boardPageAccess } from '@/lib/pages/page-access'

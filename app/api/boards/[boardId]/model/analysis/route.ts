@@ -1,3 +1,4 @@
+// GET /api/boards/<id>/model/analysis: the board's model analysed, with `?impactOf`.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { analyseBoardModel } from '@/lib/boards/model-use-cases'
 import { jsonTextResponse, refusalResponse } from '@/lib/http/json'
