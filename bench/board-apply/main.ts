@@ -3,7 +3,7 @@ import path from 'node:path'
 import { startAppServer } from './app-server'
 import { comparePages, type ComparisonFigures } from './bare-comparison'
 import { startBarePage } from './bare-tldraw/bare-server'
-import { measureApply } from './apply-time'
+import { measureApply, type ApplySample } from './apply-time'
 import { signInOverHttp } from '../../test/helpers/http-sign-in'
 import { createBoard } from './board-api'
 import { launchParticipant, type ParticipantBrowser } from './browser'
@@ -21,6 +21,8 @@ import { judgeBar, summarizeApplies, summarizeOpens } from './summaries'
  * the bench itself; BOARD_APPLY_PORT picks the first port to try (3300).
  */
 const plan = benchPlan(process.env.BOARD_APPLY_QUICK === '1')
+/** `--compare-only`: just the comparison with bare tldraw, on its boards. */
+const compareOnly = process.argv.includes('--compare-only')
 const resultFile = path.resolve(import.meta.dirname, '../results/board-apply.json')
 
 const startedAt = new Date()
@@ -50,30 +52,35 @@ try {
   )
   const boards: BoardFigures[] = []
   const comparisons: ComparisonFigures[] = []
-  for (const shapes of plan.shapeCounts) {
+  for (const shapes of compareOnly ? plan.comparison.shapeCounts : plan.shapeCounts) {
     const board = await seedBoard(app, shapes)
     try {
       progress(`seeded a board of ${shapes} shapes`)
       const url = boardUrl(board.boardId)
       const target = { baseUrl: server.baseUrl, boardId: board.boardId, title: board.title, shapes }
       const opens: OpenSample[] = []
-      for (const route of openRoutes) {
-        opens.push(
-          ...(await measureOpens(context, target, route, {
-            repeats: plan.openRepeats,
+      const applies: ApplySample[] = []
+      if (!compareOnly) {
+        for (const route of openRoutes) {
+          opens.push(
+            ...(await measureOpens(context, target, route, {
+              repeats: plan.openRepeats,
+              timeoutMs: plan.openTimeoutMs,
+            })),
+          )
+          const painted = summarizeOpens(shapes, route, opens).paintedMs.median
+          progress(`open ${shapes} (${route}): median ${painted.toFixed(0)} ms`)
+        }
+        applies.push(
+          ...(await measureApply(context, url, board, {
+            batchSizes: plan.batchSizes.filter((size) => size <= shapes),
+            rounds: plan.applyRounds,
+            windowMs: plan.applyWindowMs,
             timeoutMs: plan.openTimeoutMs,
           })),
         )
-        const painted = summarizeOpens(shapes, route, opens).paintedMs.median
-        progress(`open ${shapes} (${route}): median ${painted.toFixed(0)} ms`)
+        progress(`apply ${shapes}: ${applies.length} windows`)
       }
-      const applies = await measureApply(context, url, board, {
-        batchSizes: plan.batchSizes.filter((size) => size <= shapes),
-        rounds: plan.applyRounds,
-        windowMs: plan.applyWindowMs,
-        timeoutMs: plan.openTimeoutMs,
-      })
-      progress(`apply ${shapes}: ${applies.length} windows`)
       if (plan.comparison.shapeCounts.includes(shapes)) {
         const bare = await startBarePage(shapes)
         try {
@@ -100,9 +107,9 @@ try {
       board.close()
     }
   }
-  const opens = boards.flatMap((board) =>
-    openRoutes.map((route) => summarizeOpens(board.shapes, route, board.opens)),
-  )
+  const opens = boards
+    .filter((board) => board.opens.length > 0)
+    .flatMap((board) => openRoutes.map((route) => summarizeOpens(board.shapes, route, board.opens)))
   report = {
     startedAt: startedAt.toISOString(),
     durationMs: performance.now() - startedMs,

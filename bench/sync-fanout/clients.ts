@@ -44,8 +44,8 @@ export async function connectSynced(endpoint: SyncEndpoint, boardId: string): Pr
         : connectStock(endpoint.syncUrl, boardId, token)
     const timer = setTimeout(() => {
       connecting.client.close()
-      reject(new Error(`${endpoint.label}: a client of board ${boardId} did not sync in 60 s`))
-    }, 60_000)
+      reject(new Error(`${endpoint.label}: a client of board ${boardId} did not sync in 120 s`))
+    }, 120_000)
     connecting.onSynced(() => {
       clearTimeout(timer)
       resolve(connecting.client)

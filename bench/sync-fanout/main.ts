@@ -24,9 +24,12 @@ import { formatReport, writeJsonReport, type BenchReport } from './report'
  *   --quick (default)  a few minutes: fewer client counts, rounds and writer counts
  *   --full             every phase at full size
  *   --only=a,b         some phases: fanout, many-rooms, knee, memory, cold-load
+ *   --rooms=N          rooms of the many-rooms phase (1,000), for a machine too busy for them
  */
 const args = process.argv.slice(2)
 const plan = benchPlan(args.includes('--full'))
+const rooms = Number(args.find((arg) => arg.startsWith('--rooms='))?.slice('--rooms='.length))
+if (rooms > 0) plan.manyRooms.rooms = rooms
 const only = args
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
