@@ -3,8 +3,8 @@ import { refused, succeeded, type Result } from '../result'
 
 /** How much each kind of route reads (README, "Security and limits"). */
 export const bodyCaps = {
-  /** A new board with a model in it (`POST /api/boards`): a model at the import limits fits, pretty-printed too. */
-  boardWithModel: 32 * 1024 * 1024,
+  /** A new board with a model in it (`POST /api/boards`): a model at the import limits fits. */
+  boardWithModel: 16 * 1024 * 1024,
   /** Every other JSON route, and next-auth's sign-in forms: a few short fields. */
   form: 16 * 1024,
 } as const

@@ -159,7 +159,7 @@ describe('request bodies', () => {
       )
     })
     expect(answer).toMatch(/^HTTP\/1\.1 413/)
-    expect(answer).toContain('over the limit of 32 MiB')
+    expect(answer).toContain('over the limit of 16 MiB')
   })
 })
 

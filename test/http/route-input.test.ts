@@ -81,7 +81,7 @@ describe('body caps', () => {
       streamed('/api/boards', 'application/json', upload.body),
     )
     expect(response.status).toBe(413)
-    expect(await errorOf(response)).toBe("the request body is over this route's limit of 32 MiB")
+    expect(await errorOf(response)).toBe("the request body is over this route's limit of 16 MiB")
     expect(upload.pulled).toBeLessThan(bodyCaps.boardWithModel + 256 * 1024)
   })
 
