@@ -1,16 +1,11 @@
+// New boards' first states (templates and imported models), built with tldraw in the server process.
+import './tldraw-frames'
 import type { BoardSeeds } from '@/lib/app-context'
 import { boardSeedUpdate } from '@/lib/boards/seed-update'
 import { recordsFromModel } from '@/lib/shapes'
 import { templateRecords } from '@/lib/templates'
 import { suggestedAgendas } from '@/lib/templates/agendas'
 import { templateKind } from '@/lib/templates/catalogue'
-
-// tldraw's store batches its change notifications per animation frame; Node has no frames,
-// so the server gives it the next turn of the event loop instead.
-globalThis.requestAnimationFrame ??= (callback) =>
-  setImmediate(() => callback(performance.now())) as unknown as number
-globalThis.cancelAnimationFrame ??= (handle) =>
-  clearImmediate(handle as unknown as NodeJS.Immediate)
 
 /**
  * New boards' first states, built with tldraw's own store so every record is validated.

@@ -5,6 +5,7 @@ import { loadSigningSecret } from '@/lib/auth/secret'
 import { peerHeader } from '@/lib/auth/sign-in-methods'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
 import { boardSeeds } from './board-seeds'
+import { boardSchemaKeeper } from './board-schema'
 import { RedisRelay } from './cluster/redis-relay'
 import { RelayExtension } from './cluster/relay-extension'
 import { ModelKeeper, modelKeeperExtension } from './model/model-keeper'
@@ -69,6 +70,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     storage,
     guardFor: (doc) => new ParticipantGuard(doc),
     extensions: [
+      boardSchemaKeeper(log),
       modelKeeperExtension(models),
       sessionVersions(database.db, log),
       ...(relayExtension ? [relayExtension] : []),
@@ -94,7 +96,12 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     database,
     signingSecret,
     seeds: boardSeeds,
-    boards: liveBoards({ rooms, storage, recheckAccess: (boardId) => sync.recheckAccess(boardId) }),
+    boards: liveBoards({
+      rooms,
+      storage,
+      recheckAccess: (boardId) => sync.recheckAccess(boardId),
+      log,
+    }),
   })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null

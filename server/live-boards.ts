@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { LiveBoards } from '@/lib/app-context'
 import { restoreRecords } from '@/lib/sync/doc-restore'
+import { keepBoardSchema } from './board-schema'
 import type { Rooms } from './sync/rooms'
 import type { BoardStorage } from './sync/storage/board-storage'
 
@@ -12,6 +13,7 @@ export function liveBoards(deps: {
   rooms: Rooms
   storage: Pick<BoardStorage, 'read'>
   recheckAccess(boardId: string): Promise<void>
+  log: Pick<Console, 'warn'>
 }): LiveBoards {
   const { rooms, storage } = deps
   const read: LiveBoards['read'] = async (boardId, reader) => {
@@ -37,7 +39,10 @@ export function liveBoards(deps: {
       const room = await rooms.acquire(boardId)
       if (!room) return false
       try {
-        return restoreRecords(room.doc, state, serverChange)
+        const changed = restoreRecords(room.doc, state, serverChange)
+        // A version in an older schema (or the board's broken one) is brought to the app's.
+        keepBoardSchema(room, deps.log)
+        return changed
       } finally {
         rooms.release(room)
       }

@@ -119,7 +119,9 @@ export class StoreBinding {
           if (this.isDocumentRecord(record))
             this.records.set(record.id, recordToYMap(asJson(record)))
         }
-        this.meta.set('schema', this.store.schema.serialize())
+        // The server writes the schema of a new board; a doc without it gets ours.
+        const schema = this.store.schema.serialize()
+        if (!jsonEqual(this.meta.get('schema'), schema)) this.meta.set('schema', schema)
       }, this)
     } else {
       this.upgradeDocSchema()

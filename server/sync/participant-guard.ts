@@ -9,6 +9,7 @@ import {
 import { checkSessionChange, type Actor, type Verdict } from '@/lib/facilitation/session-rules'
 import { readSession, sessionMapName } from '@/lib/facilitation/session-state'
 import type { RoomGuard } from './room'
+import { boardSchemaUntouched } from './board-schema-rule'
 
 interface Judgement {
   origin: unknown
@@ -24,11 +25,13 @@ interface Judgement {
  * against the records it touched and the session, and undone again when it breaks a rule
  * (the undo reaches everyone, the sender included, as an ordinary update). So a stock client
  * cannot lock, unlock, move locked scaffolding, run the timer or stuff a ballot, and everyone
- * ends up with the same doc either way.
+ * ends up with the same doc either way. Facilitators' updates pass it too: the rules let
+ * them do anything but change the board's schema, which is the server's.
  */
 export class ParticipantGuard implements RoomGuard {
   private readonly records: Y.Map<unknown>
   private readonly session: Y.Map<unknown>
+  private readonly meta: Y.Map<unknown>
   /** Each record's guard as of the last transaction: what the rules compare against. */
   private readonly guards = new Map<string, RecordGuard>()
   /** The session's entries and the frames it locks, as of the last transaction that changed it. */
@@ -39,6 +42,7 @@ export class ParticipantGuard implements RoomGuard {
   constructor(private readonly doc: Y.Doc) {
     this.records = doc.getMap(docLayout.records)
     this.session = doc.getMap(sessionMapName)
+    this.meta = doc.getMap(docLayout.meta)
     for (const id of this.records.keys()) this.refresh(id)
     this.refreshSession()
     doc.on('afterTransaction', this.afterTransaction)
@@ -46,7 +50,7 @@ export class ParticipantGuard implements RoomGuard {
 
   /** Applies a participant's update with `origin`; undoes it and says why if it breaks a rule. */
   apply(update: Uint8Array, origin: object, actor: Actor): Verdict {
-    const undo = new Y.UndoManager([this.records, this.session], {
+    const undo = new Y.UndoManager([this.records, this.session, this.meta], {
       trackedOrigins: new Set([origin]),
       captureTimeout: 0,
     })
@@ -84,6 +88,9 @@ export class ParticipantGuard implements RoomGuard {
     const judgement = this.judging
     judgement?.deleted.push(transaction.deleteSet)
     if (judgement?.verdict.ok && transaction.origin === judgement.origin) {
+      judgement.verdict = boardSchemaUntouched(touches(transaction, this.meta))
+    }
+    if (judgement?.verdict.ok && transaction.origin === judgement.origin) {
       const context = {
         guardsBefore: (id: string) => this.guards.get(id),
         guardsAfter: (id: string) => this.liveGuard(id),
@@ -99,22 +106,13 @@ export class ParticipantGuard implements RoomGuard {
       }
     }
     for (const id of touched) this.refresh(id)
-    if (this.sessionTouched(transaction)) {
+    if (touches(transaction, this.session)) {
       const before = this.sessionEntries
       this.refreshSession()
       if (judgement?.verdict.ok && transaction.origin === judgement.origin) {
         judgement.verdict = checkSessionChange(before, this.sessionEntries, judgement.actor)
       }
     }
-  }
-
-  /** Whether a transaction changed the session map or anything inside it. */
-  private sessionTouched(transaction: Y.Transaction): boolean {
-    for (const type of transaction.changed.keys()) {
-      if ((type as unknown) === this.session) return true
-      if (type._item && Y.isParentOf(this.session, type._item)) return true
-    }
-    return false
   }
 
   private refreshSession(): void {
@@ -154,4 +152,13 @@ export class ParticipantGuard implements RoomGuard {
     if (guard) this.guards.set(id, guard)
     else this.guards.delete(id)
   }
+}
+
+/** Whether a transaction changed a root map or anything inside it. */
+function touches(transaction: Y.Transaction, map: Y.Map<unknown>): boolean {
+  for (const type of transaction.changed.keys()) {
+    if ((type as unknown) === map) return true
+    if (type._item && Y.isParentOf(map, type._item)) return true
+  }
+  return false
 }
