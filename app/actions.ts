@@ -1,8 +1,11 @@
+// Server actions of the home page: create a board, import a model as a new board.
 'use server'
 
 import { redirect } from 'next/navigation'
 import { currentUser } from '@/lib/auth/current-user'
-import { newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'
+import { boardTitleSchema, newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'
+import { defaultBoardKind } from '@/lib/kinds'
+import { bodyCaps, sizeInWords } from '@/lib/http/request-body'
 import { validate } from '@/lib/validation'
 
 export interface CreateBoardState {
@@ -32,17 +35,21 @@ export async function importModelAction(
 ): Promise<CreateBoardState> {
   const file = form.get('model')
   if (!(file instanceof File) || file.size === 0) return { error: 'choose a model JSON file' }
-  if (file.size > 5 * 1024 * 1024) return { error: 'a model file is at most 5 MiB' }
+  if (file.size > bodyCaps.boardWithModel) {
+    return { error: `a model file is at most ${sizeInWords(bodyCaps.boardWithModel)}` }
+  }
   let model: unknown
   try {
     model = JSON.parse(await file.text())
   } catch {
     return { error: `${file.name} is not JSON` }
   }
-  const title = String(form.get('title') ?? '').trim() || file.name.replace(/\.json$/i, '')
+  const typed = String(form.get('title') ?? '').trim() || file.name.replace(/\.json$/i, '')
+  const title = validate(boardTitleSchema, typed.slice(0, 200))
+  if (!title.ok) return { error: title.error }
   const imported = await startBoard(await currentUser(), {
-    title: title.slice(0, 200),
-    kind: 'cube',
+    title: title.value,
+    kind: defaultBoardKind,
     model,
   })
   if (!imported.ok) return { error: imported.error }

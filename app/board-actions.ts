@@ -1,3 +1,4 @@
+// Server actions of the dashboard's board rows: rename, archive, restore, delete, duplicate.
 'use server'
 
 import { revalidatePath } from 'next/cache'

@@ -1,3 +1,4 @@
+// Server actions of invite links: join as a guest by name, or as the person signed in.
 'use server'
 
 import { redirect } from 'next/navigation'

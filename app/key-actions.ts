@@ -1,3 +1,4 @@
+// Server actions of the account page: make and revoke personal API keys.
 'use server'
 
 import { revalidatePath } from 'next/cache'

@@ -1,3 +1,4 @@
+// The page for addresses that lead nowhere (and boards you are not a member of).
 import Link from 'next/link'
 
 export default function NotFound() {

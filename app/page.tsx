@@ -1,7 +1,13 @@
+/**
+ * The home page: what Cubeboard is when signed out; your boards, search and new boards when
+ * signed in.
+ */
 import Link from 'next/link'
 import { authorize } from '@/lib/auth/authorize'
+import { mayAs } from '@/lib/auth/board-roles'
 import { currentUser } from '@/lib/auth/current-user'
 import type { MemberBoard } from '@/lib/boards/board-store'
+import { boardKind } from '@/lib/kinds'
 import { listBoards } from '@/lib/boards/board-use-cases'
 import { searchBoardModels } from '@/lib/boards/model-use-cases'
 import { allowedValue } from '@/lib/pages/page-access'
@@ -13,13 +19,11 @@ import { SignOutButton } from '@/components/auth/sign-out-button'
 
 export const dynamic = 'force-dynamic'
 
-const kindNames = { cube: 'Cube board', 'value-zone': 'Value-zone board' } as const
-
 function forDashboard(board: MemberBoard): DashboardBoard {
   return {
     id: board.id,
     title: board.title,
-    kindName: kindNames[board.kind],
+    kindName: boardKind(board.kind).name,
     role: board.role,
     updatedAt: board.updatedAt.toISOString(),
     archived: board.archivedAt !== null,
@@ -78,7 +82,11 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       ) : (
         <ul className="board-list" aria-label="Boards">
           {boards.map((board) => (
-            <BoardRow key={board.id} board={forDashboard(board)} />
+            <BoardRow
+              key={board.id}
+              board={forDashboard(board)}
+              canDuplicate={mayAs(user, board.role, 'duplicate')}
+            />
           ))}
         </ul>
       )}
@@ -87,7 +95,11 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
           <h2>Archived</h2>
           <ul className="board-list" aria-label="Archived boards">
             {archived.map((board) => (
-              <BoardRow key={board.id} board={forDashboard(board)} />
+              <BoardRow
+                key={board.id}
+                board={forDashboard(board)}
+                canDuplicate={mayAs(user, board.role, 'duplicate')}
+              />
             ))}
           </ul>
         </>

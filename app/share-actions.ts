@@ -1,3 +1,4 @@
+// Server actions of the share page: make and revoke invite links, change and remove members.
 'use server'
 
 import { revalidatePath } from 'next/cache'

@@ -1,3 +1,4 @@
+// Server actions of the versions page: save a version, restore one.
 'use server'
 
 import { revalidatePath } from 'next/cache'

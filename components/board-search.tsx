@@ -1,3 +1,4 @@
+// Search across saved boards' models, as a plain GET form on the dashboard.
 import Link from 'next/link'
 import type { BoardSearchResult } from '@/lib/boards/model-store'
 

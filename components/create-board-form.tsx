@@ -1,3 +1,4 @@
+// The dashboard's form for a new board: its title and the template it starts from.
 'use client'
 
 import { useActionState } from 'react'

@@ -1,3 +1,4 @@
+// The dashboard's form for a new board from a model JSON file.
 'use client'
 
 import { useActionState } from 'react'

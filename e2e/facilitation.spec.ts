@@ -18,6 +18,14 @@ const notes = (page: Page) =>
   page.locator('.tl-shape[data-shape-type="note"]').filter({ visible: true })
 const bar = (page: Page) => page.getByRole('region', { name: 'Session' })
 
+/** A session control kept in the bar's "More" menu: the menu opened, the control found. */
+async function moreControl(page: Page, name: string) {
+  await bar(page).getByRole('button', { name: /^More/ }).click()
+  return bar(page)
+    .getByRole('group', { name: 'More session controls' })
+    .getByRole('button', { name, exact: true })
+}
+
 async function drawFrame(page: Page, from: [number, number], to: [number, number]) {
   await page.keyboard.press('f')
   await page.mouse.move(...from)
@@ -123,7 +131,7 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
   await expect(bar(pat).getByRole('button', { name: 'Rejoin Facilitator' })).toHaveCount(0)
 
   // Private mode: what Pat writes stays Pat's until the facilitator reveals it.
-  await bar(fay).getByRole('button', { name: 'Private mode', exact: true }).click()
+  await (await moreControl(fay, 'Private mode')).click()
   await expect(bar(pat)).toContainText('Private mode: what you add is hidden')
   await addNote(pat, [640, 420], 'Faster valuations')
   await expect(notes(pat)).toHaveCount(1)
@@ -177,8 +185,9 @@ test('locked scaffolding stays put while participants write items on it', async 
   await fay.keyboard.press('Tab')
   for (let press = 0; press < 3; press++) await fay.keyboard.press('Escape')
   await selectCube(fay, cubeTitled(fay, 'Mortgage Loan'))
-  await bar(fay).getByRole('button', { name: 'Lock selection' }).click()
-  await expect(bar(fay).getByRole('button', { name: 'Unlock all (1)' })).toBeVisible()
+  await (await moreControl(fay, 'Lock selection')).click()
+  await expect(await moreControl(fay, 'Unlock all (1)')).toBeVisible()
+  await fay.keyboard.press('Escape')
   const where = await cubeTitled(fay, 'Mortgage Loan').boundingBox()
 
   const { page: pat } = await join(browser, board.url, 'Pat')

@@ -1,16 +1,26 @@
+/**
+ * What the app's routes share, once per process: the database, the signing secret, and the
+ * seeds, live boards and model work the Cubeboard server installs.
+ */
 import type * as Y from 'yjs'
 import { loadSigningSecret } from './auth/secret'
 import { openDatabase, type DatabaseConnection } from './db/client'
 import { dataDirectory, readEnv } from './env'
-import type { BoardModel } from './model'
+import type { BoardKind } from './kinds'
+import type { BoardModel, ModelQuestion } from './model'
 import type { TemplateId } from './templates/catalogue'
 
 /** Makes the first state of new boards (tldraw runs here, outside Next's server bundles). */
+/** What a new board starts from: a model to hold on a board of `kind`, or a template. */
+export type SeedSource = { model: BoardModel; kind: BoardKind } | { template: TemplateId }
+
 export interface BoardSeeds {
-  /** The doc update of a board holding `model`; throws with the reason if it cannot. */
-  fromModel(model: BoardModel): Uint8Array
-  /** The doc update of a board made from a template (its records and suggested agenda). */
-  fromTemplate(template: TemplateId): Uint8Array
+  /**
+   * A new board's first doc update (records validated by tldraw's store; a template's
+   * suggested agenda) and the model it holds as JSON; rejects with the reason when the
+   * board cannot hold the model.
+   */
+  seed(from: SeedSource): Promise<{ update: Uint8Array; modelJson: string }>
 }
 
 /** The live side of boards, for routes that read or change a whole doc. */
@@ -31,6 +41,28 @@ export interface LiveBoards {
   accessChanged(boardId: string): void
 }
 
+/**
+ * Model work the Cubeboard server does off its event loop (a worker thread): every answer
+ * is JSON text of a model (storable in PostgreSQL) or of its analysis.
+ */
+export interface ModelWork {
+  /** The model of a board's doc as it stands now (memory if open here, else the database); null if none. */
+  derive(boardId: string): Promise<string | null>
+  /** The model a doc update holds, e.g. a new board's first state. */
+  deriveFromUpdate(update: Uint8Array): Promise<string>
+  /**
+   * The analysis of a model JSON as JSON text answering `question` (lib/model
+   * `modelAnswer`); refused (404) when the model lacks what it names, or (413) when the
+   * answer is too large for one document.
+   */
+  analyse(
+    modelJson: string,
+    question: ModelQuestion,
+  ): Promise<{ json: string } | { refused: string; status: 404 | 413 }>
+  /** Stores the models of boards edited here and not yet derived: search is never behind. */
+  settle(): Promise<void>
+}
+
 /** What server code needs at run time: the one database connection and the token key. */
 export interface AppContext {
   database: DatabaseConnection
@@ -39,6 +71,8 @@ export interface AppContext {
   seeds?: BoardSeeds
   /** Installed by the Cubeboard server; absent when Next runs on its own. */
   boards?: LiveBoards
+  /** Installed by the Cubeboard server; absent when Next runs on its own (stored models are served as they are). */
+  models?: ModelWork
 }
 
 const globalKey = Symbol.for('cubeboard.appContext')

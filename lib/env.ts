@@ -1,3 +1,4 @@
+// Every environment variable Cubeboard reads, validated in one place.
 import path from 'node:path'
 import { z } from 'zod'
 import { issueLines } from './validation'
@@ -22,6 +23,16 @@ const envSchema = z
     NEXTAUTH_URL: z
       .url('must be the full URL people open, e.g. https://cubeboard.example.org')
       .optional(),
+    /** Rate limits other than the defaults: `guest-join=100/60,invite=200/60` (requests / seconds per address). */
+    CUBEBOARD_RATE_LIMITS: z
+      .string()
+      .regex(
+        /^[a-z-]+=\d+\/\d+(,[a-z-]+=\d+\/\d+)*$/,
+        'must list limits as name=requests/seconds, separated by commas (e.g. guest-join=100/60)',
+      )
+      .optional(),
+    /** `on` behind your own reverse proxy: rate limits count per the last X-Forwarded-For address. */
+    CUBEBOARD_TRUST_PROXY: z.enum(['on', 'off']).optional(),
     /** Name-only local sign-in: on, off, or unset (on except for production requests from other machines). */
     CUBEBOARD_LOCAL_SIGNIN: z.enum(['on', 'off']).optional(),
     /** SMTP server for email sign-in links, as a URL: smtp://user:password@host:587 */

@@ -1,6 +1,31 @@
 // Input checked against a zod schema, and the one way its problems are put into words.
-import type { z } from 'zod'
+import { z } from 'zod'
+import { isStorableText } from './model/model-check'
 import { refused, succeeded, type Result } from './result'
+
+/** Why a typed text is refused: the database keeps no NUL character and no half surrogate pair. */
+export function unstorableWords(field: string): string {
+  return `${field} holds a NUL character (U+0000) or half of a surrogate pair, which cannot be stored; remove it`
+}
+
+/**
+ * A text people type and the app keeps (a title, a name): trimmed, not empty, at most
+ * `max` characters, and storable as the model's texts are (`isStorableText`), so odd
+ * characters are refused with a 400 that says so instead of failing in the database.
+ */
+export function typedText(field: string, max: number) {
+  return z
+    .string({ error: `${field} is required` })
+    .trim()
+    .min(1, `${field} must not be empty`)
+    .max(max, `${field} must be at most ${max} characters`)
+    .refine(isStorableText, unstorableWords(field))
+}
+
+/** Ids of rows are letters, digits, `-` and `_`: anything else names no row, so it is never looked up. */
+export function isRowId(value: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(value)
+}
 
 /**
  * Each problem of a failed parse as `path.to.field: message` (the message alone for the

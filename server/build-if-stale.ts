@@ -1,3 +1,4 @@
+// Builds the Next app before `npm start` when its sources changed since the last build.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'

@@ -1,15 +1,19 @@
+// One process, one port: the Next app, the HTTP API and the live sync endpoint.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { installAppContext } from '@/lib/app-context'
 import { loadSigningSecret } from '@/lib/auth/secret'
 import { peerHeader } from '@/lib/auth/sign-in-methods'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
-import { boardSeeds } from './board-seeds'
-import { boardSchemaKeeper } from './board-schema'
+import { BoardSchemaKeeper } from './board-schema'
+import { boardKindOf } from '@/lib/boards/board-store'
 import { RedisRelay } from './cluster/redis-relay'
 import { RelayExtension } from './cluster/relay-extension'
+import * as Y from 'yjs'
+import { boardModels } from './model/board-models'
 import { ModelKeeper, modelKeeperExtension } from './model/model-keeper'
-import { BoardModelStore, modelOfDoc } from '@/lib/boards/model-store'
+import { ModelWorker } from './model/model-worker'
+import { BoardModelStore } from '@/lib/boards/model-store'
 import { liveBoards } from './live-boards'
 import { recordVisit, rolesOnBoards } from '@/lib/sharing/member-store'
 import { ParticipantGuard } from './sync/participant-guard'
@@ -17,6 +21,8 @@ import { Rooms } from './sync/rooms'
 import { sessionVersions } from './sync/session-versions'
 import { PostgresStorage } from './sync/storage/postgres-storage'
 import { createSyncServer, syncPathPrefix } from './sync/sync-server'
+import { RateLimiter, type RateLimits } from './http/rate-limits'
+import { requestGuard } from './http/request-guard'
 
 export interface CubeboardOptions {
   port: number
@@ -31,6 +37,12 @@ export interface CubeboardOptions {
   keepAliveMs?: number
   /** How often open connections are checked against board members (default 2 s). */
   accessCheckMs?: number
+  /** The address people open (NEXTAUTH_URL): pages there may post here. */
+  publicUrl?: string
+  /** Count rate limits per the last `X-Forwarded-For` address (behind your own proxy). */
+  trustProxy?: boolean
+  /** Rate limits other than the defaults (see `rateLimitsFrom`). */
+  rateLimits?: RateLimits
   log?: Pick<Console, 'info' | 'warn' | 'error'>
 }
 
@@ -62,16 +74,19 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   const relay = options.redisUrl ? new RedisRelay(options.redisUrl, log) : undefined
   const relayExtension = relay ? new RelayExtension(relay, storage) : undefined
   const modelStore = new BoardModelStore(database.db)
-  const models = new ModelKeeper({
-    save: (boardId, model) => modelStore.save(boardId, model),
+  const modelWorker = new ModelWorker()
+  const keeper = new ModelKeeper({
+    derive: (state) => modelWorker.derive([state]),
+    save: (boardId, json, derivedAt) => modelStore.save(boardId, json, derivedAt),
     onError: (boardId, error) => log.error(`deriving the model of board ${boardId} failed`, error),
   })
+  const schemaKeeper = new BoardSchemaKeeper((boardId) => boardKindOf(database.db, boardId), log)
   const rooms = new Rooms({
     storage,
     guardFor: (doc) => new ParticipantGuard(doc),
     extensions: [
-      boardSchemaKeeper(log),
-      modelKeeperExtension(models),
+      schemaKeeper,
+      modelKeeperExtension(keeper),
       sessionVersions(database.db, log),
       ...(relayExtension ? [relayExtension] : []),
     ],
@@ -86,26 +101,48 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     accessCheckMs: options.accessCheckMs,
     onMemberLeft: (boardId, userId, room) => {
       // What they saw as they left: next time, the board shows what changed since.
-      recordVisit(database.db, boardId, userId, modelOfDoc(room.doc)).catch((error: unknown) =>
-        log.warn(`could not note the visit of ${userId} to ${boardId}`, error),
-      )
+      modelWorker
+        .derive([Y.encodeStateAsUpdate(room.doc)])
+        .then((seen) => recordVisit(database.db, boardId, userId, seen))
+        .catch((error: unknown) =>
+          log.warn(`could not note the visit of ${userId} to ${boardId}`, error),
+        )
     },
     log,
   })
   installAppContext({
     database,
     signingSecret,
-    seeds: boardSeeds,
+    seeds: { seed: (from) => modelWorker.seed(from) },
     boards: liveBoards({
       rooms,
       storage,
       recheckAccess: (boardId) => sync.recheckAccess(boardId),
-      log,
+      keepSchema: (room) => schemaKeeper.keep(room),
+      // A restored version is searchable and read as restored at once, not a second later.
+      restored: (boardId) => keeper.flush(boardId),
     }),
+    models: boardModels({ rooms, storage, keeper, worker: modelWorker }),
   })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null
+  const rateLimiter = new RateLimiter(options.rateLimits, { redisUrl: options.redisUrl, log })
+  const guard = requestGuard({
+    development: options.web === 'development',
+    appOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,
+    trustProxy: options.trustProxy,
+    rateLimiter,
+  })
   const server = http.createServer((request, response) => {
+    guard(request, response).then(
+      (passed) => passed && handle(request, response),
+      (error: unknown) => {
+        log.error('checking a request failed', error)
+        if (!response.headersSent) response.writeHead(500).end()
+      },
+    )
+  })
+  function handle(request: http.IncomingMessage, response: http.ServerResponse): void {
     if (request.url?.startsWith(syncPathPrefix)) {
       response.writeHead(426, { 'content-type': 'application/json' })
       response.end(JSON.stringify({ error: 'the sync endpoint speaks WebSocket only' }))
@@ -118,7 +155,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     }
     request.headers[peerHeader] = fromThisMachine(request) ? 'local' : 'remote'
     void web.handleRequest(request, response)
-  })
+  }
   server.on('upgrade', (request, socket, head) => {
     if (request.url?.startsWith(syncPathPrefix)) return sync.handleUpgrade(request, socket, head)
     if (web) return void web.handleUpgrade(request, socket, head)
@@ -146,8 +183,10 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
         await rooms.whenUnloaded()
         relayExtension?.close()
         await storage.close()
-        await models.close()
+        await keeper.settle()
+        await modelWorker.close()
         await relay?.close()
+        rateLimiter.close()
         server.closeAllConnections()
         await web?.close()
         await database.close()

@@ -1,7 +1,8 @@
+// Whole-doc reads and changes for the app's routes, through the rooms when a board is open.
 import * as Y from 'yjs'
 import type { LiveBoards } from '@/lib/app-context'
 import { restoreRecords } from '@/lib/sync/doc-restore'
-import { keepBoardSchema } from './board-schema'
+import type { Room } from './sync/room'
 import type { Rooms } from './sync/rooms'
 import type { BoardStorage } from './sync/storage/board-storage'
 
@@ -13,7 +14,10 @@ export function liveBoards(deps: {
   rooms: Rooms
   storage: Pick<BoardStorage, 'read'>
   recheckAccess(boardId: string): Promise<void>
-  log: Pick<Console, 'warn'>
+  /** Brings a room's schema to the app's (a restored version may be in an older one). */
+  keepSchema(room: Room): void
+  /** After a restore went through the room: e.g. store the board's model at once. */
+  restored?(boardId: string): Promise<void>
 }): LiveBoards {
   const { rooms, storage } = deps
   const read: LiveBoards['read'] = async (boardId, reader) => {
@@ -41,7 +45,8 @@ export function liveBoards(deps: {
       try {
         const changed = restoreRecords(room.doc, state, serverChange)
         // A version in an older schema (or the board's broken one) is brought to the app's.
-        keepBoardSchema(room, deps.log)
+        deps.keepSchema(room)
+        if (changed) await deps.restored?.(boardId)
         return changed
       } finally {
         rooms.release(room)

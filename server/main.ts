@@ -1,5 +1,7 @@
+// Process entry of `npm start` and `npm run dev`: reads the environment and starts the server.
 import { dataDirectory, readEnv } from '@/lib/env'
 import { startCubeboard } from './cubeboard-server'
+import { rateLimitsFrom } from './http/rate-limits'
 
 /** Process entry of `npm start` and `npm run dev`. */
 async function main() {
@@ -16,6 +18,9 @@ async function main() {
     dataDir,
     authSecret: env.AUTH_SECRET,
     redisUrl: env.REDIS_URL,
+    publicUrl: env.NEXTAUTH_URL,
+    trustProxy: env.CUBEBOARD_TRUST_PROXY === 'on',
+    rateLimits: rateLimitsFrom(env.CUBEBOARD_RATE_LIMITS),
     web: env.NODE_ENV === 'production' ? 'production' : 'development',
   })
   const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`

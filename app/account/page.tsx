@@ -1,3 +1,4 @@
+// The account page: who you are and your personal API keys.
 import Link from 'next/link'
 import { apiKeysOf } from '@/lib/auth/api-key-use-cases'
 import { authorize } from '@/lib/auth/authorize'

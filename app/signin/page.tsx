@@ -1,3 +1,4 @@
+// The sign-in page: every way of signing in this server offers.
 import Link from 'next/link'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'

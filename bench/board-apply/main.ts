@@ -1,5 +1,8 @@
+// Board open and remote-apply benchmark in Chromium, against `npm start` and a bare tldraw page.
 import path from 'node:path'
 import { startAppServer } from './app-server'
+import { comparePages, type ComparisonFigures } from './bare-comparison'
+import { startBarePage } from './bare-tldraw/bare-server'
 import { measureApply } from './apply-time'
 import { signInOverHttp } from '../../test/helpers/http-sign-in'
 import { createBoard } from './board-api'
@@ -46,6 +49,7 @@ try {
     { chromium: browser.version },
   )
   const boards: BoardFigures[] = []
+  const comparisons: ComparisonFigures[] = []
   for (const shapes of plan.shapeCounts) {
     const board = await seedBoard(app, shapes)
     try {
@@ -70,6 +74,27 @@ try {
         timeoutMs: plan.openTimeoutMs,
       })
       progress(`apply ${shapes}: ${applies.length} windows`)
+      if (plan.comparison.shapeCounts.includes(shapes)) {
+        const bare = await startBarePage(shapes)
+        try {
+          const compared = await comparePages(
+            context,
+            shapes,
+            [
+              { label: 'Cubeboard', url, board },
+              { label: 'bare tldraw', url: bare.url, board: bare.board },
+            ],
+            plan.comparison,
+          )
+          comparisons.push(compared)
+          progress(
+            `vs bare tldraw ${shapes}: editable ${compared.editableRatio.median.toFixed(2)}x, ` +
+              `drag fps ${compared.fpsRatio.median.toFixed(2)}x`,
+          )
+        } finally {
+          await bare.stop()
+        }
+      }
       boards.push({ shapes, boardId: board.boardId, seedMs: board.seedMs, opens, applies })
     } finally {
       board.close()
@@ -88,6 +113,7 @@ try {
     opens,
     applies: boards.flatMap((board) => summarizeApplies(board.shapes, board.applies)),
     bar: judgeBar(plan, boards, openRoutes),
+    comparisons,
     notes: [
       'All shapes present: the page counts .tl-shape elements once per animation frame. tldraw ' +
         'keeps every shape of the page in the DOM and hides culled ones (display: none), so the ' +

@@ -1,3 +1,6 @@
+// How much the board-apply bench does: a quick plan for checking it, or the full one.
+import type { ComparisonPlan } from './bare-comparison'
+
 /** How much the bench does; the full plan is meant to finish in about three minutes. */
 export interface BenchPlan {
   /**
@@ -20,6 +23,8 @@ export interface BenchPlan {
   openTimeoutMs: number
   /** The bar from the issue: a board of `shapes` opens in under `underMs`. */
   bar: { shapes: number; underMs: number }
+  /** Boards (of those measured) also compared with a bare tldraw page of the same shapes. */
+  comparison: ComparisonPlan & { shapeCounts: readonly number[] }
 }
 
 /** The plan of a real run, or (quick) a small one for checking the bench itself. */
@@ -32,5 +37,13 @@ export function benchPlan(quick: boolean): BenchPlan {
     applyWindowMs: 1000,
     openTimeoutMs: 60_000,
     bar: { shapes: 500, underMs: 1000 },
+    comparison: {
+      shapeCounts: quick ? [500] : [500, 2000],
+      rounds: quick ? 3 : 5,
+      dragShapes: 100,
+      dragHz: 30,
+      dragMs: 3000,
+      timeoutMs: 60_000,
+    },
   }
 }

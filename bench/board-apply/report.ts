@@ -1,10 +1,12 @@
+// The board-apply bench's report: open and apply tables, the comparison with bare tldraw, and the JSON.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ApplySample } from './apply-time'
+import type { ComparisonFigures } from './bare-comparison'
 import type { BenchEnvironment } from '../shared/environment'
 import type { OpenSample } from './open-time'
 import type { BenchPlan } from './plan'
-import type { Spread } from './stats'
+import { spreadOf, type Spread } from './stats'
 import type { ApplySummary, BarVerdict, OpenSummary } from './summaries'
 
 /** One measured board with every raw sample. */
@@ -34,6 +36,8 @@ export interface BenchReport {
   opens: OpenSummary[]
   applies: ApplySummary[]
   bar: BarVerdict[]
+  /** Cubeboard's page against a bare tldraw page with the same shapes, in the same run. */
+  comparisons: ComparisonFigures[]
   notes: string[]
 }
 
@@ -131,8 +135,36 @@ export function formatReport(report: BenchReport): string {
     '  idle rows: the raw figures of an idle window (the baseline); message -> painted: from the ' +
       "change's WebSocket message to the first task after the frame that showed every moved shape",
   ]
+  if (report.comparisons.length > 0) lines.push('', ...formatComparisons(report))
   if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `- ${note}`))
   return lines.join('\n')
+}
+
+function formatComparisons(report: BenchReport): string[] {
+  const plan = report.plan.comparison
+  const rows = report.comparisons.flatMap((comparison) =>
+    Object.entries(comparison.rounds).map(([label, rounds]) => [
+      String(comparison.shapes),
+      label,
+      spread(spreadOf(rounds.map((round) => round.editableMs))),
+      spread(spreadOf(rounds.map((round) => round.dragFps))),
+    ]),
+  )
+  const ratio = (value: Spread) =>
+    `${value.min.toFixed(2)} / ${value.median.toFixed(2)} / ${value.max.toFixed(2)}`
+  return [
+    `Against a bare tldraw page (esbuild, production React and tldraw) with the same shapes, ` +
+      `served in this run: each round opens both in a new tab, in turn, then a remote peer ` +
+      `drags ${plan.dragShapes} shapes at ${plan.dragHz} Hz for ${seconds(plan.dragMs)} ` +
+      `(bare: JSON records over a WebSocket into mergeRemoteChanges; Cubeboard: Yjs through ` +
+      `the server); median [min, max] of ${plan.rounds} rounds after 1 warm-up round`,
+    ...formatTable(['shapes', 'page', 'editable (ms)', 'drag fps'], rows),
+    ...report.comparisons.map(
+      (comparison) =>
+        `  ${comparison.shapes} shapes, Cubeboard / bare by round (min / median / max): ` +
+        `editable ${ratio(comparison.editableRatio)}, drag fps ${ratio(comparison.fpsRatio)}`,
+    ),
+  ]
 }
 
 /** Writes the report as JSON, creating the folder. */

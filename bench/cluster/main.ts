@@ -8,23 +8,33 @@ import { openDatabase } from '@/lib/db/client'
 import { createTestDatabase } from '@/test/helpers/databases'
 import { PrivateRedis } from '@/test/helpers/private-redis'
 import { describeEnvironment } from '../shared/environment'
+import { measureKnee } from '../sync-fanout/knee'
 import { measureIdleBoardMemory } from '../sync-fanout/memory'
-import { startOurServer, startReferenceServer, type BenchServer } from '../sync-fanout/servers'
+import {
+  startHocuspocusServer,
+  startOurServer,
+  startReferenceServer,
+  type BenchServer,
+} from '../sync-fanout/servers'
 import { median, percentile } from '../sync-fanout/stats'
 import { closeSpreadRoom, openSpreadRoom, runSpreadSlice } from './spread-room'
 
 /*
- * Cluster benchmark: our server as 1, 2 and 3 instances relaying through Redis (PostgreSQL
- * store) against the stock @y/websocket-server, in the same run. Prints figures, never
- * fails on a timing. CLUSTER_QUICK=1 shrinks every phase, for checking the bench itself.
+ * Cluster benchmark: our server (as `npm start` runs it) as 1, 2 and 3 instances relaying
+ * through Redis (PostgreSQL store) against the stock @y/websocket-server and Hocuspocus
+ * 3.4.4 (PostgreSQL), in the same run. Prints figures, never fails on a timing.
+ * CLUSTER_QUICK=1 shrinks every phase, for checking the bench itself.
  */
 const quick = process.env.CLUSTER_QUICK === '1'
 const plan = {
   latency: { clients: 12, rateHz: 50, sliceMs: quick ? 1000 : 3000, rounds: quick ? 1 : 4 },
   knee: {
-    writerCounts: quick ? [4, 16] : [4, 8, 16, 24, 32, 48, 64],
-    rateHz: 5,
-    sliceMs: quick ? 1000 : 3000,
+    writerCounts: quick ? [8, 16, 24] : [8, 12, 16, 20, 24, 32, 40, 48, 64],
+    rateHz: 20,
+    slicesPerPoint: quick ? 2 : 3,
+    sliceMs: quick ? 1000 : 2000,
+    graceMs: 3000,
+    barMs: 50,
   },
   memory: { boards: quick ? 50 : 400, steps: 4 },
   barMs: 50,
@@ -39,9 +49,12 @@ if (!probe.available) {
   console.error(`The cluster bench needs PostgreSQL at ${benchPostgresUrl}: ${probe.reason}`)
   process.exit(1)
 }
-const environment = describeEnvironment(['yjs', 'y-websocket', '@y/websocket-server', 'ioredis'], {
-  postgresql: probe.version,
-})
+const environment = describeEnvironment(
+  ['yjs', 'y-websocket', '@y/websocket-server', '@hocuspocus/server', 'ioredis'],
+  {
+    postgresql: probe.version,
+  },
+)
 const database = await createTestDatabase('postgres')
 const redis = await PrivateRedis.start()
 const servers: BenchServer[] = []
@@ -52,7 +65,8 @@ try {
     ours.push(await startOurServer(`ours #${i}`, database, redis.url))
   }
   const reference = await startReferenceServer('reference')
-  servers.push(...ours, reference)
+  const hocuspocus = await startHocuspocusServer('Hocuspocus', database)
+  servers.push(...ours, reference, hocuspocus)
   const connection = await openDatabase({
     databaseUrl: database.databaseUrl,
     dataDir: database.dataDir,
@@ -67,6 +81,7 @@ try {
     ).id
   const configs = [
     { label: 'reference (1 process)', endpoints: [reference] },
+    { label: 'Hocuspocus (1 process)', endpoints: [hocuspocus] },
     { label: 'ours, 1 instance', endpoints: ours.slice(0, 1) },
     { label: 'ours, 2 instances', endpoints: ours.slice(0, 2) },
     { label: 'ours, 3 instances', endpoints: ours },
@@ -104,30 +119,21 @@ try {
   })
   report.latency = latencyRows
 
-  // The knee: more and more writers on one board, every writer also a receiver.
-  const kneeConfigs = [configs[0]!, configs[1]!, configs[3]!]
-  const knee: Record<string, { writers: number; p50: number; p99: number; lost: number }[]> = {}
-  for (const config of kneeConfigs) {
-    knee[config.label] = []
-    for (const writers of plan.knee.writerCounts) {
-      const room = await openSpreadRoom(config.endpoints, await newBoard(), writers, writers)
-      const slice = await runSpreadSlice(room, {
-        durationMs: plan.knee.sliceMs,
-        rateHz: plan.knee.rateHz,
-        graceMs: 3000,
-      })
-      closeSpreadRoom(room)
-      const row = {
-        writers,
-        p50: median(slice.latenciesMs),
-        p99: percentile(slice.latenciesMs, 99),
-        lost: slice.expected - slice.delivered,
-      }
-      knee[config.label]!.push(row)
-      progress(`knee ${config.label}: ${writers} writers p99 ${row.p99.toFixed(1)} ms`)
-      if (row.p99 > plan.barMs * 4) break
-    }
-  }
+  // The knee: more and more writers on one board, every writer also a receiver; the
+  // configs take turns slice by slice, and each stops at the first count it fails.
+  const kneeLabels = [
+    'reference (1 process)',
+    'Hocuspocus (1 process)',
+    'ours, 1 instance',
+    'ours, 3 instances',
+  ]
+  const knee = await measureKnee(
+    configs
+      .filter((config) => kneeLabels.includes(config.label))
+      .map((config) => ({ ...config, newBoard })),
+    plan.knee,
+    progress,
+  )
   report.knee = knee
 
   // Memory per open board on one instance with Redis on, against the reference.
@@ -165,13 +171,14 @@ try {
     )
   }
   console.log(
-    `\nKnee: writers per board (each ${plan.knee.rateHz} Hz, all also receiving) until p99 > ${plan.barMs} ms`,
+    `\nKnee: N writers per board (each ${plan.knee.rateHz} Hz, all also receiving), ` +
+      `${plan.knee.slicesPerPoint} interleaved slices per point; fails at p99 > ${plan.knee.barMs} ms or a lost tick`,
   )
-  for (const [label, rows] of Object.entries(knee)) {
-    const under = rows.filter((row) => row.p99 <= plan.barMs).map((row) => row.writers)
+  for (const row of knee) {
     console.log(
-      `  ${label.padEnd(22)} knee ≈ ${under.length ? Math.max(...under) : '<' + plan.knee.writerCounts[0]} writers   ` +
-        rows.map((row) => `${row.writers}w p99 ${format(row.p99)}`).join(', '),
+      `  ${row.label.padEnd(24)} fails at ${row.firstFailing ?? '> ' + plan.knee.writerCounts.at(-1)} ` +
+        `(last passing ${row.lastPassing ?? '-'})   ` +
+        row.points.map((point) => `${point.writers}w p99 ${format(point.p99Ms)}`).join(', '),
     )
   }
   console.log('\nMemory per open idle board (one client each), after a full GC')
@@ -186,7 +193,7 @@ try {
     '- Every client runs in this one process on a 2-core machine shared with the servers, Redis and PostgreSQL: at the knee the clients themselves are a large part of the load, for every config alike.',
   )
   console.log(
-    '- Hocuspocus is not measured: @hocuspocus/server 4.x needs Node >= 22 (this machine runs Node 20) and the 3.x line speaks its own protocol, which would need its own client in this bench.',
+    '- Hocuspocus 3.4.4 runs as one process persisting to the same PostgreSQL, its clients its own provider (one socket each).',
   )
   fs.mkdirSync(path.dirname(resultFile), { recursive: true })
   fs.writeFileSync(resultFile, JSON.stringify(report, null, 2))

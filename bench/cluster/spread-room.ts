@@ -1,11 +1,11 @@
 import type * as Y from 'yjs'
-import { connectSynced, disconnectClients, type StockClient } from '../sync-fanout/clients'
+import { connectSynced, disconnectClients, type BenchClient } from '../sync-fanout/clients'
 import type { SyncEndpoint } from '../sync-fanout/servers'
 import { sleep, waitUntil } from '../shared/wait'
 
 /** One board whose stock clients are spread round-robin over several endpoints (instances). */
 export interface SpreadRoom {
-  clients: StockClient[]
+  clients: BenchClient[]
   /** How many of the clients write (the first ones); every client receives. */
   writers: number
 }
@@ -31,7 +31,7 @@ export async function openSpreadRoom(
   clients: number,
   writers: number,
 ): Promise<SpreadRoom> {
-  const connected: StockClient[] = []
+  const connected: BenchClient[] = []
   for (let start = 0; start < clients; start += 25) {
     const batch = Array.from({ length: Math.min(25, clients - start) }, (_, i) =>
       connectSynced(endpoints[(start + i) % endpoints.length]!, boardId),

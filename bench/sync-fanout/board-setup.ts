@@ -1,4 +1,7 @@
+// Boards every phase of the sync bench opens, made before any server starts, and the edit history of a cold load.
 import * as Y from 'yjs'
+import { docLayout, recordToYMap, type JsonRecord } from '@/lib/sync/record-layout'
+import { gridRectangles } from '../board-apply/shape-grid'
 import { testOwner } from '../../test/helpers/test-owner'
 import { sql } from 'drizzle-orm'
 import { createBoard } from '@/lib/boards/board-store'
@@ -15,6 +18,10 @@ export const historyShapes = 200
 export interface PreparedBoards {
   /** One fresh board per fanout client count. */
   fanout: string[]
+  /** One per room of the many-rooms phase. */
+  manyRooms: string[]
+  /** One per writer count of the knee. */
+  knee: string[]
   idleWarmup: string[]
   idle: string[]
   coldLoad: ColdLoadBoards
@@ -36,6 +43,8 @@ export async function prepareBoards(
     const db = connection.db
     return {
       fanout: await createBoards(db, plan.fanout.clientCounts.length, 'Fanout'),
+      manyRooms: await createBoards(db, plan.manyRooms.rooms, 'Many rooms'),
+      knee: await createBoards(db, plan.knee.writerCounts.length, 'Knee'),
       idleWarmup: await createBoards(db, plan.memory.warmupBoards, 'Idle warm-up'),
       idle: await createBoards(db, plan.memory.boards, 'Idle'),
       coldLoad: await createColdLoadBoards(
@@ -63,16 +72,27 @@ export async function createBoards(db: Database, count: number, title: string): 
 }
 
 /**
- * `count` separate real Yjs updates, as a long editing session makes them: the first ones
+ * `count` separate real Yjs updates in the board's own layout (one Y.Map per tldraw record,
+ * as the store binding writes them), as a long editing session makes them: the first ones
  * add shapes, the rest move one shape each.
  */
 export function editHistory(count: number): Uint8Array[] {
   const doc = new Y.Doc()
   const updates: Uint8Array[] = []
   doc.on('update', (update: Uint8Array) => updates.push(update))
-  const shapes = doc.getMap<{ x: number; y: number }>('shapes')
+  const records = doc.getMap<Y.Map<unknown>>(docLayout.records)
+  const shapes = gridRectangles(historyShapes)
   for (let index = 0; index < count; index++) {
-    shapes.set(`shape-${index % historyShapes}`, { x: (index * 37) % 1000, y: (index * 91) % 700 })
+    const shape = shapes[index % historyShapes]!
+    if (index < historyShapes) {
+      records.set(shape.id, recordToYMap(shape as unknown as JsonRecord))
+      continue
+    }
+    const record = records.get(shape.id)!
+    doc.transact(() => {
+      record.set('x', (index * 37) % 1000)
+      record.set('y', (index * 91) % 700)
+    })
   }
   doc.destroy()
   return updates

@@ -6,7 +6,7 @@ import {
   type SliceResult,
 } from './latency'
 import type { BenchServer, EventLoopDelay } from './servers'
-import { median, percentile } from './stats'
+import { median, percentile, rotation } from './stats'
 import { sleep } from '../shared/wait'
 
 /** A server in the fanout comparison, with a fresh board for each client count. */
@@ -40,9 +40,13 @@ export interface FanoutFigures {
   /** The server's event-loop delay: median over slices of each slice's p99, and the worst. */
   serverLoopDelayP99Ms: number
   serverLoopDelayMaxMs: number
+  /** Server CPU (ms) per delivered update, all slices together. */
+  cpuMsPerDelivery: number
+  /** Each round's own figures, in round order: ratios are taken round by round. */
+  rounds: { p50Ms: number; cpuMsPerDelivery: number }[]
 }
 
-type MeasuredSlice = SliceResult & { serverLoopDelay: EventLoopDelay }
+type MeasuredSlice = SliceResult & { serverLoopDelay: EventLoopDelay; cpuMs: number }
 
 /**
  * For each client count, connects that many stock clients to every server at once, then
@@ -69,8 +73,13 @@ export async function measureFanout(
         for (const index of rotation(rooms.length, countIndex + round)) {
           const { server } = targets[index]!
           await server.eventLoopDelay()
+          const cpuBefore = server.cpuMs()
           const slice = await runSlice(rooms[index]!, { ...plan, durationMs: plan.sliceMs })
-          slices[index]!.push({ ...slice, serverLoopDelay: await server.eventLoopDelay() })
+          slices[index]!.push({
+            ...slice,
+            cpuMs: server.cpuMs() - cpuBefore,
+            serverLoopDelay: await server.eventLoopDelay(),
+          })
         }
       }
       rooms.forEach((room, index) => figures.push(summarize(room, clients, slices[index]!)))
@@ -106,10 +115,15 @@ function summarize(room: FanoutRoom, clients: number, slices: MeasuredSlice[]): 
     sentPerSecond: (sent * 1000) / writingMs,
     serverLoopDelayP99Ms: median(slices.map((slice) => slice.serverLoopDelay.p99Ms)),
     serverLoopDelayMaxMs: Math.max(...slices.map((slice) => slice.serverLoopDelay.maxMs)),
+    cpuMsPerDelivery: cpuPerDelivery(slices),
+    rounds: slices.map((slice) => ({
+      p50Ms: percentile(slice.latenciesMs, 50),
+      cpuMsPerDelivery: cpuPerDelivery([slice]),
+    })),
   }
 }
 
-/** The indices 0..length-1, starting at `offset` and wrapping around. */
-function rotation(length: number, offset: number): number[] {
-  return Array.from({ length }, (_, index) => (index + offset) % length)
+function cpuPerDelivery(slices: readonly MeasuredSlice[]): number {
+  const delivered = slices.reduce((sum, slice) => sum + slice.delivered, 0)
+  return slices.reduce((sum, slice) => sum + slice.cpuMs, 0) / delivered
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { connectClients, disconnectClients, type StockClient } from './clients'
+import { connectClients, disconnectClients, type BenchClient } from './clients'
 import type { SyncEndpoint } from './servers'
 import { sleep, waitUntil } from '../shared/wait'
 
@@ -14,8 +14,8 @@ interface Tick {
 /** One board with N stock clients: the first one writes, the others receive. */
 export interface FanoutRoom {
   endpoint: SyncEndpoint
-  writer: StockClient
-  receivers: StockClient[]
+  writer: BenchClient
+  receivers: BenchClient[]
   nextSeq: number
   slice: SliceRecorder | null
 }

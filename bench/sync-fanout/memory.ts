@@ -1,4 +1,5 @@
-import { connectClients, disconnectClients, type StockClient } from './clients'
+// Memory per idle open board: the heap after a forced GC as boards open, and after they close.
+import { connectClients, disconnectClients, type BenchClient } from './clients'
 import type { BenchServer } from './servers'
 import { slope } from './stats'
 import { sleep } from '../shared/wait'
@@ -40,7 +41,7 @@ export async function measureIdleBoardMemory(
   disconnectClients(await connectClients(server, options.warmupBoardIds))
   await sleep(1000)
   const samples = [await sample(server, 0)]
-  const open: StockClient[] = []
+  const open: BenchClient[] = []
   const stepSize = options.boardIds.length / options.steps
   try {
     for (let step = 1; step <= options.steps; step++) {
@@ -62,7 +63,7 @@ export async function measureIdleBoardMemory(
     afterClose: await sample(server, 0),
   }
   progress(
-    `memory ${server.label}: ${(figures.rssBytesPerBoard / 1024).toFixed(1)} KiB RSS per idle board`,
+    `memory ${server.label}: ${(figures.heapBytesPerBoard / 1024).toFixed(1)} KiB heap per idle board`,
   )
   return figures
 }

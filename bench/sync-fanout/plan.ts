@@ -1,14 +1,18 @@
+// How much each phase of the sync bench does: a quick default of a few minutes, or the full run.
 import type { FanoutPlan } from './fanout'
+import type { KneePlan } from './knee'
+import type { ManyRoomsPlan } from './many-rooms'
 
-/** How much each phase does; the full plan is meant to finish in about five minutes. */
 export interface BenchPlan {
   fanout: FanoutPlan
+  manyRooms: ManyRoomsPlan
+  knee: KneePlan
   memory: {
-    /** Idle boards opened while RSS is sampled. */
+    /** Idle boards opened while the heap is sampled. */
     boards: number
     /** Boards opened and closed before the baseline sample. */
     warmupBoards: number
-    /** RSS samples after the baseline, evenly spread over `boards`. */
+    /** Samples after the baseline, evenly spread over `boards`. */
     steps: number
   }
   coldLoad: {
@@ -19,18 +23,38 @@ export interface BenchPlan {
   }
 }
 
-/** The plan of a real run, or (quick) a small one for checking the bench itself. */
-export function benchPlan(quick: boolean): BenchPlan {
+/** The bench's phases; `--only=fanout,knee` runs some of them. */
+export const phaseNames = ['fanout', 'many-rooms', 'knee', 'memory', 'cold-load'] as const
+export type PhaseName = (typeof phaseNames)[number]
+
+/** The plan of a full run (`--full`), or the quick default that finishes in a few minutes. */
+export function benchPlan(full: boolean): BenchPlan {
   return {
     fanout: {
-      clientCounts: quick ? [2, 10] : [2, 10, 50, 100],
-      rounds: quick ? 2 : 8,
+      clientCounts: full ? [2, 10, 50, 100, 200] : [2, 50],
+      rounds: full ? 6 : 3,
       sliceMs: 1000,
       warmupMs: 500,
       rateHz: 50,
       graceMs: 2000,
     },
-    memory: { boards: quick ? 100 : 1000, warmupBoards: 20, steps: 4 },
-    coldLoad: { updates: quick ? 1000 : 10_000, repeats: quick ? 1 : 5 },
+    manyRooms: {
+      rooms: 1000,
+      rateHz: 1,
+      rounds: full ? 5 : 3,
+      sliceMs: full ? 10_000 : 5000,
+      warmupMs: 2000,
+      graceMs: 3000,
+    },
+    knee: {
+      writerCounts: full ? [8, 12, 16, 20, 24, 32, 40, 48, 64] : [8, 16, 24, 32, 48],
+      rateHz: 20,
+      slicesPerPoint: full ? 5 : 3,
+      sliceMs: full ? 2000 : 1500,
+      graceMs: 3000,
+      barMs: 50,
+    },
+    memory: { boards: full ? 1000 : 300, warmupBoards: 20, steps: 4 },
+    coldLoad: { updates: 10_000, repeats: full ? 5 : 2 },
   }
 }

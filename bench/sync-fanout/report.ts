@@ -1,11 +1,14 @@
+// The sync bench's report: tables with ratios against the peers, and the JSON of a run.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ColdLoad, ColdLoadFigures } from './cold-load'
 import type { FanoutFigures } from './fanout'
+import type { KneeFigures } from './knee'
+import type { ManyRoomsFigures } from './many-rooms'
 import type { BenchEnvironment } from '../shared/environment'
 import type { IdleBoardMemory } from './memory'
 import type { BenchPlan } from './plan'
-import { median } from './stats'
+import { median, roundRatios, type Spread } from './stats'
 
 /** Everything one run measured, as printed and as written to JSON. */
 export interface BenchReport {
@@ -13,61 +16,44 @@ export interface BenchReport {
   durationMs: number
   environment: BenchEnvironment
   plan: BenchPlan
-  fanout: FanoutFigures[]
-  /** Ours over the reference at the same client count: above 1 means we are slower. */
-  ratios: FanoutRatio[]
-  memory: IdleBoardMemory[]
-  coldLoad: ColdLoadFigures[]
+  /** The peers every ratio is taken against. */
+  peers: string[]
+  fanout?: FanoutFigures[]
+  manyRooms?: ManyRoomsFigures[]
+  knee?: KneeFigures[]
+  memory?: IdleBoardMemory[]
+  coldLoad?: ColdLoadFigures[]
+  /** `uptime`'s load average before each phase: the machine is shared. */
+  loadByPhase: Record<string, number[]>
   notes: string[]
 }
 
-export interface FanoutRatio {
-  clients: number
-  server: string
-  p50: number
-  p99: number
-}
-
-/** Each of our servers' latency over the reference's, per client count. */
-export function fanoutRatios(
-  fanout: readonly FanoutFigures[],
-  referenceLabel: string,
-): FanoutRatio[] {
-  const ratios: FanoutRatio[] = []
-  for (const row of fanout) {
-    if (row.server === referenceLabel) continue
-    const reference = fanout.find(
-      (other) => other.server === referenceLabel && other.clients === row.clients,
-    )
-    if (!reference) continue
-    ratios.push({
-      clients: row.clients,
-      server: row.server,
-      p50: row.p50Ms / reference.p50Ms,
-      p99: row.p99Ms / reference.p99Ms,
-    })
-  }
-  return ratios
-}
-
 /** The report as readable text tables. */
-export function formatReport(report: BenchReport, referenceLabel: string): string {
+export function formatReport(report: BenchReport): string {
   const { versions, machine } = report.environment
   const lines = [
-    `sync-fanout benchmark, ${report.startedAt}, ${seconds(report.durationMs)} in total`,
+    `sync bench, ${report.startedAt}, ${seconds(report.durationMs)} in total`,
     'versions: ' +
       Object.entries(versions)
         .map(([name, version]) => `${name} ${version}`)
         .join(', '),
     `machine: ${machine.cpuModel}, ${machine.cores} cores, ${gib(machine.memoryBytes)} memory, ` +
-      `${machine.platform}, load average at start ${machine.loadAverage.map((load) => load.toFixed(2)).join(' ')}`,
-    '',
-    ...formatFanout(report, referenceLabel),
-    '',
-    ...formatMemory(report),
-    '',
-    ...formatColdLoad(report),
+      `${machine.platform}`,
+    'load average (1, 5, 15 min) before each phase: ' +
+      Object.entries(report.loadByPhase)
+        .map(([phase, load]) => `${phase} ${load.map((value) => value.toFixed(2)).join(' ')}`)
+        .join('; '),
+    'Ratios are ours over the peer, round by round (each round runs every server back to back), ' +
+      'as min / median / max over the rounds: below 1 means ours is faster or cheaper.',
   ]
+  const sections = [
+    report.fanout && formatFanout(report.fanout, report),
+    report.manyRooms && formatManyRooms(report.manyRooms, report),
+    report.knee && formatKnee(report.knee, report),
+    report.memory && formatMemory(report.memory),
+    report.coldLoad && formatColdLoad(report.coldLoad, report),
+  ]
+  for (const section of sections) if (section) lines.push('', ...section)
   if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `- ${note}`))
   return lines.join('\n')
 }
@@ -78,48 +64,67 @@ export function writeJsonReport(report: BenchReport, file: string): void {
   fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n')
 }
 
-function formatFanout(report: BenchReport, referenceLabel: string): string[] {
+function isOurs(server: string): boolean {
+  return server.startsWith('ours')
+}
+
+function formatFanout(fanout: FanoutFigures[], report: BenchReport): string[] {
   const plan = report.plan.fanout
-  const servers = [...new Set(report.fanout.map((row) => row.server))]
-  const ours = servers.filter((server) => server !== referenceLabel)
-  const counts = [...new Set(report.fanout.map((row) => row.clients))]
-  const rows = counts.map((clients) => {
-    const of = (server: string) =>
-      report.fanout.find((row) => row.server === server && row.clients === clients)
-    const ratio = (server: string) =>
-      report.ratios.find((row) => row.server === server && row.clients === clients)
-    return [
-      String(clients),
-      ...servers.flatMap((server) => [ms(of(server)?.p50Ms), ms(of(server)?.p99Ms)]),
-      ...servers.map((server) => delivered(of(server))),
-      ...ours.map((server) => times(ratio(server)?.p50)),
-      ...ours.map((server) => times(ratio(server)?.p99)),
-    ]
-  })
+  const servers = [...new Set(fanout.map((row) => row.server))]
+  const ours = servers.filter(isOurs)
+  const peers = report.peers.filter((peer) => servers.includes(peer))
+  const counts = [...new Set(fanout.map((row) => row.clients))]
+  const of = (server: string, clients: number) =>
+    fanout.find((row) => row.server === server && row.clients === clients)
+  const ratio = (
+    server: string,
+    peer: string,
+    clients: number,
+    figure: 'p50Ms' | 'cpuMsPerDelivery',
+  ) =>
+    roundRatios(
+      of(server, clients)?.rounds.map((round) => round[figure]) ?? [],
+      of(peer, clients)?.rounds.map((round) => round[figure]) ?? [],
+    )
+  const pairs = ours.flatMap((server) => peers.map((peer) => ({ server, peer })))
   return [
-    `Edit-to-peer latency (ms): N stock clients in one board, 1 writer at ${plan.rateHz} Hz, ` +
-      `${plan.rounds} slices of ${seconds(plan.sliceMs)} per server and N, interleaved`,
+    `One writer at ${plan.rateHz} Hz, N clients in one board (edit-to-peer ms); ` +
+      `${plan.rounds} rounds of ${seconds(plan.sliceMs)} slices per server and N, interleaved`,
     ...formatTable(
       [
         { title: '', columns: ['N'] },
         ...servers.map((server) => ({ title: server, columns: ['p50', 'p99'] })),
         { title: 'delivered/expected', columns: servers.map(short) },
-        { title: 'ours/ref p50', columns: ours.map(short) },
-        { title: 'ours/ref p99', columns: ours.map(short) },
+        { title: 'server CPU µs per delivery', columns: servers.map(short) },
       ],
-      rows,
+      counts.map((clients) => [
+        String(clients),
+        ...servers.flatMap((server) => [
+          ms(of(server, clients)?.p50Ms),
+          ms(of(server, clients)?.p99Ms),
+        ]),
+        ...servers.map((server) => delivered(of(server, clients))),
+        ...servers.map((server) => ms((of(server, clients)?.cpuMsPerDelivery ?? NaN) * 1000, 0)),
+      ]),
     ),
-    `writer rate achieved (Hz; ${servers.map(short).join('/')}): ` +
-      counts
-        .map(
-          (clients) =>
-            `N=${clients} ` +
-            report.fanout
-              .filter((row) => row.clients === clients)
-              .map((row) => row.sentPerSecond.toFixed(1))
-              .join('/'),
-        )
-        .join(', '),
+    '',
+    'p50 and CPU per delivery, ours / peer by round (min / median / max)',
+    ...formatTable(
+      [
+        { title: '', columns: ['N'] },
+        ...pairs.map(({ server, peer }) => ({
+          title: `${short(server)} / ${short(peer)}`,
+          columns: ['p50', 'CPU/delivery'],
+        })),
+      ],
+      counts.map((clients) => [
+        String(clients),
+        ...pairs.flatMap(({ server, peer }) => [
+          spreadText(ratio(server, peer, clients, 'p50Ms')),
+          spreadText(ratio(server, peer, clients, 'cpuMsPerDelivery')),
+        ]),
+      ]),
+    ),
     '',
     'Server event-loop delay while relaying (ms): p99 = median of the slices, max = worst slice',
     ...formatTable(
@@ -129,42 +134,123 @@ function formatFanout(report: BenchReport, referenceLabel: string): string[] {
       ],
       counts.map((clients) => [
         String(clients),
-        ...servers.flatMap((server) => {
-          const row = report.fanout.find((row) => row.server === server && row.clients === clients)
-          return [ms(row?.serverLoopDelayP99Ms), ms(row?.serverLoopDelayMaxMs)]
-        }),
+        ...servers.flatMap((server) => [
+          ms(of(server, clients)?.serverLoopDelayP99Ms),
+          ms(of(server, clients)?.serverLoopDelayMaxMs),
+        ]),
       ]),
     ),
   ]
 }
 
-function formatMemory(report: BenchReport): string[] {
-  const counts = report.memory[0]?.samples.map((sample) => sample.boards) ?? []
-  const rows = report.memory.map((row) => [
+function formatManyRooms(figures: ManyRoomsFigures[], report: BenchReport): string[] {
+  const plan = report.plan.manyRooms
+  const of = (server: string) => figures.find((row) => row.server === server)
+  const column = (row: ManyRoomsFigures, figure: keyof ManyRoomsFigures['slices'][number]) =>
+    row.slices.map((slice) => slice[figure])
+  const peers = report.peers.filter((peer) => of(peer))
+  const rows = figures.map((row) => [
     row.server,
-    kib(row.rssBytesPerBoard),
-    kib(row.heapBytesPerBoard),
-    ...row.samples.map((sample) => mib(sample.rssBytes)),
-    signedMib(row.afterClose.rssBytes - row.baseline.rssBytes),
-    signedMib(row.afterClose.heapUsedBytes - row.baseline.heapUsedBytes),
+    ms(median(column(row, 'p50Ms'))),
+    ms(median(column(row, 'p99Ms'))),
+    ms(median(column(row, 'cpuPercent'))),
+    ms(median(column(row, 'loopP99Ms'))),
+    ms(Math.max(...column(row, 'loopMaxMs'))),
+    `${sum(column(row, 'delivered'))}/${sum(column(row, 'sent'))}`,
+    ms(median(column(row, 'clientLoopP99Ms'))),
   ])
+  const ratioRows = figures
+    .filter((row) => isOurs(row.server))
+    .flatMap((row) =>
+      peers.map((peer) => [
+        `${short(row.server)} / ${short(peer)}`,
+        spreadText(roundRatios(column(row, 'p99Ms'), column(of(peer)!, 'p99Ms'))),
+        spreadText(roundRatios(column(row, 'cpuPercent'), column(of(peer)!, 'cpuPercent'))),
+      ]),
+    )
   return [
-    'Memory per idle board: one idle stock client per board; server sampled after a forced GC',
+    `Many rooms: ${plan.rooms.toLocaleString('en')} boards x 2 clients, each client editing ` +
+      `${plan.rateHz}/s; ${plan.rounds} rounds of ${seconds(plan.sliceMs)} per server, interleaved ` +
+      '(medians over rounds)',
     ...formatTable(
       [
         { title: '', columns: ['server'] },
-        { title: 'slope per board', columns: ['RSS', 'V8 heap'] },
-        { title: 'RSS (MiB) at open boards', columns: counts.map(String) },
-        { title: 'closed vs baseline', columns: ['RSS', 'V8 heap'] },
+        { title: 'edit-to-peer (ms)', columns: ['p50', 'p99'] },
+        { title: 'server', columns: ['CPU %', 'loop p99', 'loop max'] },
+        { title: '', columns: ['delivered/sent'] },
+        { title: 'bench', columns: ['loop p99'] },
+      ],
+      rows,
+    ),
+    ...formatTable(
+      [
+        { title: '', columns: ['ours / peer by round'] },
+        { title: '', columns: ['p99', 'CPU'] },
+      ],
+      ratioRows,
+    ),
+  ]
+}
+
+function formatKnee(figures: KneeFigures[], report: BenchReport): string[] {
+  const plan = report.plan.knee
+  const of = (label: string) => figures.find((row) => row.label === label)
+  const kneeOf = (row: KneeFigures) => row.firstFailing ?? Number.POSITIVE_INFINITY
+  const lines = [
+    `All-writers knee: N writers on one board, each at ${plan.rateHz} Hz and receiving all others; ` +
+      `${plan.slicesPerPoint} interleaved slices of ${seconds(plan.sliceMs)} per point; a point ` +
+      `fails at p99 > ${plan.barMs} ms or any tick lost. Knee = smallest failing N.`,
+  ]
+  for (const row of figures) {
+    lines.push(
+      `  ${row.label.padEnd(16)} fails at ${row.firstFailing ?? `> ${plan.writerCounts.at(-1)}`}` +
+        ` (last passing ${row.lastPassing ?? '-'}):  ` +
+        row.points
+          .map(
+            (point) =>
+              `${point.writers}w p99 ${ms(point.p99Ms)}${point.lost ? ` lost ${point.lost}` : ''}`,
+          )
+          .join(', '),
+    )
+  }
+  for (const row of figures.filter((figure) => isOurs(figure.label))) {
+    for (const peer of report.peers.filter((label) => of(label))) {
+      lines.push(
+        `  knee ${short(row.label)} / ${short(peer)}: ${times(kneeOf(row) / kneeOf(of(peer)!))}`,
+      )
+    }
+  }
+  return lines
+}
+
+function formatMemory(memory: IdleBoardMemory[]): string[] {
+  const counts = memory[0]?.samples.map((sample) => sample.boards) ?? []
+  const rows = memory.map((row) => [
+    row.server,
+    kib(row.heapBytesPerBoard),
+    ...row.samples.map((sample) => mib(sample.heapUsedBytes)),
+    signedMib(row.afterClose.heapUsedBytes - row.baseline.heapUsedBytes),
+    mib(row.afterClose.rssBytes),
+  ])
+  return [
+    'Memory per idle board: one idle client per board; V8 heap in use after a forced GC ' +
+      '(RSS moves with what the allocator keeps, so it is shown only as a total)',
+    ...formatTable(
+      [
+        { title: '', columns: ['server'] },
+        { title: 'heap slope', columns: ['per board'] },
+        { title: 'heap (MiB) at open boards', columns: counts.map(String) },
+        { title: 'closed vs baseline', columns: ['heap'] },
+        { title: 'RSS (MiB)', columns: ['at end'] },
       ],
       rows,
     ),
   ]
 }
 
-function formatColdLoad(report: BenchReport): string[] {
+function formatColdLoad(coldLoad: ColdLoadFigures[], report: BenchReport): string[] {
   const { updates, repeats } = report.plan.coldLoad
-  const rows = report.coldLoad.map((row) => {
+  const rows = coldLoad.map((row) => {
     const measured = (kind: ColdLoad['kind']) =>
       row.loads.filter((load) => load.kind === kind && !load.firstAfterStart)
     const first = (kind: ColdLoad['kind']) =>
@@ -175,32 +261,50 @@ function formatColdLoad(report: BenchReport): string[] {
       row.server,
       ms(row.medianLogMs, 0),
       ms(row.medianSnapshotMs, 0),
-      times(row.medianLogMs / row.medianSnapshotMs),
       ms(first('log'), 0),
       ms(first('snapshot'), 0),
       medianOf('log', (load) => load.serverCpuMs),
       medianOf('snapshot', (load) => load.serverCpuMs),
-      medianOf('log', (load) => load.serverStallMs),
-      medianOf('snapshot', (load) => load.serverStallMs),
+      ms(Math.max(...row.loads.map((load) => load.serverStallMs)), 0),
       row.loads.every((load) => load.complete) ? 'yes' : 'NO',
     ]
   })
+  const hocuspocus = coldLoad.find((row) => row.server === 'Hocuspocus')
+  const ratioLines = hocuspocus
+    ? coldLoad
+        .filter((row) => isOurs(row.server))
+        .map(
+          (row) =>
+            `  ${short(row.server)} / HP: log ${times(row.medianLogMs / hocuspocus.medianSnapshotMs)}, ` +
+            `snapshot ${times(row.medianSnapshotMs / hocuspocus.medianSnapshotMs)}`,
+        )
+    : []
   return [
-    `Cold load of a board whose history is ${updates.toLocaleString('en')} updates (log: one row ` +
-      `each; snapshot: compacted): stock client connect -> sync; median of ${repeats} boards ` +
-      'each, loaded after one of each kind on a fresh server',
+    `Cold load of a record-shaped board whose history is ${updates.toLocaleString('en')} updates ` +
+      '(ours: log = one row each, snapshot = compacted; Hocuspocus: its one stored state): ' +
+      `connect -> synced, median of ${repeats} boards each, after one of each kind on a fresh server`,
     ...formatTable(
       [
         { title: '', columns: ['server'] },
-        { title: 'sync (ms)', columns: ['log', 'snapshot', 'log/snap'] },
+        { title: 'sync (ms)', columns: ['log', 'snapshot'] },
         { title: 'first after start', columns: ['log', 'snapshot'] },
         { title: 'server CPU (ms)', columns: ['log', 'snapshot'] },
-        { title: 'longest stall (ms)', columns: ['log', 'snapshot'] },
+        { title: 'stall', columns: ['max ms'] },
         { title: '', columns: ['complete'] },
       ],
       rows,
     ),
+    ...ratioLines,
   ]
+}
+
+function spreadText(value: Spread): string {
+  if (!Number.isFinite(value.median)) return '-'
+  return `${value.min.toFixed(2)} / ${value.median.toFixed(2)} / ${value.max.toFixed(2)}`
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0)
 }
 
 interface ColumnGroup {
@@ -262,6 +366,7 @@ function short(server: string): string {
     .replace(/^ours\//, '')
     .replace('PostgreSQL', 'PG')
     .replace('reference', 'ref')
+    .replace('Hocuspocus', 'HP')
 }
 
 function delivered(row: FanoutFigures | undefined): string {

@@ -10,7 +10,9 @@ import { sleep } from '../shared/wait'
 export interface SyncEndpoint {
   label: string
   syncUrl: string
-  /** The room token a client passes; the reference server ignores it. */
+  /** What clients speak to it: the y-websocket protocol, or Hocuspocus's own. */
+  protocol: 'y-websocket' | 'hocuspocus'
+  /** The room token a client passes; the reference server and Hocuspocus ignore it. */
   tokenFor(boardId: string): Promise<string>
 }
 
@@ -45,8 +47,10 @@ export interface EventLoopDelay {
 }
 
 const root = path.resolve(import.meta.dirname, '../..')
-const ourFixture = path.join(root, 'test/fixtures/server-process.ts')
+/** What `npm start` runs: the Next app and the sync endpoint in one process. */
+const ourEntry = path.join(root, 'server/main.ts')
 const referenceEntry = path.join(root, 'node_modules/@y/websocket-server/src/server.js')
+const hocuspocusEntry = path.join(import.meta.dirname, 'hocuspocus-server.ts')
 
 /**
  * Loaded into both servers alike (plain JS, no loader needed): answers the bench over the
@@ -71,13 +75,16 @@ const probeHook =
     })
   `)
 
+/** BENCH_CPU_PROF=<folder>: our server writes a CPU profile there (node --cpu-prof) as it stops. */
+const cpuProfileDir = process.env.BENCH_CPU_PROF
 const clockTicksPerSecond = readClockTicks()
 const running = new Set<ChildProcess>()
 process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')))
 
 /**
- * Our server (sync endpoint + persistence) through the test fixture, against the given
- * database. Node runs the fixture itself (tsx as a loader), so the pid is the server's.
+ * Our server as `npm start` runs it (server/main.ts in production mode, the Next app
+ * included, its build made first if stale), against the given database. Node runs the entry
+ * itself (tsx as a loader, as the tsx command does), so the pid is the server's.
  */
 export async function startOurServer(
   label: string,
@@ -85,14 +92,26 @@ export async function startOurServer(
   /** With a Redis URL, the instance relays through it (several instances, one board). */
   redisUrl = '',
 ): Promise<BenchServer> {
+  buildIfStale()
+  const port = await freePort()
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', '--import', probeHook, ourFixture],
+    [
+      '--expose-gc',
+      ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProfileDir)}`] : []),
+      '--import',
+      'tsx',
+      '--import',
+      probeHook,
+      ourEntry,
+    ],
     {
       cwd: root,
       env: {
         ...process.env,
-        PORT: '0',
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
         DATABASE_URL: database.databaseUrl ?? '',
         CUBEBOARD_DATA_DIR: database.dataDir,
         AUTH_SECRET: testAuthSecret,
@@ -101,11 +120,54 @@ export async function startOurServer(
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     },
   )
+  await waitForPort(child, /Cubeboard is running at/)
+  return benchServer(
+    label,
+    child,
+    {
+      syncUrl: `ws://127.0.0.1:${port}/sync`,
+      protocol: 'y-websocket',
+      tokenFor: (boardId) => tokenFor(boardId, 'editor'),
+    },
+    Boolean(cpuProfileDir),
+  )
+}
+
+/**
+ * Hocuspocus 3.4.4 persisting to PostgreSQL (see hocuspocus-server.ts), in its own process.
+ * Its documents live in their own table of the given database.
+ */
+export async function startHocuspocusServer(
+  label: string,
+  database: TestDatabase,
+): Promise<BenchServer> {
+  if (!database.databaseUrl) throw new Error('Hocuspocus persists to PostgreSQL only')
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', '--import', probeHook, hocuspocusEntry],
+    {
+      cwd: root,
+      env: { ...process.env, PORT: '0', DATABASE_URL: database.databaseUrl },
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    },
+  )
   const port = await waitForPort(child, /listening (\d+)/)
   return benchServer(label, child, {
-    syncUrl: `ws://127.0.0.1:${port}/sync`,
-    tokenFor: (boardId) => tokenFor(boardId, 'editor'),
+    syncUrl: `ws://127.0.0.1:${port}`,
+    protocol: 'hocuspocus',
+    tokenFor: () => Promise.resolve('bench'),
   })
+}
+
+let built = false
+/** Builds the Next app if its sources changed, as `npm start` does, once per bench run. */
+function buildIfStale(): void {
+  if (built) return
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/build-if-stale.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  built = true
 }
 
 /**
@@ -125,6 +187,7 @@ export async function startReferenceServer(label: string): Promise<BenchServer> 
   await waitForPort(child, /running at/)
   return benchServer(label, child, {
     syncUrl: `ws://127.0.0.1:${port}`,
+    protocol: 'y-websocket',
     tokenFor: () => Promise.resolve(''),
   })
 }
@@ -133,6 +196,8 @@ function benchServer(
   label: string,
   child: ChildProcess,
   endpoint: Omit<SyncEndpoint, 'label'>,
+  /** Writes a CPU profile as it exits: it gets a SIGTERM and time to stop by itself. */
+  profiled = false,
 ): BenchServer {
   const pid = child.pid!
   const cpuMs = () => readCpuMs(pid)
@@ -167,7 +232,11 @@ function benchServer(
         running.delete(child)
         if (child.exitCode !== null || child.signalCode !== null) return resolve()
         child.once('exit', () => resolve())
-        child.kill('SIGKILL')
+        if (!profiled) return void child.kill('SIGKILL')
+        // A CPU profile is written as the process exits: let it stop by itself first.
+        child.kill('SIGTERM')
+        const stubborn = setTimeout(() => child.kill('SIGKILL'), 15_000)
+        child.once('exit', () => clearTimeout(stubborn))
       }),
   }
 }

@@ -30,3 +30,30 @@ export function slope(points: readonly { x: number; y: number }[]): number {
   }
   return covariance / variance
 }
+
+/** The smallest, middle and largest of some figures (ratios of rounds, say). */
+export interface Spread {
+  min: number
+  median: number
+  max: number
+}
+
+/** min / median / max of some numbers (NaN-free); all NaN when there are none. */
+export function spread(values: readonly number[]): Spread {
+  const finite = values.filter((value) => Number.isFinite(value))
+  if (finite.length === 0) return { min: Number.NaN, median: Number.NaN, max: Number.NaN }
+  return { min: Math.min(...finite), median: median(finite), max: Math.max(...finite) }
+}
+
+/**
+ * Ours over a peer, round by round (round i of one against round i of the other, measured
+ * back to back), as min / median / max: above 1 means ours is slower or costlier.
+ */
+export function roundRatios(ours: readonly number[], peer: readonly number[]): Spread {
+  return spread(ours.map((value, round) => value / peer[round]!))
+}
+
+/** The indices 0..length-1, starting at `offset` and wrapping around: who goes first rotates. */
+export function rotation(length: number, offset: number): number[] {
+  return Array.from({ length }, (_, index) => (index + offset) % length)
+}

@@ -1,3 +1,4 @@
+// The list of personal API keys on the account page: make, copy once, revoke.
 'use client'
 
 import { useActionState } from 'react'

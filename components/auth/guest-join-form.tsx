@@ -1,3 +1,4 @@
+// Joining a board from an invite link with just a name.
 'use client'
 
 import { useState, type FormEvent } from 'react'

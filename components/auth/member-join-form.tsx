@@ -1,3 +1,4 @@
+// Joining a board from an invite link as the person already signed in.
 'use client'
 
 import { useActionState } from 'react'

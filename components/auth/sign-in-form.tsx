@@ -1,3 +1,4 @@
+// The sign-in form: one form per way of signing in this server offers.
 'use client'
 
 import { useState, type FormEvent } from 'react'

@@ -1,3 +1,4 @@
+// The sign-out button.
 'use client'
 
 import { signOut } from 'next-auth/react'

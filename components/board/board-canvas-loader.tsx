@@ -1,3 +1,4 @@
+// The board page's client part: connects at once while the canvas code loads.
 'use client'
 
 import type { BoardCanvasProps } from './board-canvas'

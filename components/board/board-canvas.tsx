@@ -1,8 +1,10 @@
+/**
+ * The live board: tldraw's canvas with the board kind's shapes and tools, the session and the
+ * panels.
+ */
 'use client'
 
 import 'tldraw/tldraw.css'
-import '@/lib/shapes/cube-shape.css'
-import '@/lib/shapes/value-zone.css'
 import Link from 'next/link'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
@@ -22,17 +24,16 @@ import type { RoomRole } from '@/lib/auth/room-token'
 import { may, type BoardRole } from '@/lib/auth/board-roles'
 import type { RoomToken } from '@/lib/sync/board-connection'
 import type { Revisit } from '@/lib/model'
-import {
-  cubeboardShapeUtils,
-  cubeboardTools,
-  deleteItemsWithTheirCube,
-  deleteLinksWithTheirItems,
-  deleteValueZoneRecordsWithTheirShape,
-} from '@/lib/shapes'
+import { boardKind, type BoardKind } from '@/lib/kinds'
+import { kindCanvas } from '@/lib/kinds/kind-canvas'
+import { exportFilesOf } from '@/lib/model'
+import { keepRecordsWhole } from '@/lib/shapes'
+import { cardShapeTypes } from '@/lib/shapes/shared/card-types'
+import { keepClickDrawnShapesInView } from '@/lib/shapes/shared/place-in-view'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
-import { guardParticipantEdits } from '@/components/facilitation/participant-guards'
+import { guardParticipantEdits } from '@/lib/facilitation/participant-guards'
 import { SessionBar, type SessionPanelName } from '@/components/facilitation/session-bar'
 import { SpotlightOverlay } from '@/components/facilitation/spotlight-overlay'
 import {
@@ -41,12 +42,17 @@ import {
   writeSession,
   type SessionContextValue,
 } from '@/components/facilitation/use-session'
+import { VoteOnCanvas } from '@/components/facilitation/vote-on-canvas'
 import { VotePanel } from '@/components/facilitation/vote-panel'
+import { VoteTool } from '@/components/facilitation/vote-tool'
 import { ConnectionIndicator } from './connection-indicator'
-import { cubeToolbarComponents, cubeToolOverrides } from './cube-toolbar'
+import { boardToolbar } from './board-toolbar'
+import { LinkDragOverlay } from './link-drag-overlay'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
+import { AddMenu, focusCanvas } from './add-menu'
+import { TidyUpButton } from './tidy-up-button'
 import { focusOnBoard } from './use-live-model'
 import type { BoardSession } from './use-board-session'
 import { useBoardStore } from './use-board-store'
@@ -61,14 +67,35 @@ const assetUrls = getAssetUrls({ baseUrl: '/tldraw-assets' })
  */
 const cameraOptions: Partial<TLCameraOptions> = { zoomSteps: [0.05, 0.1, 0.25, 0.5, 1, 2, 4] }
 
-const boardComponents: TLComponents = {
-  ...cubeToolbarComponents,
-  InFrontOfTheCanvas: SpotlightOverlay,
+/** What tldraw takes for a kind's board: its shapes, tools, toolbar and exports, made once per kind. */
+const kindProps = new Map<BoardKind, ReturnType<typeof propsOfKind>>()
+
+function propsOfKind(id: BoardKind) {
+  const kind = boardKind(id)
+  const canvas = kindCanvas(kind)
+  const toolbar = boardToolbar(canvas.tools)
+  const components: TLComponents = { ...toolbar.components, InFrontOfTheCanvas: SpotlightOverlay }
+  return {
+    schemas: canvas.shapes.map((shape) => shape.schema),
+    shapeUtils: canvas.shapes.map((shape) => shape.util),
+    // The dot-vote tool on every board: a vote is about whatever the board holds.
+    tools: [...toolbar.tools, VoteTool],
+    overrides: toolbar.overrides,
+    components,
+    exportFiles: exportFilesOf(kind.sections),
+  }
+}
+
+function canvasOfKind(id: BoardKind) {
+  if (!kindProps.has(id)) kindProps.set(id, propsOfKind(id))
+  return kindProps.get(id)!
 }
 
 export interface BoardCanvasProps {
   boardId: string
   title: string
+  /** The board's kind: which shapes, tools and exports it has. */
+  kind: BoardKind
   role: RoomRole
   /** The signed-in person: their own ballot, private items and presence are theirs by this id. */
   userId: string
@@ -102,7 +129,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
 
 function LiveBoard(props: BoardCanvasProps) {
   const { boardId, title, role, boardRole, archived, versionName, session, userId } = props
-  const board = useBoardStore(session, role, props.snapshot)
+  const kind = canvasOfKind(props.kind)
+  const board = useBoardStore(session, role, kind.schemas, props.snapshot)
   const sessionState = useSessionState(session.doc)
   const facilitates = may(role, 'facilitate')
   const sessionContext = useMemo<SessionContextValue>(
@@ -119,6 +147,14 @@ function LiveBoard(props: BoardCanvasProps) {
     currentSession.current = sessionState
   }, [sessionState])
   const [sessionPanel, setSessionPanel] = useState<SessionPanelName | null>(null)
+  // When the facilitator ends a vote, everyone's vote panel opens on the results (adjusted
+  // during render, as React advises for state that follows other state).
+  const voteStatus = sessionState.vote?.status
+  const [seenVoteStatus, setSeenVoteStatus] = useState(voteStatus)
+  if (seenVoteStatus !== voteStatus) {
+    setSeenVoteStatus(voteStatus)
+    if (voteStatus === 'closed') setSessionPanel('vote')
+  }
   // tldraw makes a new editor when this changes: one function per person, not per render.
   const shapeVisibility = useCallback(
     (shape: TLShape) => (hiddenFrom(shape, userId) ? 'hidden' : 'inherit'),
@@ -129,6 +165,11 @@ function LiveBoard(props: BoardCanvasProps) {
   const synced = board.storeWithStatus.status === 'synced-remote'
   const [modelOpen, setModelOpen] = useState(false)
   const [linking, setLinking] = useState(false)
+
+  // Opening the Model panel takes the keyboard into it (its first tab), as a dialog would.
+  useEffect(() => {
+    if (modelOpen) document.querySelector<HTMLElement>('.model-panel button')?.focus()
+  }, [modelOpen])
 
   // The canvas shows before the board has arrived; nobody edits until it has.
   useEffect(() => {
@@ -178,6 +219,16 @@ function LiveBoard(props: BoardCanvasProps) {
   return (
     <SessionContext.Provider value={sessionContext}>
       <div className="board-screen" data-synced={synced}>
+        <a
+          className="skip-link"
+          href="#board-canvas"
+          onClick={(event) => {
+            event.preventDefault()
+            if (editor) focusCanvas(editor)
+          }}
+        >
+          Skip to the canvas
+        </a>
         <header className="board-header">
           <Link href="/">← Boards</Link>
           <h1>{title}</h1>
@@ -187,6 +238,15 @@ function LiveBoard(props: BoardCanvasProps) {
             <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
               Link services
             </button>
+          ) : null}
+          {role !== 'viewer' && editor ? <AddMenu editor={editor} disabled={!synced} /> : null}
+          {role !== 'viewer' && editor ? (
+            <TidyUpButton
+              editor={editor}
+              disabled={!synced}
+              facilitates={facilitates}
+              session={sessionState}
+            />
           ) : null}
           <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>
             Model
@@ -222,13 +282,17 @@ function LiveBoard(props: BoardCanvasProps) {
           </p>
         ) : null}
         <div className="board-body">
-          <div className="board-canvas">
+          <div className="board-canvas" id="board-canvas">
+            {editor && !versionName ? (
+              <VoteOnCanvas editor={editor} context={sessionContext} />
+            ) : null}
+            {editor ? <LinkDragOverlay editor={editor} /> : null}
             <Tldraw
               store={board.storeWithStatus}
-              shapeUtils={cubeboardShapeUtils}
-              tools={cubeboardTools}
-              overrides={cubeToolOverrides}
-              components={boardComponents}
+              shapeUtils={kind.shapeUtils}
+              tools={kind.tools}
+              overrides={kind.overrides}
+              components={kind.components}
               getShapeVisibility={shapeVisibility}
               cameraOptions={cameraOptions}
               assetUrls={assetUrls}
@@ -237,9 +301,8 @@ function LiveBoard(props: BoardCanvasProps) {
                 if (role === 'viewer') mounted.setCurrentTool('hand')
                 setEditor(mounted)
                 const stops = [
-                  deleteItemsWithTheirCube(mounted.store),
-                  deleteLinksWithTheirItems(mounted.store),
-                  deleteValueZoneRecordsWithTheirShape(mounted.store),
+                  keepRecordsWhole(mounted.store, kind.schemas),
+                  keepClickDrawnShapesInView(mounted, cardShapeTypes),
                 ]
                 if (!facilitates && role !== 'viewer') {
                   stops.push(
@@ -260,7 +323,12 @@ function LiveBoard(props: BoardCanvasProps) {
             <VotePanel editor={editor} context={sessionContext} />
           ) : null}
           {modelOpen && editor ? (
-            <ModelPanel editor={editor} boardId={boardId} title={title} />
+            <ModelPanel
+              editor={editor}
+              boardId={boardId}
+              title={title}
+              exportFiles={kind.exportFiles}
+            />
           ) : null}
           {props.revisit && editor && synced ? (
             <RevisitPanel editor={editor} revisit={props.revisit} />

@@ -1,3 +1,4 @@
+// Exports made in the browser: the board as PNG or SVG, and the after-session handout as PDF.
 'use client'
 
 import { exportAs, type Editor } from 'tldraw'

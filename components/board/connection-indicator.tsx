@@ -1,3 +1,4 @@
+// The live connection's state in words: connected, reconnecting, offline.
 import type { BoardConnectionState } from '@/lib/sync/board-connection'
 
 const statusText = {

@@ -1,3 +1,4 @@
+// The board canvas, loaded in the browser only, once its code is in.
 'use client'
 
 import { createElement, useEffect, useState } from 'react'

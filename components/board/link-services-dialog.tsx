@@ -1,7 +1,9 @@
+// The link dialog: "this service serves that step", by keyboard or pointer.
 'use client'
 
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
+import { cubeItemTypeName, cubeShapeType } from '@/lib/model'
 import { canLink, linkService, type TLCubeItem, type TLCubeItemId } from '@/lib/shapes'
 
 interface Choice {
@@ -12,10 +14,10 @@ interface Choice {
 
 /** Every item of one kind, named with its cube (and process), in board order. */
 function choicesOf(editor: Editor, kind: 'service' | 'process-step'): Choice[] {
-  const items = editor.store.query.records('cube_item').get() as TLCubeItem[]
+  const items = editor.store.query.records(cubeItemTypeName).get() as TLCubeItem[]
   const title = (id: TLShapeId) => {
     const cube = editor.getShape(id)
-    return (cube?.type === 'cube' && cube.props.title) || 'Untitled cube'
+    return (cube?.type === cubeShapeType && cube.props.title) || 'Untitled cube'
   }
   return items
     .filter((item) => item.kind === kind)

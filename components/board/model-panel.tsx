@@ -1,8 +1,8 @@
+// The Model panel beside the canvas: outline, dependencies, coverage, gaps and exports.
 'use client'
 
 import { useState } from 'react'
 import type { Editor } from 'tldraw'
-import { modelExportFiles } from '@/lib/model'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
@@ -26,10 +26,13 @@ export function ModelPanel({
   editor,
   boardId,
   title,
+  exportFiles,
 }: {
   editor: Editor
   boardId: string
   title: string
+  /** The files the board's kind offers (its model sections'). */
+  exportFiles: readonly string[]
 }) {
   const model = useLiveModel(editor)
   const [view, setView] = useState<View>('outline')
@@ -106,7 +109,7 @@ export function ModelPanel({
           Handout (PDF)
         </button>
         <span className="muted"> · Export: </span>
-        {modelExportFiles.map((file) => (
+        {exportFiles.map((file) => (
           <a key={file} href={`/api/boards/${boardId}/model/${file}`} download>
             {file}
           </a>

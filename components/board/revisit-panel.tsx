@@ -1,3 +1,4 @@
+// What changed on a board since you last left it, shown over the canvas.
 'use client'
 
 import { useId, useState, type KeyboardEvent } from 'react'

@@ -1,3 +1,4 @@
+// One board's Y.Doc and its live connection, as a React hook.
 'use client'
 
 import { useEffect, useState } from 'react'

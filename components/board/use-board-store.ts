@@ -1,11 +1,12 @@
+// A tldraw store of the board kind's shapes, bound to the board's Y.Doc, as a React hook.
 'use client'
 
 import { useEffect, useState } from 'react'
 import { atom, type TLStoreWithStatus } from 'tldraw'
 import type { RoomRole } from '@/lib/auth/room-token'
-import { createBoardStore } from '@/lib/shapes'
+import { createBoardStore, type ShapeSchema } from '@/lib/shapes'
 import { parseSnapshot } from '@/lib/sync/board-snapshot'
-import { StoreBinding } from '@/lib/sync/store-binding'
+import { onNextFrame, StoreBinding } from '@/lib/sync/store-binding'
 import type { BoardSession } from './use-board-session'
 
 export interface BoardStoreState {
@@ -25,6 +26,8 @@ export interface BoardStoreState {
 export function useBoardStore(
   session: BoardSession,
   role: RoomRole,
+  /** The board kind's shapes (the same array for the same kind). */
+  shapes: readonly ShapeSchema[],
   snapshot?: string,
 ): BoardStoreState {
   const { doc, synced, connection } = session
@@ -42,6 +45,7 @@ export function useBoardStore(
 
   useEffect(() => {
     const store = createBoardStore({
+      shapes,
       collaboration: {
         status: collaborationStatus,
         mode: atom('collaboration mode', role === 'viewer' ? 'readonly' : 'readwrite'),
@@ -53,6 +57,7 @@ export function useBoardStore(
       store,
       doc,
       readOnly: role === 'viewer',
+      scheduleRemoteMerge: onNextFrame,
       onSkippedRecord: (id, reason) => {
         console.warn(`Cubeboard: left out record ${id}: ${reason}`)
         setState((previous) => ({
@@ -83,7 +88,7 @@ export function useBoardStore(
     // The store belongs to the doc; later sync events reach it through `synced`, and the
     // snapshot only matters for the first store of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc, synced, role, collaborationStatus])
+  }, [doc, synced, role, collaborationStatus, shapes])
 
   // tldraw wants to hear that the store went offline through the status it was given.
   const { storeWithStatus } = state

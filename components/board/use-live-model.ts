@@ -1,3 +1,4 @@
+// The board's shared model read from the live store, kept current while mounted.
 'use client'
 
 import { useEffect, useState } from 'react'

@@ -1,3 +1,4 @@
+// A saved version on the canvas, read-only, from the doc the page brought.
 'use client'
 
 import { useState } from 'react'

@@ -1,3 +1,4 @@
+// One board on the dashboard, with what its member may do to it from there.
 'use client'
 
 import Link from 'next/link'
@@ -24,7 +25,13 @@ export interface DashboardBoard {
 const idle: BoardActionState = { error: null }
 
 /** One board on the dashboard, with what its member may do to it from here. */
-export function BoardRow({ board }: { board: DashboardBoard }) {
+export function BoardRow({
+  board,
+  canDuplicate,
+}: {
+  board: DashboardBoard
+  canDuplicate: boolean
+}) {
   const [renamed, rename, renaming] = useActionState(renameBoardAction, idle)
   const [archivedState, archive, archiving] = useActionState(archiveBoardAction, idle)
   const [deleted, remove, deleting] = useActionState(deleteBoardAction, idle)
@@ -47,12 +54,14 @@ export function BoardRow({ board }: { board: DashboardBoard }) {
         ) : null}
       </div>
       <div className="board-row-actions">
-        <form action={duplicate}>
-          <input type="hidden" name="boardId" value={board.id} />
-          <button type="submit" disabled={copying}>
-            Duplicate
-          </button>
-        </form>
+        {canDuplicate ? (
+          <form action={duplicate}>
+            <input type="hidden" name="boardId" value={board.id} />
+            <button type="submit" disabled={copying}>
+              Duplicate
+            </button>
+          </form>
+        ) : null}
         {owner ? (
           <>
             <details>

@@ -1,9 +1,10 @@
+// The facilitator's agenda panel: steps bound to frames, with durations.
 'use client'
 
 import { useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import type { AgendaStep } from '@/lib/facilitation/session-state'
-import { goToStep } from './session-bar'
+import { goToStep } from '@/lib/facilitation/session-marks'
 import type { SessionContextValue } from './use-session'
 
 /** The facilitator's agenda: steps bound to frames, with durations; start one for everyone. */

@@ -1,36 +1,24 @@
+// The session bar under the board's header: step, timer, follow, private mode and vote.
 'use client'
 
 import { useMemo, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
-import { framesLockedBySession } from '@/lib/facilitation/record-guard'
-import { endAgenda, nextStep, startStep } from '@/lib/facilitation/session-moves'
+import { nextStep } from '@/lib/facilitation/session-moves'
 import { dotsLeft } from '@/lib/facilitation/session-rules'
-import type { CurrentStep } from '@/lib/facilitation/session-state'
 import { addMinute, pauseTimer, resumeTimer, startTimer } from '@/lib/facilitation/timer'
 import {
+  goToStep,
   handLockedShapes,
   lockShapes,
-  lockStepFrames,
   privateRecords,
   revealPrivateItems,
-} from './session-marks'
+} from '@/lib/facilitation/session-marks'
+import { DisclosureMenu } from '@/components/ui/disclosure-menu'
 import { SessionTimer } from './session-timer'
 import type { SessionContextValue } from './use-session'
 import { useSessionFollow, useStepCamera } from './use-session-effects'
 
 export type SessionPanelName = 'agenda' | 'vote'
-
-/** Starts a step for everyone (or ends the agenda), locking the other steps' frames if asked. */
-export function goToStep(
-  editor: Editor,
-  context: SessionContextValue,
-  step: CurrentStep | null,
-): void {
-  const { session, write } = context
-  const now = Date.now()
-  write(step ? startStep(session, step.stepId, { lockOthers: step.lockOthers, now }) : endAgenda())
-  lockStepFrames(editor, session, framesLockedBySession({ agenda: session.agenda, step }))
-}
 
 /**
  * The live session under the board's header: the step, the timer, whom everyone follows,
@@ -152,11 +140,6 @@ function FacilitatorControls({
           {session.step ? 'Next step' : 'Start the agenda'}
         </button>
       ) : null}
-      {session.step ? (
-        <button type="button" onClick={() => goToStep(editor, context, null)}>
-          End the agenda
-        </button>
-      ) : null}
       <span className="session-group" role="group" aria-label="Timer">
         {!timer ? (
           <>
@@ -210,30 +193,11 @@ function FacilitatorControls({
           Bring everyone to me
         </button>
       )}
-      {people.length > 0 && !session.follow ? (
-        <select
-          aria-label="Everyone follows"
-          value=""
-          onChange={(event) => {
-            const person = people.find((peer) => peer.userId === event.target.value)
-            if (person) write({ follow: { userId: person.userId, name: person.name } })
-          }}
-        >
-          <option value="">Everyone follows…</option>
-          {people.map((peer) => (
-            <option key={peer.userId} value={peer.userId}>
-              {peer.name}
-            </option>
-          ))}
-        </select>
+      {session.privateMode ? (
+        <button type="button" aria-pressed onClick={() => write({ privateMode: false })}>
+          Private mode
+        </button>
       ) : null}
-      <button
-        type="button"
-        aria-pressed={session.privateMode}
-        onClick={() => write({ privateMode: !session.privateMode })}
-      >
-        Private mode
-      </button>
       {privateCount > 0 ? (
         <button type="button" onClick={() => revealPrivateItems(editor)}>
           Reveal {privateCount} private item{privateCount === 1 ? '' : 's'}
@@ -248,36 +212,91 @@ function FacilitatorControls({
         <button type="button" onClick={() => write({ spotlight: null })}>
           End spotlight
         </button>
-      ) : (
-        <button
-          type="button"
-          disabled={selected.length === 0}
-          onClick={() => write({ spotlight: { shapeIds: selected.slice(0, 500) } })}
-        >
-          Spotlight selection
-        </button>
-      )}
-      <button
-        type="button"
-        disabled={selected.length === 0}
-        onClick={() => lockShapes(editor, selected, true)}
-      >
-        Lock selection
-      </button>
-      {lockedCount > 0 ? (
-        <button
-          type="button"
-          onClick={() =>
-            lockShapes(
-              editor,
-              handLockedShapes(editor).map((shape) => shape.id),
-              false,
-            )
-          }
-        >
-          Unlock all ({lockedCount})
-        </button>
       ) : null}
+      {/* The less-used controls, so the bar keeps to one row on a 1280 px screen. */}
+      <DisclosureMenu label="More" groupLabel="More session controls">
+        {(close) => (
+          <>
+            {session.step ? (
+              <button
+                type="button"
+                onClick={() => {
+                  close()
+                  goToStep(editor, context, null)
+                }}
+              >
+                End the agenda
+              </button>
+            ) : null}
+            {people.length > 0 && !session.follow ? (
+              <select
+                aria-label="Everyone follows"
+                value=""
+                onChange={(event) => {
+                  const person = people.find((peer) => peer.userId === event.target.value)
+                  if (person) write({ follow: { userId: person.userId, name: person.name } })
+                  close()
+                }}
+              >
+                <option value="">Everyone follows…</option>
+                {people.map((peer) => (
+                  <option key={peer.userId} value={peer.userId}>
+                    {peer.name}
+                  </option>
+                ))}
+              </select>
+            ) : null}
+            {session.privateMode ? null : (
+              <button
+                type="button"
+                onClick={() => {
+                  close()
+                  write({ privateMode: true })
+                }}
+              >
+                Private mode
+              </button>
+            )}
+            {session.spotlight ? null : (
+              <button
+                type="button"
+                disabled={selected.length === 0}
+                onClick={() => {
+                  close()
+                  write({ spotlight: { shapeIds: selected.slice(0, 500) } })
+                }}
+              >
+                Spotlight selection
+              </button>
+            )}
+            <button
+              type="button"
+              disabled={selected.length === 0}
+              onClick={() => {
+                close()
+                lockShapes(editor, selected, true)
+              }}
+            >
+              Lock selection
+            </button>
+            {lockedCount > 0 ? (
+              <button
+                type="button"
+                onClick={() => {
+                  close()
+                  lockShapes(
+                    editor,
+                    handLockedShapes(editor).map((shape) => shape.id),
+                    false,
+                  )
+                }}
+              >
+                Unlock all ({lockedCount})
+              </button>
+            ) : null}
+          </>
+        )}
+      </DisclosureMenu>
     </span>
   )
 }

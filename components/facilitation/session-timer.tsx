@@ -1,3 +1,4 @@
+// The session timer as everyone sees it, with a soft chime at the end.
 'use client'
 
 import { useEffect, useRef, useState } from 'react'

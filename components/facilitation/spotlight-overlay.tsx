@@ -1,3 +1,4 @@
+// The facilitator's spotlight on everyone's canvas: all but the spotlit shapes dimmed.
 'use client'
 
 import { Box, useEditor, useValue, type TLShapeId } from 'tldraw'

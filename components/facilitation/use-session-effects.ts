@@ -1,3 +1,4 @@
+// What the session does to each person's view: going to a step's frame, following someone.
 'use client'
 
 import { useEffect, useRef, useState } from 'react'

@@ -1,3 +1,4 @@
+// The board's facilitation session as React state and context, read from and written to its doc.
 'use client'
 
 import { createContext, useContext, useEffect, useState } from 'react'

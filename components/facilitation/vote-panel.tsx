@@ -1,3 +1,4 @@
+// The dot-vote panel: start a vote, place and take back dots, see the results.
 'use client'
 
 import { useMemo, useState } from 'react'
@@ -5,16 +6,20 @@ import type { Editor } from 'tldraw'
 import { dismissVote, endVote, moveDot, startVote } from '@/lib/facilitation/session-moves'
 import { dotsLeft, voteResults } from '@/lib/facilitation/session-rules'
 import { focusOnBoard, useLiveModel } from '@/components/board/use-live-model'
-import { recordVoteResults } from './session-marks'
+import { recordVoteResults } from '@/lib/facilitation/session-marks'
 import type { SessionContextValue } from './use-session'
-import { voteCandidates, type VoteCandidate } from './vote-candidates'
+import {
+  shapesWithWords,
+  voteCandidates,
+  type VoteCandidate,
+} from '@/lib/facilitation/vote-candidates'
 
 /** Dot voting beside the board: place and take back dots, then everyone sees the result. */
 export function VotePanel({ editor, context }: { editor: Editor; context: SessionContextValue }) {
   const { session, me, write } = context
   const model = useLiveModel(editor)
   const candidates = useMemo(
-    () => voteCandidates(editor, model, me.userId),
+    () => voteCandidates(model, shapesWithWords(editor), me.userId),
     [editor, model, me.userId],
   )
   const vote = session.vote

@@ -1,3 +1,4 @@
+// Each persona's needs against the offerings that can fulfil them.
 import { formatPercent, modelCoverage, type BoardModel, type NeedCount } from '@/lib/model'
 
 const count = (label: string, figures: NeedCount) =>

@@ -1,3 +1,4 @@
+// Who a cube relies on and who relies on it, each with its path.
 import type { BoardModel, DependencyStep } from '@/lib/model'
 import { cubeTitles, cycleText, dependenciesOf } from '@/lib/model'
 

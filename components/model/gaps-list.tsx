@@ -1,3 +1,4 @@
+// What the board does not say yet, as questions for the room.
 import type { BoardModel, FaceItem } from '@/lib/model'
 import { boardGaps, cubeTitles, cycleText, dependencyCycles, faceNames } from '@/lib/model'
 

@@ -1,3 +1,7 @@
+/**
+ * The model as an outline: cubes, items, links, personas, needs and offerings, each pointing at
+ * the board.
+ */
 import type { ReactNode } from 'react'
 import {
   faceNames,

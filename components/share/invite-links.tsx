@@ -1,3 +1,4 @@
+// A board's invite links on the share page: make, copy and revoke.
 'use client'
 
 import { useActionState, useState } from 'react'

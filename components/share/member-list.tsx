@@ -1,3 +1,4 @@
+// A board's members on the share page; the owner changes roles and removes people.
 'use client'
 
 import { useActionState } from 'react'

@@ -1,4 +1,5 @@
 // Personal API keys in the database: made (kept as a hash), listed, revoked, and looked up by key (no access checks).
+import 'server-only'
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { apiKeys } from '../db/schema'

@@ -3,12 +3,13 @@ import 'server-only'
 import { z } from 'zod'
 import { appContext } from '../app-context'
 import { refused, succeeded, type Result } from '../result'
+import { isRowId, typedText } from '../validation'
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKey } from './api-key-store'
 import { authorize } from './authorize'
 import type { SignedInUser } from './users'
 
 export const newKeySchema = z.object({
-  name: z.string().trim().min(1, 'name must not be empty').max(80),
+  name: typedText('name', 80),
 })
 
 /** The actor's API keys, revoked ones included (never the keys themselves). */
@@ -39,7 +40,8 @@ export async function revokeOwnApiKey(
   const granted = await authorize(actor, 'revoke-api-key')
   if (!granted.ok) return granted
   const { database } = await appContext()
-  if (!(await revokeApiKey(database.db, granted.value.id, input.keyId))) {
+  const live = isRowId(input.keyId)
+  if (!live || !(await revokeApiKey(database.db, granted.value.id, input.keyId))) {
     return refused(404, `you have no live API key ${input.keyId}`)
   }
   return succeeded(null)

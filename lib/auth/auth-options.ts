@@ -1,3 +1,4 @@
+// next-auth's options: the providers, JWT sessions and callbacks this server uses.
 import 'server-only'
 import type { AuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
@@ -11,9 +12,10 @@ import type { Env } from '../env'
 import { drizzleAdapter } from './drizzle-adapter'
 import { keepEmailLink } from './email-links'
 import { joinByInvite } from '../sharing/invite-join'
-import { createGuest, cleanDisplayName, localUser } from './users'
+import { sameSitePath } from './safe-callback'
+import { sessionSecret, sessionVersionClaim } from './session'
+import { createGuest, cleanDisplayName, endSessions, localUser, sessionVersionOf } from './users'
 import { localSignInAllowed, peerHeader, signInMethods } from './sign-in-methods'
-import { sessionSecret } from './session'
 
 /**
  * next-auth's configuration: sessions are JWT cookies; accounts, email links and OpenID
@@ -76,6 +78,35 @@ export function authOptions(
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
     providers,
     pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
+    callbacks: {
+      /** After signing in, a path on this site only (never another site's address). */
+      redirect: ({ url, baseUrl }) => {
+        const path = sameSitePath(url, baseUrl)
+        return path ? `${baseUrl}${path}` : baseUrl
+      },
+      /**
+       * A new cookie carries the person's session version; a cookie whose version is no
+       * longer theirs (they signed out, or were removed from a board) is refused, and
+       * next-auth then clears it.
+       */
+      jwt: async ({ token, user }) => {
+        const userId = user?.id ?? token.sub
+        const current = userId ? await sessionVersionOf(db, userId) : null
+        if (current === null) throw new Error('the session belongs to no one (any more)')
+        if (user) return { ...token, [sessionVersionClaim]: current }
+        const version = token[sessionVersionClaim]
+        if ((typeof version === 'number' ? version : 0) !== current) {
+          throw new Error('this session has ended (signed out, or removed from a board)')
+        }
+        return token
+      },
+    },
+    events: {
+      /** Signing out ends the session for good: the cookie stops working even if it was copied. */
+      signOut: async ({ token }) => {
+        if (token?.sub) await endSessions(db, token.sub)
+      },
+    },
   }
 }
 

@@ -107,6 +107,18 @@ export function may(role: BoardRole | null, action: BoardAction): boolean {
   return role !== null && atLeast(role, permissions[action].leastRole)
 }
 
+/**
+ * Whether a person with `role` may take `action` as they are signed in (a guest or with an
+ * account): what the pages offer them, so nobody is shown a button that would be refused.
+ */
+export function mayAs(
+  actor: { kind: string },
+  role: BoardRole | null,
+  action: BoardAction,
+): boolean {
+  return may(role, action) && (permissions[action].guests || actor.kind !== 'guest')
+}
+
 /** Whether `role` gives at least the rights of `other`. */
 export function atLeast(role: BoardRole, other: BoardRole): boolean {
   return rank[role] >= rank[other]

@@ -1,3 +1,4 @@
+// next-auth's adapter over our tables: users, accounts and email sign-in tokens.
 import 'server-only'
 import { and, eq } from 'drizzle-orm'
 import type { Adapter, AdapterAccount, AdapterUser } from 'next-auth/adapters'

@@ -2,7 +2,7 @@
 import 'server-only'
 import { appContext } from '../app-context'
 import { userIdForApiKey } from './api-key-store'
-import { sessionUserId } from './session'
+import { sessionUser } from './session'
 import { findUser, type SignedInUser } from './users'
 
 /**
@@ -20,8 +20,7 @@ export async function userFromRequest(request: Request): Promise<SignedInUser | 
     return userId ? findUser(db, userId) : null
   }
   const cookies = parseCookies(request.headers.get('cookie') ?? '')
-  const userId = await sessionUserId((name) => cookies.get(name), context.signingSecret)
-  return userId ? findUser(db, userId) : null
+  return sessionUser(db, (name) => cookies.get(name), context.signingSecret)
 }
 
 function parseCookies(header: string): Map<string, string> {

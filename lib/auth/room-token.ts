@@ -1,3 +1,4 @@
+// Room tokens: signed, short-lived grants to open one board on the live sync endpoint.
 import { errors, jwtVerify, SignJWT } from 'jose'
 import { z } from 'zod'
 import { boardRoles, type BoardRole } from './board-roles'

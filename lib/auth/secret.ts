@@ -1,3 +1,4 @@
+// The key that signs room tokens and sessions: AUTH_SECRET, or one generated into the data folder.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'

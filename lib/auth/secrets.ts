@@ -1,3 +1,4 @@
+// Random ids and secrets for links and API keys, and how they are kept (as hashes).
 import crypto from 'node:crypto'
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'

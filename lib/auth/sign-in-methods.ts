@@ -1,3 +1,4 @@
+// Which ways of signing in this server offers, and to whom (local sign-in only from this machine).
 import type { Env } from '../env'
 
 /** Set by the Cubeboard server on every request: 'local' when it comes from this machine directly. */

@@ -1,5 +1,6 @@
+// The people who use Cubeboard: accounts and guests, as the rest of the app sees them.
 import 'server-only'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { users, type UserKind } from '../db/schema'
 import { randomId } from './secrets'
@@ -25,6 +26,39 @@ export function cleanDisplayName(value: unknown): string | null {
 export async function findUser(db: Database, userId: string): Promise<SignedInUser | null> {
   const [row] = await db.select().from(users).where(eq(users.id, userId))
   return row ? toSignedIn(row) : null
+}
+
+/**
+ * The person a session cookie made under `sessionVersion` belongs to; null once they
+ * signed out or were removed from a board since (see `endSessions`).
+ */
+export async function findSessionUser(
+  db: Database,
+  userId: string,
+  sessionVersion: number,
+): Promise<SignedInUser | null> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.sessionVersion, sessionVersion)))
+  return row ? toSignedIn(row) : null
+}
+
+/** The session version new cookies of this person are made under; null for no such person. */
+export async function sessionVersionOf(db: Database, userId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId))
+  return row?.sessionVersion ?? null
+}
+
+/** Ends every session of this person: cookies made before stop working on every instance. */
+export async function endSessions(db: Database, userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
 }
 
 /** A guest: someone who joined from an invite link with just a name, no account. */

@@ -5,7 +5,7 @@ import type { AppContext } from '../app-context'
 import { lastVisitOf } from '../sharing/member-store'
 import { modelChanges, storedModel, type BoardModel, type Revisit } from '../model'
 import { snapshotJson, snapshotOfDoc } from '../sync/board-snapshot'
-import { BoardModelStore, modelOfDoc } from './model-store'
+import { BoardModelStore } from './model-store'
 
 /** What the board page hands the browser about the board itself, read from one look at its doc. */
 export interface BoardOpening {
@@ -19,10 +19,10 @@ export interface BoardOpening {
 }
 
 /**
- * Reads the live doc once (memory when the Cubeboard server has the board open, else the
- * database) for both the snapshot and the current model. Without the Cubeboard server
- * there is no snapshot and the model is the stored one, which trails edits by a second or
- * more.
+ * Reads the live doc (memory when the Cubeboard server has the board open, else the
+ * database) for the snapshot, and, for a member coming back, the model as it stands now,
+ * derived in the model worker. Without the Cubeboard server there is no snapshot and the
+ * model is the stored one, which trails edits by a second or more.
  */
 export async function boardOpening(
   context: AppContext,
@@ -31,23 +31,23 @@ export async function boardOpening(
 ): Promise<BoardOpening> {
   const visit = await lastVisitOf(context.database.db, board.id, userId)
   const seen = visit ? storedModel(visit.seenModel) : null
-  const live = await context.boards?.read(board.id, (doc: Y.Doc) => {
+  const snapshot = await context.boards?.read(board.id, (doc: Y.Doc) => {
     const snapshot = snapshotOfDoc(doc)
-    return {
-      snapshot: snapshot && snapshotJson(snapshot),
-      model: seen ? modelOfDoc(doc) : null,
-    }
+    return snapshot && snapshotJson(snapshot)
   })
-  let current: BoardModel | null = null
-  if (seen) {
-    current = live
-      ? live.model
-      : ((await new BoardModelStore(context.database.db).current(board, context.boards))?.model ??
-        null)
-  }
+  const current = seen ? await modelNow(context, board) : null
   const changes = seen && current ? modelChanges(seen, current) : []
   return {
-    snapshot: live?.snapshot ?? null,
+    snapshot: snapshot ?? null,
     revisit: visit && changes.length > 0 ? { since: visit.at.toISOString(), changes } : null,
   }
+}
+
+/** The board's model including edits not yet stored (the stored one without the Cubeboard server). */
+async function modelNow(context: AppContext, board: { id: string }): Promise<BoardModel | null> {
+  if (context.models) {
+    const json = await context.models.derive(board.id)
+    return json === null ? null : (JSON.parse(json) as BoardModel)
+  }
+  return (await new BoardModelStore(context.database.db).find(board.id))?.model ?? null
 }

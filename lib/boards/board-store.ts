@@ -1,8 +1,10 @@
 // The boards table: creating, listing, renaming, archiving and deleting rows (no access checks).
+import 'server-only'
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { randomId } from '../auth/secrets'
-import { boardMembers, boards, boardUpdates, users, type BoardKind } from '../db/schema'
+import { boardMembers, boards, boardUpdates, users } from '../db/schema'
+import type { BoardKind } from '../kinds'
 import type { BoardRole } from '../auth/board-roles'
 
 export interface BoardSummary {
@@ -91,6 +93,16 @@ export async function boardsOf(
 }
 
 /** Gives a board a new title. */
+/** The kind of a board, or null when there is no such board. */
+export async function boardKindOf(db: Database, boardId: string): Promise<BoardKind | null> {
+  const [board] = await db
+    .select({ kind: boards.kind })
+    .from(boards)
+    .where(eq(boards.id, boardId))
+    .limit(1)
+  return board?.kind ?? null
+}
+
 export async function setBoardTitle(db: Database, boardId: string, title: string): Promise<void> {
   await db.update(boards).set({ title }).where(eq(boards.id, boardId))
 }

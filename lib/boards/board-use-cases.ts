@@ -1,15 +1,16 @@
 // A board's lifecycle, checked: start one (empty, from a template or from a model), list, rename, archive, delete, duplicate.
 import 'server-only'
 import { z } from 'zod'
-import { appContext, type BoardSeeds } from '../app-context'
+import { appContext, type SeedSource } from '../app-context'
 import { authorize } from '../auth/authorize'
 import type { SignedInUser } from '../auth/users'
-import { boardKinds, type BoardKind } from '../db/schema'
+import { boardKindIds, defaultBoardKind, type BoardKind } from '../kinds'
 import { errorMessage } from '../error-message'
-import { boardModelSchema } from '../model'
+import { boardModelSchema, problemsOfIssues, type BoardModel } from '../model'
 import { refused, succeeded, type Result } from '../result'
 import { templateCatalogue, templateIds } from '../templates/catalogue'
-import { validate } from '../validation'
+import { issuesText, typedText } from '../validation'
+import { BoardModelStore } from './model-store'
 import {
   boardsOf,
   createBoard,
@@ -21,16 +22,12 @@ import {
 } from './board-store'
 
 /** A board's title as people type it. */
-export const boardTitleSchema = z
-  .string({ error: 'title is required' })
-  .trim()
-  .min(1, 'title must not be empty')
-  .max(200, 'title must be at most 200 characters')
+export const boardTitleSchema = typedText('title', 200)
 
 /** What a person or script sends to create a board. */
 export const newBoardSchema = z.object({
   title: boardTitleSchema,
-  kind: z.enum(boardKinds).default('cube'),
+  kind: z.enum(boardKindIds).default(defaultBoardKind),
   template: z
     .enum(templateIds, { error: `template must be one of: ${templateIds.join(', ')}` })
     .optional(),
@@ -53,37 +50,71 @@ export async function startBoard(
 ): Promise<Result<BoardSummary>> {
   const granted = await authorize(actor, 'create-board')
   if (!granted.ok) return granted
-  const model = input.model === undefined ? null : validate(boardModelSchema, input.model, 'model')
+  const model = input.model === undefined ? null : checkedImport(input.model)
   if (model && !model.ok) return model
   const template = templateCatalogue.find((entry) => entry.id === input.template)
   const board = { title: input.title, kind: template?.kind ?? input.kind }
   const ownerId = granted.value.id
-  if (model) return startFrom(board, ownerId, (seeds) => seeds.fromModel(model.value))
-  if (template) return startFrom(board, ownerId, (seeds) => seeds.fromTemplate(template.id))
+  if (model) return startFrom(board, ownerId, { model: model.value, kind: board.kind })
+  if (template) return startFrom(board, ownerId, { template: template.id })
   const { database } = await appContext()
   return succeeded(await createBoard(database.db, board, ownerId))
 }
 
-/** A new board whose doc starts with the update `seed` makes (only the Cubeboard server has seeds). */
+/**
+ * A model to import, checked against every rule of the file and of the board: refused with
+ * each problem (its JSON path, the rule it breaks, what is wrong), nothing dropped or merged.
+ */
+function checkedImport(value: unknown): Result<BoardModel> {
+  const parsed = boardModelSchema.safeParse(value)
+  if (parsed.success) return succeeded(parsed.data)
+  const problems = problemsOfIssues(parsed.error.issues).map(({ path, rule, message }) => ({
+    path,
+    rule,
+    message,
+  }))
+  return refused(400, issuesText(parsed.error, 'model'), problems)
+}
+
+/**
+ * A new board starting from a model or a template (only the Cubeboard server has seeds: it
+ * builds them off its event loop), with its model stored at once: search finds it, and its
+ * model is read, from the moment it exists.
+ */
 async function startFrom(
   board: { title: string; kind: BoardKind },
   ownerId: string,
-  seed: (seeds: BoardSeeds) => Uint8Array,
+  from: SeedSource,
 ): Promise<Result<BoardSummary>> {
-  const { database, seeds } = await appContext()
+  const { seeds } = await appContext()
   if (!seeds) {
     return refused(
       503,
       'starting from a template or a model needs the Cubeboard server (npm start)',
     )
   }
-  let first: Uint8Array
+  let seed: { update: Uint8Array; modelJson: string }
   try {
-    first = seed(seeds)
+    seed = await seeds.seed(from)
   } catch (error) {
     return refused(400, `model: the board cannot hold this model: ${errorMessage(error)}`)
   }
-  return succeeded(await createBoard(database.db, board, ownerId, first))
+  return succeeded(await createWithModel(board, ownerId, seed.update, seed.modelJson))
+}
+
+/** Creates a board starting from `first` and stores its model (JSON) before answering. */
+async function createWithModel(
+  board: { title: string; kind: BoardKind },
+  ownerId: string,
+  first: Uint8Array,
+  modelJson: string | undefined,
+): Promise<BoardSummary> {
+  const { database } = await appContext()
+  const created = await createBoard(database.db, board, ownerId, first)
+  if (modelJson !== undefined) {
+    await new BoardModelStore(database.db).save(created.id, modelJson, new Date())
+  }
+  return created
 }
 
 /** The boards the actor owns or joined, most recently edited first; archived ones apart. */
@@ -146,10 +177,12 @@ export async function duplicateBoard(
 ): Promise<Result<BoardSummary>> {
   const granted = await authorize(actor, 'duplicate', input.boardId)
   if (!granted.ok) return granted
-  const { database, boards } = await appContext()
+  const { boards, models } = await appContext()
   const { user, access } = granted.value
   const state = await boards?.state(access.board.id)
   if (!state) return refused(503, 'copying a board needs the Cubeboard server (npm start)')
   const copy = { title: `${access.board.title} (copy)`.slice(0, 200), kind: access.board.kind }
-  return succeeded(await createBoard(database.db, copy, user.id, state))
+  return succeeded(
+    await createWithModel(copy, user.id, state, await models?.deriveFromUpdate(state)),
+  )
 }

@@ -1,11 +1,9 @@
 // The board_models table: each board's latest shared model, kept so saved boards can be read and searched without a canvas.
 import { and, desc, eq, sql } from 'drizzle-orm'
-import type * as Y from 'yjs'
-import type { LiveBoards } from '../app-context'
+import type { ModelWork } from '../app-context'
 import type { Database } from '../db/client'
 import { boardMembers, boardModels, boards } from '../db/schema'
-import { modelFromRecords, searchModel, type BoardModel, type ModelMatch } from '../model'
-import { recordsOfDoc } from '../sync/record-layout'
+import { searchModel, storableJson, type BoardModel, type ModelMatch } from '../model'
 
 /** A board whose stored model has matches for a search. */
 export interface BoardSearchResult {
@@ -19,26 +17,30 @@ export interface StoredBoardModel {
   derivedAt: Date
 }
 
-/** The shared model of a board's doc, read on the server without tldraw. */
-export function modelOfDoc(doc: Y.Doc): BoardModel {
-  return modelFromRecords(recordsOfDoc(doc))
+/** A board's model as the JSON text it is stored as, and when it was derived. */
+export interface StoredModelJson {
+  json: string
+  derivedAt: Date
 }
 
 /** Where each board's latest model is kept (table `board_models`). */
 export class BoardModelStore {
   constructor(private readonly db: Database) {}
 
-  /** Keeps a board's model; of two derivations saved at once, the later one wins. */
-  async save(boardId: string, model: BoardModel, derivedAt = new Date()): Promise<void> {
-    await this.db
-      .insert(boardModels)
-      .values({ boardId, version: model.version, model, derivedAt })
-      .onConflictDoUpdate({
-        target: boardModels.boardId,
-        set: { version: model.version, model, derivedAt },
-        // Two instances deriving at once: the later derivation wins.
-        setWhere: sql`${boardModels.derivedAt} <= excluded.derived_at`,
-      })
+  /**
+   * Keeps a board's model (an object, or JSON text as the model worker writes it, which is
+   * stored without being parsed here); of two derivations saved at once, the later one wins.
+   */
+  async save(boardId: string, model: BoardModel | string, derivedAt = new Date()): Promise<void> {
+    const json = typeof model === 'string' ? model : storableJson(model)
+    const version = typeof model === 'string' ? versionOf(json) : model.version
+    await this.db.execute(sql`
+      insert into ${boardModels} (board_id, version, model, derived_at)
+      values (${boardId}, ${version}, ${json}::jsonb, ${derivedAt.toISOString()}::timestamptz)
+      on conflict (board_id) do update
+        set version = excluded.version, model = excluded.model, derived_at = excluded.derived_at
+        -- Two instances deriving at once: the later derivation wins.
+        where ${boardModels.derivedAt} <= excluded.derived_at`)
   }
 
   /**
@@ -73,22 +75,50 @@ export class BoardModelStore {
     return row ? { model: row.model as BoardModel, derivedAt: row.derivedAt } : null
   }
 
+  /** The stored model of a board as JSON text (not parsed here); null when none was stored. */
+  async findJson(boardId: string): Promise<StoredModelJson | null> {
+    const [row] = await this.db
+      .select({ json: sql<string>`${boardModels.model}::text`, derivedAt: boardModels.derivedAt })
+      .from(boardModels)
+      .where(eq(boardModels.boardId, boardId))
+    return row ?? null
+  }
+
   /**
-   * The model of the board as it stands now: the stored one unless the board was edited
-   * after it was derived (or it never was), in which case it is derived again from the
-   * board's doc as `docs` read it (the Cubeboard server's live boards) and stored. Without
-   * `docs` (Next on its own) it is the stored one, which trails edits by a second or more.
+   * The model of the board as it stands now, as JSON text: the stored one unless the board
+   * was edited after it was derived (or it never was), in which case `models` (the
+   * Cubeboard server's model worker) derives it again from the board's doc, off the event
+   * loop, and it is stored. Without `models` (Next on its own) it is the stored one, which
+   * trails edits by a second or more.
    */
+  async currentJson(
+    board: { id: string; updatedAt: Date },
+    models: Pick<ModelWork, 'derive'> | undefined,
+  ): Promise<StoredModelJson | null> {
+    const stored = await this.findJson(board.id)
+    if (!models || (stored && stored.derivedAt >= board.updatedAt)) return stored
+    const derivedAt = new Date()
+    const json = await models.derive(board.id)
+    if (json === null) return null
+    await this.save(board.id, json, derivedAt)
+    return { json, derivedAt }
+  }
+
+  /** The model of the board as it stands now (see `currentJson`). */
   async current(
     board: { id: string; updatedAt: Date },
-    docs: Pick<LiveBoards, 'read'> | undefined,
+    models: Pick<ModelWork, 'derive'> | undefined,
   ): Promise<StoredBoardModel | null> {
-    const stored = await this.find(board.id)
-    if (!docs || (stored && stored.derivedAt >= board.updatedAt)) return stored
-    const model = await docs.read(board.id, modelOfDoc)
-    if (!model) return null
-    const derived = { model, derivedAt: new Date() }
-    await this.save(board.id, derived.model, derived.derivedAt)
-    return derived
+    const current = await this.currentJson(board, models)
+    return (
+      current && { model: JSON.parse(current.json) as BoardModel, derivedAt: current.derivedAt }
+    )
   }
+}
+
+/** The version a model JSON says it has (stored beside it), without parsing all of it. */
+function versionOf(json: string): number {
+  const version = /^\{"version":(\d+)/.exec(json)?.[1]
+  if (!version) throw new Error('a model JSON starts with its version')
+  return Number(version)
 }

@@ -4,10 +4,22 @@ import { z } from 'zod'
 import { appContext } from '../app-context'
 import { authorize, noSuchBoard, type BoardGrant } from '../auth/authorize'
 import type { SignedInUser } from '../auth/users'
-import { exportFileName, modelExportFile, type BoardModel, type ModelExportFile } from '../model'
+import {
+  exportFileName,
+  modelAnswer,
+  modelExportFile,
+  type BoardModel,
+  type ModelExportFile,
+  type ModelQuestion,
+} from '../model'
 import { refused, succeeded, type Result } from '../result'
 import type { BoardSummary } from './board-store'
-import { BoardModelStore, type BoardSearchResult, type StoredBoardModel } from './model-store'
+import {
+  BoardModelStore,
+  type BoardSearchResult,
+  type StoredBoardModel,
+  type StoredModelJson,
+} from './model-store'
 
 /** What people search their boards' models for. */
 export const modelSearchSchema = z
@@ -35,10 +47,64 @@ export async function readBoardModel(
   return succeeded({ board: granted.value.access.board, ...current })
 }
 
+/** A board's model, or its analysis, as the JSON text it is served as, and the board it is of. */
+export interface BoardModelJson extends StoredModelJson {
+  board: BoardSummary
+}
+
+/**
+ * The board's shared model as JSON text, for anyone who can open the board: served as it is
+ * stored, so a 5,000-cube model is not parsed and written again on the server's thread.
+ */
+export async function readBoardModelJson(
+  actor: SignedInUser | null,
+  input: { boardId: string },
+): Promise<Result<BoardModelJson>> {
+  const granted = await authorize(actor, 'view', input.boardId)
+  if (!granted.ok) return granted
+  const { database, models } = await appContext()
+  const board = granted.value.access.board
+  const current = await new BoardModelStore(database.db).currentJson(board, models)
+  if (!current) return refused(404, noSuchBoard(input.boardId))
+  return succeeded({ board, ...current })
+}
+
+/**
+ * The analysis of the board's model (README, "Asking the model"), with the impact of one
+ * service, process, step or cube when `impactOf` names it and the dependencies of one cube
+ * only when `cube` does; worked out in the model worker when the Cubeboard server runs.
+ */
+export async function analyseBoardModel(
+  actor: SignedInUser | null,
+  input: { boardId: string } & ModelQuestion,
+): Promise<Result<BoardModelJson>> {
+  const reading = await readBoardModelJson(actor, input)
+  if (!reading.ok) return reading
+  const { models } = await appContext()
+  const { json, ...rest } = reading.value
+  const question = { impactOf: input.impactOf, cube: input.cube }
+  const analysed = models
+    ? await models.analyse(json, question)
+    : answerHere(JSON.parse(json) as BoardModel, question)
+  if ('refused' in analysed) return refused(analysed.status, analysed.refused)
+  return succeeded({ ...rest, json: analysed.json })
+}
+
+/** The analysis on this thread, for Next on its own (no model worker). */
+function answerHere(
+  model: BoardModel,
+  question: ModelQuestion,
+): { json: string } | { refused: string; status: 404 } {
+  const answer = modelAnswer(model, question)
+  return 'refused' in answer
+    ? { refused: answer.refused, status: 404 }
+    : { json: JSON.stringify(answer.answer) }
+}
+
 /** The model of a board the grant opens, as it stands now (see `BoardModelStore.current`). */
 export async function currentModelOf(grant: BoardGrant): Promise<StoredBoardModel | null> {
-  const { database, boards } = await appContext()
-  return new BoardModelStore(database.db).current(grant.access.board, boards)
+  const { database, models } = await appContext()
+  return new BoardModelStore(database.db).current(grant.access.board, models)
 }
 
 /** One export of a board's model, as a file to download. */
@@ -67,6 +133,8 @@ export async function searchBoardModels(
 ): Promise<Result<BoardSearchResult[]>> {
   const granted = await authorize(actor, 'search-boards')
   if (!granted.ok) return granted
-  const { database } = await appContext()
+  const { database, models } = await appContext()
+  // Edits of the last second on this instance are stored first: search is never behind them.
+  await models?.settle()
   return succeeded(await new BoardModelStore(database.db).search(input.query, granted.value.id))
 }

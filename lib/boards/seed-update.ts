@@ -10,12 +10,15 @@ import {
 } from 'tldraw'
 import type { AgendaStep } from '../facilitation/session-state'
 import { sessionMapName } from '../facilitation/session-state'
-import { createBoardStore, firstPageId } from '../shapes'
+import { createBoardStore, firstPageId, type ShapeSchema } from '../shapes'
 import { StoreBinding } from '../sync/store-binding'
 
-/** A board store with its document and first page, as tldraw makes them for a new board. */
-export function newBoardStore(): TLStore {
-  const store = createBoardStore()
+/**
+ * A board store with its document and first page, as tldraw makes them for a new board; of
+ * these shapes (every shape when absent).
+ */
+export function newBoardStore(shapes?: readonly ShapeSchema[]): TLStore {
+  const store = createBoardStore({ shapes })
   store.put([
     DocumentRecordType.create({ id: TLDOCUMENT_ID }),
     PageRecordType.create({ id: firstPageId, name: 'Page 1', index: 'a1' as IndexKey }),
@@ -29,8 +32,12 @@ export function newBoardStore(): TLStore {
  * validated on the way in, so a bad template or import fails here, on the server, and not
  * in participants' browsers.
  */
-export function boardSeedUpdate(records: TLRecord[], agenda: AgendaStep[] = []): Uint8Array {
-  const store = newBoardStore()
+export function boardSeedUpdate(
+  records: TLRecord[],
+  agenda: readonly AgendaStep[] = [],
+  shapes?: readonly ShapeSchema[],
+): Uint8Array {
+  const store = newBoardStore(shapes)
   store.put(records)
   const doc = new Y.Doc()
   const binding = new StoreBinding({ store, doc })

@@ -1,3 +1,4 @@
+// Opens the database: PostgreSQL when DATABASE_URL is set, else embedded PGlite; runs migrations.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'

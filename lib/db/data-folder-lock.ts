@@ -1,3 +1,4 @@
+// One process per embedded database folder: a second one is refused with a message.
 import fs from 'node:fs'
 import path from 'node:path'
 

@@ -1,3 +1,7 @@
+/**
+ * The database tables (drizzle): boards, their update log and snapshots, members, invites,
+ * versions, users.
+ */
 import { sql } from 'drizzle-orm'
 import {
   bigint,
@@ -12,6 +16,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
+import { boardKindIds, defaultBoardKind } from '../kinds'
 
 /** Binary column: Yjs updates and snapshots. Both drivers hand back a Uint8Array (or Buffer). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -20,14 +25,11 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   fromDriver: (value) => value,
 })
 
-/** The kinds of board a workshop starts from (see shared/DOMAIN.md). */
-export const boardKinds = ['cube', 'value-zone'] as const
-export type BoardKind = (typeof boardKinds)[number]
-
 export const boards = pgTable('boards', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
-  kind: text('kind', { enum: boardKinds }).notNull().default('cube'),
+  /** The board kind (lib/kinds): which shapes, tools and templates its board has. */
+  kind: text('kind', { enum: boardKindIds }).notNull().default(defaultBoardKind),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   /** Archived boards leave the dashboard's main list and open read-only until restored. */
@@ -91,6 +93,11 @@ export const users = pgTable(
     image: text('image'),
     kind: text('kind', { enum: userKinds }).notNull().default('account'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Session cookies carry the version they were made under; signing out or being
+     * removed from a board moves it on, and every cookie made before stops working.
+     */
+    sessionVersion: integer('session_version').notNull().default(0),
   },
   (table) => [uniqueIndex('users_email_idx').on(table.email)],
 )

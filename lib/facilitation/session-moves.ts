@@ -1,3 +1,4 @@
+// The session's moves (start a step, a vote, move a dot…) as the entries they write.
 import { checkBallot } from './session-rules'
 import { ballotKey, type AgendaStep, type Ballot, type SessionState } from './session-state'
 import { startTimer } from './timer'

@@ -1,3 +1,4 @@
+// Who may change what in the session: the one set of rules browsers and the sync server apply.
 import { jsonEqual } from '@/lib/sync/record-layout'
 import {
   ballotKey,

@@ -1,3 +1,7 @@
+/**
+ * The live facilitation session as it lives in a board's doc: agenda, timer, follow, private
+ * mode, vote.
+ */
 import { z } from 'zod'
 
 /**

@@ -1,3 +1,4 @@
+// The session timer's moves: start, pause, resume, add a minute.
 import type { Timer } from './session-state'
 
 /**

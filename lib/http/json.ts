@@ -3,15 +3,20 @@ import 'server-only'
 import type { z } from 'zod'
 import { refused, type Refusal, type Result } from '../result'
 import { validate } from '../validation'
+import { bodyCaps, readCappedBody, requireMediaType } from './request-body'
 
 /** A JSON error body every API route uses: `{ "error": "what failed and what to do" }`. */
 export function jsonError(status: number, message: string): Response {
   return Response.json({ error: message }, { status })
 }
 
-/** A use case's refusal as a response: its status, its words. */
+/** A use case's refusal as a response: its status, its words, and each problem when it lists them. */
 export function refusalResponse(refusal: Refusal): Response {
-  return jsonError(refusal.status, refusal.error)
+  if (!refusal.problems) return jsonError(refusal.status, refusal.error)
+  return Response.json(
+    { error: refusal.error, problems: refusal.problems },
+    { status: refusal.status },
+  )
 }
 
 /** A use case's result as a response: its value as JSON with `status` (204 for none), or its refusal. */
@@ -21,16 +26,36 @@ export function resultResponse<T>(result: Result<T>, status = 200): Response {
   return Response.json(result.value, { status })
 }
 
-/** Parses a JSON request body against a schema; a 400 refusal says what is wrong with it. */
+/**
+ * Parses a JSON request body against a schema: 415 unless it is sent as
+ * `application/json` (what a form of another site cannot send without asking first),
+ * 413 past `maxBytes` (read no further), 400 saying what is wrong with it.
+ */
 export async function parseJsonBody<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
+  maxBytes: number = bodyCaps.form,
 ): Promise<Result<z.infer<Schema>>> {
+  const json = requireMediaType(request, ['application/json'])
+  if (!json.ok) return json
+  const bytes = await readCappedBody(request, maxBytes)
+  if (!bytes.ok) return bytes
   let body: unknown
   try {
-    body = await request.json()
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.value))
   } catch {
-    return refused(400, 'request body must be JSON')
+    return refused(400, 'request body must be JSON (UTF-8)')
   }
   return validate(schema, body)
+}
+
+/**
+ * A response of JSON text (an object, stored or made in the model worker) with `fields`
+ * added at its end, without parsing the text on the server's thread.
+ */
+export function jsonTextResponse(json: string, fields: Record<string, unknown>): Response {
+  const added = JSON.stringify(fields).slice(1, -1)
+  const body =
+    json.trim() === '{}' ? `{${added}}` : `${json.slice(0, json.lastIndexOf('}'))},${added}}`
+  return new Response(body, { headers: { 'content-type': 'application/json' } })
 }

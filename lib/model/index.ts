@@ -21,7 +21,7 @@ export {
 export { modelSections, modelThings } from './sections'
 export { modelFromRecords } from './read-records'
 export { boardModelSchema } from './model-schema'
-export { isStorableText, modelProblems, storableCopy } from './model-check'
+export { isStorableText, modelProblems, storableCopy, storableJson } from './model-check'
 export { jsonPath, problemsOfIssues, type ModelProblem } from './problems'
 export { quoted } from './names'
 export { cubeTitles, cycleText, itemLabel } from './cubes/names'
@@ -69,7 +69,13 @@ export {
   type ValueLinkEnd,
   type ValueLinkVerdict,
 } from './value-zone/value-link-rules'
-export { modelAnalysis, type ModelAnalysis } from './analysis'
+export {
+  modelAnalysis,
+  modelAnswer,
+  type ModelAnalysis,
+  type ModelAnswer,
+  type ModelQuestion,
+} from './analysis'
 export { impactOf, type Impact } from './impact'
 export type { NamedItem, ReachedCube } from './cubes/analysis'
 export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'
@@ -77,6 +83,7 @@ export { formatCsv, type CsvTable } from './export/csv'
 export { modelTables } from './export/tables'
 export {
   exportFileName,
+  exportFilesOf,
   isModelExportFile,
   modelExportFile,
   modelExportFiles,
@@ -91,3 +98,5 @@ export {
   type Revisit,
 } from './model-changes'
 export { searchModel } from './search'
+// The network layout (`layoutNetwork`) is imported from './layout/network-layout' itself:
+// it brings dagre along, which pages that only read the model need not load.

@@ -65,20 +65,23 @@ export function isStorableText(text: string): boolean {
 }
 
 /**
- * A copy of a JSON value whose texts PostgreSQL can store: a NUL character or half a
- * surrogate pair that someone typed on the live board becomes U+FFFD (the replacement
- * character), so one odd keystroke never keeps a board's model, exports or visits from being
- * saved. Imports refuse such text instead (`storable-text`); the live board cannot refuse a
- * keystroke already shown to everyone.
+ * A JSON value as text PostgreSQL can store: a NUL character or half a surrogate pair that
+ * someone typed on the live board becomes U+FFFD (the replacement character), so one odd
+ * keystroke never keeps a board's model, exports or visits from being saved. Imports refuse
+ * such text instead (`storable-text`); the live board cannot refuse a keystroke already
+ * shown to everyone.
  */
+export function storableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, entry: unknown) =>
+    typeof entry === 'string' && !isStorableText(entry)
+      ? entry.replace(new RegExp(unstorable.source, 'g'), '\uFFFD')
+      : entry,
+  )
+}
+
+/** A copy of a JSON value whose texts PostgreSQL can store (see `storableJson`). */
 export function storableCopy<T>(value: T): T {
-  return JSON.parse(
-    JSON.stringify(value, (_key, entry: unknown) =>
-      typeof entry === 'string' && !isStorableText(entry)
-        ? entry.replace(new RegExp(unstorable.source, 'g'), '\uFFFD')
-        : entry,
-    ),
-  ) as T
+  return JSON.parse(storableJson(value)) as T
 }
 
 function checkStorableText(

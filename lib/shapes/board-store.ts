@@ -1,64 +1,46 @@
+/**
+ * The store of a board: tldraw's default shapes and bindings plus the board kind's shapes and
+ * their records. The app, the server's seeds and the tests all build it here, so they agree
+ * on the schema.
+ */
 import {
+  createTLSchema,
   createTLStore,
-  defaultBindingUtils,
-  defaultShapeUtils,
+  defaultBindingSchemas,
+  defaultShapeSchemas,
+  type TLSchema,
   type TLStore,
   type TLStoreOptions,
 } from 'tldraw'
-import {
-  cubeItemTypeName,
-  offeringItemTypeName,
-  personaNeedTypeName,
-  valueLinkTypeName,
-} from '@/lib/model'
-import { cubeItemRecordInfo } from './cube-item-record'
-import { CubeShapeUtil } from './cube-shape'
-import { CubeTool } from './cube-tool'
-import { offeringItemRecordInfo } from './offering-item-record'
-import { OrganisationShapeUtil } from './organisation-shape'
-import { personaNeedRecordInfo } from './persona-need-record'
-import { PersonaShapeUtil } from './persona-shape'
-import { ServiceLinkShapeUtil } from './service-link-shape'
+import { shapeSchemas } from './schemas'
+import type { ShapeSchema } from './shape-schema'
 export { firstPageId } from './pages'
-import { valueLinkRecordInfo } from './value-link-record'
-import { ValueZoneShapeUtil } from './value-zone-shape'
-import { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone-tools'
 
-/** Cubeboard's own shapes, to pass to `<Tldraw shapeUtils>` (tldraw adds its defaults there). */
-export const cubeboardShapeUtils = [
-  CubeShapeUtil,
-  ServiceLinkShapeUtil,
-  PersonaShapeUtil,
-  OrganisationShapeUtil,
-  ValueZoneShapeUtil,
-] as const
-
-/** Cubeboard's own tools, to pass to `<Tldraw tools>`. */
-export const cubeboardTools = [CubeTool, PersonaTool, OrganisationTool, ValueZoneTool] as const
-
-/** Cubeboard's own record types (face items, needs, organisation items, value links). */
-export const cubeboardRecords = {
-  [cubeItemTypeName]: cubeItemRecordInfo,
-  [personaNeedTypeName]: personaNeedRecordInfo,
-  [offeringItemTypeName]: offeringItemRecordInfo,
-  [valueLinkTypeName]: valueLinkRecordInfo,
+/** The schema of a board holding tldraw's shapes and these of ours, with their records. */
+export function boardSchema(shapes: readonly ShapeSchema[] = shapeSchemas): TLSchema {
+  return createTLSchema({
+    shapes: {
+      ...defaultShapeSchemas,
+      ...Object.fromEntries(
+        shapes.map((shape) => [shape.type, { props: shape.props, migrations: shape.migrations }]),
+      ),
+    },
+    bindings: defaultBindingSchemas,
+    records: Object.fromEntries(
+      shapes.flatMap((shape) => shape.records.map((record) => [record.typeName, record.info])),
+    ),
+  })
 }
 
 /** Options of `createBoardStore`: anything `createTLStore` takes except the schema. */
 export type BoardStoreOptions = Omit<
   TLStoreOptions,
   'schema' | 'shapeUtils' | 'bindingUtils' | 'assetUtils' | 'migrations' | 'records'
->
+> & {
+  /** The board kind's shapes (every shape when absent: seeds of any kind, tests). */
+  shapes?: readonly ShapeSchema[]
+}
 
-/**
- * The store of a board: tldraw's default shapes and bindings plus ours and our records. The
- * app and the tests both build it here, so they always agree on the schema.
- */
-export function createBoardStore(options: BoardStoreOptions = {}): TLStore {
-  return createTLStore({
-    ...options,
-    shapeUtils: [...defaultShapeUtils, ...cubeboardShapeUtils],
-    bindingUtils: defaultBindingUtils,
-    records: cubeboardRecords,
-  })
+export function createBoardStore({ shapes, ...options }: BoardStoreOptions = {}): TLStore {
+  return createTLStore({ ...options, schema: boardSchema(shapes) })
 }

@@ -1,11 +1,9 @@
-export {
-  cubeboardRecords,
-  cubeboardShapeUtils,
-  cubeboardTools,
-  createBoardStore,
-  firstPageId,
-  type BoardStoreOptions,
-} from './board-store'
+/**
+ * Cubeboard's shapes as data and store helpers, without React: schemas, records and their
+ * queries, the board store, side effects and links. The React parts (utils, views, tools)
+ * are reached through definitions.ts.
+ */
+export { boardSchema, createBoardStore, firstPageId, type BoardStoreOptions } from './board-store'
 export {
   byIndex,
   createCubeItemId,
@@ -20,19 +18,21 @@ export {
   newCubeItem,
   type TLCubeItem,
   type TLCubeItemId,
-} from './cube-item-record'
+} from './cube/item-record'
 export {
-  compactCubeSize,
   cubeShapeMigrations,
   cubeShapeProps,
+  cubeShapeSchema,
   cubeShapeVersions,
-  CubeShapeUtil,
   type CubeShapeProps,
   type TLCubeShape,
-} from './cube-shape'
-export { deleteItemsWithTheirCube } from './cube-side-effects'
-export { CubeTool } from './cube-tool'
-export { departmentColours, type DepartmentColours } from './department-colours'
+} from './cube/schema'
+export { deleteItemsWithTheirCube } from './cube/side-effects'
+export {
+  boardDepartmentColours,
+  departmentPalette,
+  type DepartmentColours,
+} from './cube/department-colours'
 export {
   newOfferingItem,
   offeringItemName,
@@ -40,43 +40,56 @@ export {
   offeringItemValidator,
   type TLOfferingItem,
   type TLOfferingItemId,
-} from './offering-item-record'
-export { OrganisationShapeUtil, type TLOrganisationShape } from './organisation-shape'
+} from './organisation/offering-record'
+export { organisationShapeSchema, type TLOrganisationShape } from './organisation/schema'
 export {
   needsOf,
   newPersonaNeed,
   personaNeedValidator,
   type TLPersonaNeed,
   type TLPersonaNeedId,
-} from './persona-need-record'
-export { personaFace, PersonaShapeUtil, type TLPersonaShape } from './persona-shape'
+} from './persona/need-record'
+export { personaFace, personaShapeSchema, type TLPersonaShape } from './persona/schema'
 export {
   newValueLink,
   valueLinksOf,
   valueLinkValidator,
   type TLValueLink,
-} from './value-link-record'
+} from './value-zone/value-link-record'
 export {
   checkValueLinkIn,
   linkEndOf,
   linkNeedToOffering,
   valueZoneCoverageOf,
-} from './value-zone-board'
-export { ValueZoneShapeUtil, type TLValueZoneShape } from './value-zone-shape'
+} from './value-zone/board'
+export { valueZoneShapeSchema, type TLValueZoneShape } from './value-zone/schema'
 export {
-  deleteValueZoneRecordsWithTheirShape,
+  deleteNeedsWithTheirPersona,
+  deleteOfferingsWithTheirOrganisation,
+  deleteValueLinksWithTheirEnds,
   removeNeeds,
   removeOfferingItems,
-} from './value-zone-side-effects'
-export { OrganisationTool, PersonaTool, ValueZoneTool } from './value-zone-tools'
+} from './value-zone/side-effects'
 export { recordsFromModel } from './records-from-model'
 export {
   serviceLinkShapeMigrations,
   serviceLinkShapeProps,
-  serviceLinkShapeType,
+  serviceLinkShapeSchema,
   serviceLinkShapeVersions,
-  ServiceLinkShapeUtil,
   type ServiceLinkShapeProps,
   type TLServiceLinkShape,
-} from './service-link-shape'
-export { canLink, deleteLinksWithTheirItems, linkService, serviceLinksOf } from './service-links'
+} from './service-link/schema'
+export {
+  canLink,
+  deleteLinksWithTheirItems,
+  linkService,
+  serviceLinksOf,
+} from './service-link/links'
+export {
+  itemHolderTypes,
+  privateRecordTypes,
+  schemasOf,
+  shapeSchemas,
+  shapeTypesInModel,
+} from './schemas'
+export { keepRecordsWhole, type ShapeSchema } from './shape-schema'

@@ -1,4 +1,5 @@
-import type { TLPageId } from 'tldraw'
+// The page every board starts with.
+import type { TLPageId } from '@tldraw/tlschema'
 
 /** The page every board starts with (tldraw's default page id). */
 export const firstPageId = 'page:page' as TLPageId

@@ -111,14 +111,15 @@ export async function recordVisit(
   db: Database,
   boardId: string,
   userId: string,
-  seenModel?: unknown,
+  seenModelJson?: string,
 ): Promise<void> {
   await db
     .update(boardMembers)
     .set(
-      seenModel === undefined
+      seenModelJson === undefined
         ? { lastVisitAt: new Date() }
-        : { lastVisitAt: new Date(), seenModel },
+        : // The model worker's JSON text goes in as it is, never parsed on the server's thread.
+          { lastVisitAt: new Date(), seenModel: sql`${seenModelJson}::jsonb` },
     )
     .where(and(eq(boardMembers.boardId, boardId), eq(boardMembers.userId, userId)))
 }

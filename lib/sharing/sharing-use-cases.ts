@@ -4,8 +4,9 @@ import { z } from 'zod'
 import { appContext } from '../app-context'
 import { authorize } from '../auth/authorize'
 import { assignableRoles, invitableRoles } from '../auth/board-roles'
-import type { SignedInUser } from '../auth/users'
+import { endSessions, type SignedInUser } from '../auth/users'
 import { refused, succeeded, type Result } from '../result'
+import { isRowId } from '../validation'
 import { createInvite, listInvites, revokeInvite, type BoardInvite } from './invite-store'
 import { changeMemberRole, listMembers, removeMember, type BoardMember } from './member-store'
 
@@ -62,7 +63,8 @@ export async function revokeBoardInvite(
   const granted = await authorize(actor, 'invite', input.boardId)
   if (!granted.ok) return granted
   const { database } = await appContext()
-  if (!(await revokeInvite(database.db, input.boardId, input.inviteId))) {
+  const live = isRowId(input.inviteId)
+  if (!live || !(await revokeInvite(database.db, input.boardId, input.inviteId))) {
     return refused(404, `board ${input.boardId} has no live invite ${input.inviteId}`)
   }
   return succeeded(null)
@@ -84,7 +86,8 @@ export type MembershipChange = z.infer<typeof memberRoleSchema> | 'remove'
 
 /**
  * Changes a member's role or removes them (owner only). Their open connections are checked
- * again at once, so a removed member is gone within seconds, on every instance.
+ * again at once, so a removed member is gone within seconds, on every instance; a removed
+ * member's sessions end (they sign in again; a guest needs a new invite link).
  */
 export async function changeMember(
   actor: SignedInUser | null,
@@ -94,11 +97,14 @@ export async function changeMember(
   if (!granted.ok) return granted
   const { database, boards } = await appContext()
   const { boardId, memberId, change } = input
+  if (!isRowId(memberId)) return refused(400, 'no such member, or they own the board')
   const result =
     change === 'remove'
       ? await removeMember(database.db, boardId, memberId)
       : await changeMemberRole(database.db, boardId, memberId, change.role)
   if (!result.ok) return refused(400, result.reason)
+  // Removal is for people who must not get back in: their session cookies stop working too.
+  if (change === 'remove') await endSessions(database.db, memberId)
   boards?.accessChanged(boardId)
   return succeeded(null)
 }

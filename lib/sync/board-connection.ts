@@ -1,3 +1,7 @@
+/**
+ * The browser's live connection to one board: the stock y-websocket provider, tokens and
+ * reconnects.
+ */
 import type * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import type { RoomRole } from '@/lib/auth/room-token'

@@ -1,3 +1,7 @@
+/**
+ * A board's records as the server holds them when it renders the board page, for tldraw's first
+ * frame.
+ */
 import type * as Y from 'yjs'
 import { docLayout, recordsOfDoc, type JsonRecord } from './record-layout'
 

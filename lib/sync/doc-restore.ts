@@ -1,3 +1,4 @@
+// Restores a saved state into a board's doc as one new change on top of it.
 import * as Y from 'yjs'
 import {
   docLayout,

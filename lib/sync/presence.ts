@@ -1,3 +1,4 @@
+// Presence over Yjs awareness: this person's cursor and selection out, everyone else's in.
 import type { Awareness } from 'y-protocols/awareness'
 import {
   createPresenceStateDerivation,

@@ -1,3 +1,4 @@
+// How a tldraw record lives in the Y.Doc: one Y.Map per record, one entry per field.
 import * as Y from 'yjs'
 
 /**

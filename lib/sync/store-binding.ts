@@ -1,3 +1,4 @@
+// Binds a tldraw store to a board's Y.Doc, both ways, record by record.
 import * as Y from 'yjs'
 import type { HistoryEntry, SerializedSchema, TLRecord, TLStore } from 'tldraw'
 import type { BoardSnapshot } from './board-snapshot'
@@ -25,6 +26,13 @@ export interface StoreBindingOptions {
   onSkippedRecord?(id: string, reason: string): void
   /** The doc was written by a newer tldraw schema: this client must reload, and stops writing. */
   onSchemaTooNew?(): void
+  /**
+   * When remote changes go into the store. The board page passes `onNextFrame`: everything
+   * that arrives within one frame (a peer's drag of 100 shapes, several peers at once) goes in
+   * as one store commit, so tldraw's reactive work runs once a frame rather than per message.
+   * Without it, each remote change goes in at once (server-side readers, scripts).
+   */
+  scheduleRemoteMerge?(merge: () => void): void
 }
 
 interface PendingChange {
@@ -62,6 +70,10 @@ export class StoreBinding {
   private started = false
   /** Records a snapshot put into the store that it did not hold before. */
   private fromSnapshot = new Set<string>()
+  /** Records remote changes touched since the last merge into the store. */
+  private remoteTouched = new Set<string>()
+  private remoteMergeScheduled = false
+  private disposed = false
 
   constructor(private readonly options: StoreBindingOptions) {
     this.store = options.store
@@ -119,9 +131,9 @@ export class StoreBinding {
           if (this.isDocumentRecord(record))
             this.records.set(record.id, recordToYMap(asJson(record)))
         }
-        // The server writes the schema of a new board; a doc without it gets ours.
-        const schema = this.store.schema.serialize()
-        if (!jsonEqual(this.meta.get('schema'), schema)) this.meta.set('schema', schema)
+        // The server writes the schema of a board it serves (and undoes anyone else's);
+        // only a doc without one (a new board's first state) gets ours.
+        if (!this.meta.has('schema')) this.meta.set('schema', this.store.schema.serialize())
       }, this)
     } else {
       this.upgradeDocSchema()
@@ -171,6 +183,7 @@ export class StoreBinding {
   }
 
   dispose(): void {
+    this.disposed = true
     if (this.started) this.flush()
     this.stopListening?.()
     this.records.unobserveDeep(this.onDocChange)
@@ -205,19 +218,31 @@ export class StoreBinding {
     transaction: Y.Transaction,
   ) => {
     if (transaction.origin === this) return
+    for (const event of events) {
+      if (event.target === this.records) {
+        for (const key of event.changes.keys.keys()) this.remoteTouched.add(key)
+      } else {
+        const id = event.path[0]
+        if (typeof id === 'string') this.remoteTouched.add(id)
+      }
+    }
+    const schedule = this.options.scheduleRemoteMerge
+    if (!schedule) return this.mergeRemote()
+    if (this.remoteMergeScheduled) return
+    this.remoteMergeScheduled = true
+    schedule(() => this.mergeRemote())
+  }
+
+  /** Puts the records remote changes touched into the store, as the doc holds them now. */
+  private mergeRemote(): void {
+    this.remoteMergeScheduled = false
+    if (this.disposed || this.remoteTouched.size === 0) return
+    const touched = this.remoteTouched
+    this.remoteTouched = new Set()
     // Local changes not yet in the doc must get there first, or the merge below would
     // overwrite them in the store while the doc (and every peer) keeps them.
     this.store._flushHistory()
     this.flush()
-    const touched = new Set<string>()
-    for (const event of events) {
-      if (event.target === this.records) {
-        for (const key of event.changes.keys.keys()) touched.add(key)
-      } else {
-        const id = event.path[0]
-        if (typeof id === 'string') touched.add(id)
-      }
-    }
     this.mergeFromDoc(touched)
   }
 
@@ -368,6 +393,21 @@ function keepUnchangedFields(current: TLRecord, next: TLRecord): TLRecord {
     }
   }
   return merged as unknown as TLRecord
+}
+
+/**
+ * Runs `callback` at the next animation frame, or after 100 ms where the browser holds frames
+ * back (a hidden tab), so remote changes still reach the store there.
+ */
+export function onNextFrame(callback: () => void): void {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    callback()
+  }
+  requestAnimationFrame(once)
+  setTimeout(once, 100)
 }
 
 function asJson(record: TLRecord): JsonRecord {

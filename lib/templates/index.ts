@@ -1,13 +1,13 @@
+/**
+ * What each template puts on a new board, kind by kind (nothing, for a blank one). Built with
+ * tldraw, so the server process runs it, never Next's bundles; a new kind adds its templates here.
+ */
 import type { TLRecord } from 'tldraw'
-import { recordsFromModel } from '@/lib/shapes'
+import { cubeNetworkTemplates } from '../kinds/cube-network/templates'
+import { valueZoneTemplates } from '../kinds/value-zone/templates'
 import type { TemplateId } from './catalogue'
-import { mortgageLoanNetwork, mortgageLoanNetworkLayout } from './mortgage-loan-network'
-import { valueZoneTemplates } from './persona-value-zone'
 
-/** What each template puts on a new board (nothing, for a blank one). */
 export const templateRecords: Record<TemplateId, () => TLRecord[]> = {
-  'blank-cube': () => [],
-  'persona-value-zone': valueZoneTemplates['persona-value-zone'].records,
-  'blank-value-zone': valueZoneTemplates['blank-value-zone'].records,
-  'mortgage-loan-network': () => recordsFromModel(mortgageLoanNetwork, mortgageLoanNetworkLayout),
+  ...cubeNetworkTemplates,
+  ...valueZoneTemplates,
 }

@@ -1,3 +1,4 @@
+// Writes a template as a model, cube by cube in the words of a workshop.
 import { emptyBoardModel, faceOfItemKind, type BoardModel, type FaceItemKind } from '@/lib/model'
 
 /** What is written on a cube's faces, in the words of a workshop. */

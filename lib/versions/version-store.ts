@@ -43,6 +43,56 @@ export async function saveVersion(
   }
 }
 
+/**
+ * How long a board rests before edits start a new session of work. Each session of work
+ * keeps one automatic version: a participant reloading or a flaky connection ends a room's
+ * life many times an hour, and a version each time buried the ones people named.
+ */
+export const sessionRestMs = 30 * 60_000
+
+/** How the automatic version of a session of work is named: "Session ended <when>". */
+const sessionVersionPrefix = 'Session ended '
+
+/**
+ * Saves the board as its session of work left it. Within `sessionRestMs` of the board's
+ * latest version, when that is this session's own automatic version, it is brought up to
+ * date instead of adding another; after a rest, or after any other version, a new one.
+ */
+export async function saveSessionVersion(
+  db: Database,
+  input: { boardId: string; state: Uint8Array; at: Date },
+): Promise<BoardVersion> {
+  const { boardId, state, at } = input
+  const [latest] = await db
+    .select()
+    .from(boardVersions)
+    .where(eq(boardVersions.boardId, boardId))
+    .orderBy(desc(boardVersions.createdAt))
+    .limit(1)
+  const sameSession =
+    latest?.automatic &&
+    latest.createdBy === null &&
+    latest.name.startsWith(sessionVersionPrefix) &&
+    at.getTime() - latest.createdAt.getTime() < sessionRestMs
+  if (!latest || !sameSession) {
+    return saveVersion(db, {
+      boardId,
+      name: `${sessionVersionPrefix}${versionTime(at)}`,
+      state,
+      automatic: true,
+      createdBy: null,
+    })
+  }
+  const [row] = await db
+    .update(boardVersions)
+    .set({ state, name: `${sessionVersionPrefix}${versionTime(at)}`, createdAt: at })
+    .where(eq(boardVersions.id, latest.id))
+    .returning()
+  if (!row) throw new Error(`version ${latest.id} of board ${boardId} went while it was saved`)
+  const { id, name, automatic, createdAt } = row
+  return { id, boardId, name, automatic, createdAt, createdByName: null }
+}
+
 /** A board's versions, newest first. */
 export async function listVersions(db: Database, boardId: string): Promise<BoardVersion[]> {
   const rows = await db

@@ -5,6 +5,7 @@ import { appContext } from '../app-context'
 import { authorize } from '../auth/authorize'
 import type { SignedInUser } from '../auth/users'
 import { refused, succeeded, type Result } from '../result'
+import { isRowId, typedText } from '../validation'
 import {
   findVersion,
   listVersions,
@@ -15,7 +16,7 @@ import {
 } from './version-store'
 
 export const newVersionSchema = z.object({
-  name: z.string().trim().min(1, 'name must not be empty').max(versionNameLimit),
+  name: typedText('name', versionNameLimit),
 })
 
 /** Saves the board as it stands now under a name (facilitators and the owner). */
@@ -61,7 +62,7 @@ export async function restoreVersion(
   const granted = await authorize(actor, 'restore-version', boardId)
   if (!granted.ok) return granted
   const { database, boards } = await appContext()
-  const version = await findVersion(database.db, boardId, versionId)
+  const version = isRowId(versionId) ? await findVersion(database.db, boardId, versionId) : null
   if (!version) return refused(404, `board ${boardId} has no version ${versionId}`)
   if (!boards) return refused(400, 'restoring needs the Cubeboard server (npm start)')
   const current = await boards.state(boardId)

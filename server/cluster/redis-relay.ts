@@ -1,3 +1,4 @@
+// Relays board messages between instances through Redis pub/sub, one channel per board.
 import crypto from 'node:crypto'
 import { Redis } from 'ioredis'
 import { decodeRelayMessage, encodeRelayMessage, type RelayMessage } from './relay-message'

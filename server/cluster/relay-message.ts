@@ -1,3 +1,4 @@
+// What instances tell each other about one board, and how it is written on the wire.
 import * as encoding from 'lib0/encoding'
 import * as decoding from 'lib0/decoding'
 

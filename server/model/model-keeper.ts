@@ -1,11 +1,12 @@
 // Keeps each open board's stored model close behind its doc, as a room extension.
-import type * as Y from 'yjs'
-import type { BoardModel } from '@/lib/model'
-import { modelOfDoc } from '@/lib/boards/model-store'
+import * as Y from 'yjs'
 import type { RoomExtension } from '../sync/extensions'
 
 export interface ModelKeeperOptions {
-  save(boardId: string, model: BoardModel): Promise<void>
+  /** The model JSON of a doc state, derived off the event loop (the model worker). */
+  derive(state: Uint8Array): Promise<string>
+  /** Stores a board's model JSON as derived from its doc as it stood at `derivedAt`. */
+  save(boardId: string, modelJson: string, derivedAt: Date): Promise<void>
   onError?(boardId: string, error: unknown): void
   /** Quiet time after the last change before deriving: a burst of edits derives once. */
   quietMs?: number
@@ -17,11 +18,15 @@ interface Pending {
   doc: Y.Doc
   timer: NodeJS.Timeout
   firstChangeAt: number
+  lastChangeAt: number
 }
 
 /**
  * Keeps each open board's stored model close behind its doc: derives it shortly after
- * changes (not on every keystroke) and once more as the board leaves memory.
+ * changes (not on every keystroke) and once more as the board leaves memory. A change
+ * only notes its time: the one timer per changed board looks at that time when it fires,
+ * so a busy board costs no timer work per update. The doc's state is read when the timer
+ * fires; deriving and storing happen off the event loop.
  */
 export class ModelKeeper {
   private readonly pending = new Map<string, Pending>()
@@ -37,37 +42,52 @@ export class ModelKeeper {
   changed(boardId: string, doc: Y.Doc): void {
     const now = Date.now()
     const pending = this.pending.get(boardId)
-    if (pending) clearTimeout(pending.timer)
-    const firstChangeAt = pending?.firstChangeAt ?? now
-    const delay = Math.min(this.quietMs, firstChangeAt + this.maxWaitMs - now)
-    const timer = setTimeout(() => this.flush(boardId), Math.max(delay, 0))
-    this.pending.set(boardId, { doc, timer, firstChangeAt })
-  }
-
-  /** Derives now if the board has changes not yet derived (the doc is read right away). */
-  flush(boardId: string): void {
-    const pending = this.pending.get(boardId)
-    if (!pending) return
-    clearTimeout(pending.timer)
-    this.pending.delete(boardId)
-    let model: BoardModel
-    try {
-      model = modelOfDoc(pending.doc)
-    } catch (error) {
-      this.options.onError?.(boardId, error)
+    if (pending) {
+      pending.doc = doc
+      pending.lastChangeAt = now
       return
     }
+    const timer = setTimeout(() => this.due(boardId), this.quietMs)
+    this.pending.set(boardId, { doc, timer, firstChangeAt: now, lastChangeAt: now })
+  }
+
+  /** Derives now if the board has changes not yet derived; resolves once the model is stored. */
+  flush(boardId: string): Promise<void> {
+    const pending = this.pending.get(boardId)
+    if (!pending) return Promise.resolve()
+    clearTimeout(pending.timer)
+    this.pending.delete(boardId)
+    const derivedAt = new Date()
+    let state: Uint8Array
+    try {
+      state = Y.encodeStateAsUpdate(pending.doc)
+    } catch (error) {
+      this.options.onError?.(boardId, error)
+      return Promise.resolve()
+    }
     const saving = this.options
-      .save(boardId, model)
+      .derive(state)
+      .then((json) => this.options.save(boardId, json, derivedAt))
       .catch((error: unknown) => this.options.onError?.(boardId, error))
       .finally(() => this.saving.delete(saving))
     this.saving.add(saving)
+    return saving
   }
 
-  /** Derives every pending board and resolves once all models are stored. */
-  async close(): Promise<void> {
-    for (const boardId of [...this.pending.keys()]) this.flush(boardId)
+  /** Derives every board with changes not yet derived and resolves once all are stored. */
+  async settle(): Promise<void> {
+    for (const boardId of [...this.pending.keys()]) void this.flush(boardId)
     while (this.saving.size > 0) await Promise.all([...this.saving])
+  }
+
+  /** The board's timer fired: derive if it has been quiet long enough (or waited its longest). */
+  private due(boardId: string): void {
+    const pending = this.pending.get(boardId)
+    if (!pending) return
+    const at = Math.min(pending.lastChangeAt + this.quietMs, pending.firstChangeAt + this.maxWaitMs)
+    const wait = at - Date.now()
+    if (wait > 0) pending.timer = setTimeout(() => this.due(boardId), wait)
+    else void this.flush(boardId)
   }
 }
 
@@ -81,6 +101,6 @@ export function modelKeeperExtension(
 ): RoomExtension {
   return {
     changed: (room) => keeper.changed(room.boardId, room.doc),
-    unloaded: (room) => keeper.flush(room.boardId),
+    unloaded: (room) => void keeper.flush(room.boardId),
   }
 }

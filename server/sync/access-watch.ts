@@ -1,3 +1,4 @@
+// Closes connections of people removed or demoted, within seconds, on every instance.
 import { atLeast, lowerRole, type BoardRole } from '@/lib/auth/board-roles'
 import type { RoomGrant } from '@/lib/auth/room-token'
 import { closeCodes } from '@/lib/sync/close-codes'

@@ -1,3 +1,4 @@
+// The facilitation rules at the server: judges each participant update by what it touched, undoing only what breaks one.
 import * as Y from 'yjs'
 import { docLayout, readYRecord } from '@/lib/sync/record-layout'
 import {
@@ -11,13 +12,22 @@ import { readSession, sessionMapName } from '@/lib/facilitation/session-state'
 import type { RoomGuard } from './room'
 import { boardSchemaUntouched } from './board-schema-rule'
 
+/** What a transaction changed, as an undo manager would take it back. */
+interface Revert {
+  /** The structs it added (every clock between its before and after state). */
+  insertions: Y.Transaction['deleteSet']
+  /** What it deleted, kept from garbage collection until the revert restored it. */
+  deletions: Y.Transaction['deleteSet']
+  meta: Map<unknown, unknown>
+}
+
 interface Judgement {
   origin: unknown
   actor: Actor
   lockedFrames: ReadonlySet<string>
   verdict: Verdict
-  /** What the judged update (and any undo) deleted: collected after the undo manager is done. */
-  deleted: Y.Transaction['deleteSet'][]
+  /** Set when the verdict is a refusal: how to take the judged transaction back. */
+  revert: Revert | null
 }
 
 /**
@@ -26,12 +36,18 @@ interface Judgement {
  * (the undo reaches everyone, the sender included, as an ordinary update). So a stock client
  * cannot lock, unlock, move locked scaffolding, run the timer or stuff a ballot, and everyone
  * ends up with the same doc either way. Facilitators' updates pass it too: the rules let
- * them do anything but change the board's schema, which is the server's.
+ * them do anything but change the board's schema (`tl_meta`), which is the server's.
+ *
+ * An allowed update costs its one transaction and a look at what it changed: nothing is kept
+ * for undoing it. Only a refused one is taken back, from the structs it added and the delete
+ * set it made, which are kept out of garbage collection until then.
  */
 export class ParticipantGuard implements RoomGuard {
   private readonly records: Y.Map<unknown>
   private readonly session: Y.Map<unknown>
   private readonly meta: Y.Map<unknown>
+  /** What the rules cover, and so what a refusal takes back. */
+  private readonly scope: Y.Map<unknown>[]
   /** Each record's guard as of the last transaction: what the rules compare against. */
   private readonly guards = new Map<string, RecordGuard>()
   /** The session's entries and the frames it locks, as of the last transaction that changed it. */
@@ -43,6 +59,7 @@ export class ParticipantGuard implements RoomGuard {
     this.records = doc.getMap(docLayout.records)
     this.session = doc.getMap(sessionMapName)
     this.meta = doc.getMap(docLayout.meta)
+    this.scope = [this.records, this.session, this.meta]
     for (const id of this.records.keys()) this.refresh(id)
     this.refreshSession()
     doc.on('afterTransaction', this.afterTransaction)
@@ -50,33 +67,21 @@ export class ParticipantGuard implements RoomGuard {
 
   /** Applies a participant's update with `origin`; undoes it and says why if it breaks a rule. */
   apply(update: Uint8Array, origin: object, actor: Actor): Verdict {
-    const undo = new Y.UndoManager([this.records, this.session, this.meta], {
-      trackedOrigins: new Set([origin]),
-      captureTimeout: 0,
-    })
     const judgement: Judgement = {
       origin,
       actor,
       lockedFrames: this.lockedFrames,
       verdict: { ok: true },
-      deleted: [],
+      revert: null,
     }
     this.judging = judgement
     try {
       Y.applyUpdate(this.doc, update, origin)
-      if (!judgement.verdict.ok) undo.undo()
-      return judgement.verdict
     } finally {
       this.judging = null
-      // The undo manager keeps what the update deleted (to be able to restore it); once it
-      // is done, that is garbage like any other deletion, or the doc would grow with every
-      // participant's edit.
-      undo.clear()
-      undo.destroy()
-      if (this.doc.gc) {
-        for (const deleted of judgement.deleted) Y.tryGc(deleted, this.doc.store, this.doc.gcFilter)
-      }
     }
+    if (judgement.revert) this.undo(judgement.revert)
+    return judgement.verdict
   }
 
   destroy(): void {
@@ -86,11 +91,11 @@ export class ParticipantGuard implements RoomGuard {
   private readonly afterTransaction = (transaction: Y.Transaction): void => {
     const touched = this.touchedRecords(transaction)
     const judgement = this.judging
-    judgement?.deleted.push(transaction.deleteSet)
-    if (judgement?.verdict.ok && transaction.origin === judgement.origin) {
+    const judged = judgement !== null && transaction.origin === judgement.origin
+    if (judged && judgement.verdict.ok) {
       judgement.verdict = boardSchemaUntouched(touches(transaction, this.meta))
     }
-    if (judgement?.verdict.ok && transaction.origin === judgement.origin) {
+    if (judged && judgement.verdict.ok) {
       const context = {
         guardsBefore: (id: string) => this.guards.get(id),
         guardsAfter: (id: string) => this.liveGuard(id),
@@ -109,10 +114,55 @@ export class ParticipantGuard implements RoomGuard {
     if (touches(transaction, this.session)) {
       const before = this.sessionEntries
       this.refreshSession()
-      if (judgement?.verdict.ok && transaction.origin === judgement.origin) {
+      if (judged && judgement.verdict.ok) {
         judgement.verdict = checkSessionChange(before, this.sessionEntries, judgement.actor)
       }
     }
+    // Still inside the transaction: what it deleted is not collected yet, and must not be.
+    if (judged && !judgement.verdict.ok) judgement.revert = this.revertOf(transaction)
+  }
+
+  /** How to take a transaction back; keeps what it deleted until `undo` has restored it. */
+  private revertOf(transaction: Y.Transaction): Revert {
+    const insertions = Y.createDeleteSet()
+    for (const [client, endClock] of transaction.afterState) {
+      const startClock = transaction.beforeState.get(client) ?? 0
+      if (endClock > startClock) {
+        insertions.clients.set(client, [{ clock: startClock, len: endClock - startClock }])
+      }
+    }
+    Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {
+      if (struct instanceof Y.Item && this.inScope(struct)) keepFromCollection(struct)
+    })
+    return { insertions, deletions: transaction.deleteSet, meta: new Map() }
+  }
+
+  /**
+   * Takes a refused transaction back as an ordinary change of the doc (so everyone gets it),
+   * then lets what it and the undo deleted be garbage, as any other deletion is.
+   */
+  private undo(revert: Revert): void {
+    const undoManager = new Y.UndoManager(this.scope, {
+      trackedOrigins: new Set(),
+      captureTimeout: 0,
+    })
+    try {
+      undoManager.undoStack.push(revert)
+      undoManager.undo()
+    } finally {
+      const deleted = [revert, ...undoManager.redoStack].map((item) => item.deletions)
+      // Clearing releases what the undo manager kept for a redo; the revert's own deletions too.
+      undoManager.redoStack.push(revert)
+      undoManager.clear()
+      undoManager.destroy()
+      if (this.doc.gc) {
+        for (const deleteSet of deleted) Y.tryGc(deleteSet, this.doc.store, this.doc.gcFilter)
+      }
+    }
+  }
+
+  private inScope(item: Y.Item): boolean {
+    return this.scope.some((type) => Y.isParentOf(type, item))
   }
 
   private refreshSession(): void {
@@ -151,6 +201,20 @@ export class ParticipantGuard implements RoomGuard {
     const guard = this.liveGuard(id)
     if (guard) this.guards.set(id, guard)
     else this.guards.delete(id)
+  }
+}
+
+/**
+ * Keeps a deleted struct (and the types it sits in) from garbage collection, which Yjs does
+ * at the end of each transaction; an undo manager's `clear` lets it go again.
+ */
+function keepFromCollection(item: Y.Item): void {
+  for (
+    let at: Y.Item | null = item;
+    at && !at.keep;
+    at = at.parent instanceof Y.AbstractType ? at.parent._item : null
+  ) {
+    at.keep = true
   }
 }
 

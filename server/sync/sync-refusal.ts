@@ -1,3 +1,4 @@
+// A refusal of the sync server: a close code and a reason for one connection.
 import type { CloseCode } from '@/lib/sync/close-codes'
 
 /** A refusal of the sync server: closes one connection with a code and a reason. */

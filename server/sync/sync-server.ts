@@ -1,3 +1,4 @@
+// The live sync endpoint: WebSocket upgrades on /sync/<boardId>, checked, handed to the rooms.
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'

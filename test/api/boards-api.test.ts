@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { sessionMapName } from '@/lib/facilitation/session-state'
 import { docLayout } from '@/lib/sync/record-layout'
-import { suggestedAgendas } from '@/lib/templates/agendas'
+import { cubeNetworkKind } from '@/lib/kinds/cube-network/kind'
 import { installAppContext } from '@/lib/app-context'
 import { boardSeeds } from '@/server/board-seeds'
 import { BoardLogStore } from '@/server/sync/storage/board-log-store'
@@ -88,7 +88,7 @@ describe('/api/boards', () => {
     expect(records.filter((record) => record.get('typeName') === 'shape')).toEqual([])
     const agenda = doc.getMap(sessionMapName).get('agenda') as { title: string }[]
     expect(agenda.map((step) => step.title)).toEqual(
-      suggestedAgendas.cube.map((step) => step.title),
+      cubeNetworkKind.agenda.map((step) => step.title),
     )
   })
 

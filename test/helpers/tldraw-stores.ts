@@ -9,7 +9,7 @@ import {
   type TLStore,
 } from 'tldraw'
 import { newBoardStore } from '@/lib/boards/seed-update'
-import type { TLCubeShape } from '@/lib/shapes'
+import { cubeShapeSchema, type TLCubeShape } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 
 /** A store as the board page makes it, with the default page in place. */
@@ -57,12 +57,9 @@ export function cubeShape(
     opacity: 1,
     meta: {},
     props: {
-      w: 560,
-      h: 460,
+      ...cubeShapeSchema.defaultProps,
       title: 'Mortgage Loan',
       department: 'Retail Sales',
-      turned: false,
-      collapsed: false,
       ...props,
     },
   }
@@ -83,10 +80,21 @@ export interface Peer {
   binding: StoreBinding
 }
 
-export function newPeer(options: { readOnly?: boolean; doc?: Y.Doc } = {}): Peer {
+export function newPeer(
+  options: { readOnly?: boolean; doc?: Y.Doc; remoteChangesPerFrame?: boolean } = {},
+): Peer {
   const store = newStore()
   const doc = options.doc ?? new Y.Doc()
-  const binding = new StoreBinding({ store, doc, readOnly: options.readOnly, updateIntervalMs: 0 })
+  const binding = new StoreBinding({
+    store,
+    doc,
+    readOnly: options.readOnly,
+    updateIntervalMs: 0,
+    // As the board page does it, on the frames `endFrame` ends.
+    scheduleRemoteMerge: options.remoteChangesPerFrame
+      ? (merge) => requestAnimationFrame(() => merge())
+      : undefined,
+  })
   return { store, doc, binding }
 }
 

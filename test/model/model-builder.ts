@@ -113,7 +113,7 @@ export class ModelBuilder {
   }
 }
 
-/** DOMAIN.md §2's network, as far as the article names services and steps. */
+/** docs/domain.md §2's network, as far as the article names services and steps. */
 export function mortgageNetwork(): ModelBuilder {
   return new ModelBuilder()
     .cube('Home Loan', 'Retail Sales')

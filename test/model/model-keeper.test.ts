@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import type { BoardModel } from '@/lib/model'
+import { modelFromRecords, type BoardModel } from '@/lib/model'
 import { ModelKeeper } from '@/server/model/model-keeper'
-import { recordToYMap, docLayout } from '@/lib/sync/record-layout'
+import { recordToYMap, docLayout, recordsOfDoc } from '@/lib/sync/record-layout'
+
+/** The keeper's derivation as the model worker does it, on this thread. */
+async function deriveHere(state: Uint8Array): Promise<string> {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, state)
+  return JSON.stringify(modelFromRecords(recordsOfDoc(doc)))
+}
 
 function docWithCube(title: string): Y.Doc {
   const doc = new Y.Doc()
@@ -29,46 +36,50 @@ describe('keeping a board’s model behind its doc', () => {
   function recordingKeeper() {
     const saved: [string, string][] = []
     const keeper = new ModelKeeper({
-      save: async (boardId, model: BoardModel) => void saved.push([boardId, model.cubes[0]!.title]),
+      derive: deriveHere,
+      save: async (boardId, json) => {
+        const model = JSON.parse(json) as BoardModel
+        saved.push([boardId, model.cubes[0]!.title])
+      },
       quietMs: 1000,
       maxWaitMs: 5000,
     })
     return { keeper, saved }
   }
 
-  it('derives once after a burst of changes goes quiet', () => {
+  it('derives once after a burst of changes goes quiet', async () => {
     vi.useFakeTimers()
     const { keeper, saved } = recordingKeeper()
     const doc = docWithCube('Credit')
     for (const title of ['Credit R', 'Credit Ri', 'Credit Risk']) {
       setTitle(doc, title)
       keeper.changed('board', doc)
-      vi.advanceTimersByTime(500)
+      await vi.advanceTimersByTimeAsync(500)
     }
     expect(saved).toEqual([])
-    vi.advanceTimersByTime(500)
+    await vi.advanceTimersByTimeAsync(500)
     expect(saved).toEqual([['board', 'Credit Risk']])
   })
 
-  it('does not wait longer than its limit on a board that never goes quiet', () => {
+  it('does not wait longer than its limit on a board that never goes quiet', async () => {
     vi.useFakeTimers()
     const { keeper, saved } = recordingKeeper()
     const doc = docWithCube('Busy')
     for (let i = 0; i < 12; i++) {
       keeper.changed('board', doc)
-      vi.advanceTimersByTime(500)
+      await vi.advanceTimersByTimeAsync(500)
     }
     expect(saved).toHaveLength(1)
   })
 
-  it('derives what is pending when a board is flushed or the keeper closes', async () => {
+  it('derives what is pending when a board is flushed or the keeper settles', async () => {
     const { keeper, saved } = recordingKeeper()
     keeper.changed('one', docWithCube('One'))
     keeper.changed('two', docWithCube('Two'))
-    keeper.flush('one')
-    keeper.flush('nothing pending')
+    await keeper.flush('one')
+    await keeper.flush('nothing pending')
     expect(saved).toEqual([['one', 'One']])
-    await keeper.close()
+    await keeper.settle()
     expect(saved).toEqual([
       ['one', 'One'],
       ['two', 'Two'],

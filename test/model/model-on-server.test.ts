@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newCubeItem } from '@/lib/shapes'
 import { GET as getModel } from '@/app/api/boards/[boardId]/model/route'
 import { GET as getExport } from '@/app/api/boards/[boardId]/model/[file]/route'
+import { GET as getAnalysis } from '@/app/api/boards/[boardId]/model/analysis/route'
 import { GET as search } from '@/app/api/search/route'
 import { POST as createBoardRoute } from '@/app/api/boards/route'
 import { BoardModelStore } from '@/lib/boards/model-store'
+import { boards as boardsTable } from '@/lib/db/schema'
+import { eq } from 'drizzle-orm'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
 import { ownerRequest, signInTestOwner } from '../helpers/test-owner'
 import { joinBoard, leaveBoard } from '../helpers/participants'
@@ -23,6 +26,123 @@ function requestModel(boardId: string) {
   return getModel(ownerRequest(`http://localhost/api/boards/${boardId}/model`), {
     params: Promise.resolve({ boardId }),
   })
+}
+
+function requestAnalysis(boardId: string, query = '') {
+  return getAnalysis(
+    ownerRequest(`http://localhost/api/boards/${boardId}/model/analysis${query}`),
+    { params: Promise.resolve({ boardId }) },
+  )
+}
+
+function postBoard(body: unknown) {
+  return createBoardRoute(
+    ownerRequest('http://localhost/api/boards', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  )
+}
+
+async function searchFor(q: string) {
+  const response = await search(
+    ownerRequest(`http://localhost/api/search?q=${encodeURIComponent(q)}`),
+  )
+  return (await response.json()).results as { board: { id: string } }[]
+}
+
+/** Two cubes serving each other: Credit Risk relies on Payments' payout and the other way round. */
+const twoCubeModel = {
+  version: 2,
+  departments: [
+    { id: 'risk', name: 'Risk', cubeIds: ['shape:credit'] },
+    { id: 'payments', name: 'Payments', cubeIds: ['shape:pay'] },
+  ],
+  cubes: [
+    { id: 'shape:credit', title: 'Credit Risk', departmentId: 'risk' },
+    { id: 'shape:pay', title: 'Payouts', departmentId: 'payments' },
+  ],
+  items: [
+    {
+      id: 'cube_item:score',
+      cubeId: 'shape:credit',
+      face: 'front-stage',
+      kind: 'service',
+      text: 'Scoring',
+      terms: '',
+      processId: null,
+      order: 0,
+    },
+    {
+      id: 'cube_item:grant',
+      cubeId: 'shape:credit',
+      face: 'back-stage',
+      kind: 'process',
+      text: 'Granting',
+      terms: '',
+      processId: null,
+      order: 0,
+    },
+    {
+      id: 'cube_item:payout',
+      cubeId: 'shape:credit',
+      face: 'back-stage',
+      kind: 'process-step',
+      text: 'Pay out',
+      terms: '',
+      processId: 'cube_item:grant',
+      order: 0,
+    },
+    {
+      id: 'cube_item:send',
+      cubeId: 'shape:pay',
+      face: 'front-stage',
+      kind: 'service',
+      text: 'Send money',
+      terms: '',
+      processId: null,
+      order: 0,
+    },
+    {
+      id: 'cube_item:settle',
+      cubeId: 'shape:pay',
+      face: 'back-stage',
+      kind: 'process',
+      text: 'Settling',
+      terms: '',
+      processId: null,
+      order: 0,
+    },
+    {
+      id: 'cube_item:check',
+      cubeId: 'shape:pay',
+      face: 'back-stage',
+      kind: 'process-step',
+      text: 'Check risk',
+      terms: '',
+      processId: 'cube_item:settle',
+      order: 0,
+    },
+  ],
+  serviceLinks: [
+    {
+      id: 'shape:l1',
+      serviceId: 'cube_item:send',
+      stepId: 'cube_item:payout',
+      providerCubeId: 'shape:pay',
+      consumerCubeId: 'shape:credit',
+      label: '',
+    },
+    {
+      id: 'shape:l2',
+      serviceId: 'cube_item:score',
+      stepId: 'cube_item:check',
+      providerCubeId: 'shape:credit',
+      consumerCubeId: 'shape:pay',
+      label: '',
+    },
+  ],
 }
 
 describe('the shared model kept on the server', () => {
@@ -256,6 +376,100 @@ describe('the shared model kept on the server', () => {
     expect((await misplaced.json()).error).toMatch(
       /model.items.0.face: a service goes on the front-stage face, not on the experience/,
     )
+  })
+
+  it('answers its analysis as JSON, with the impact of one service when asked', async () => {
+    const created = await postBoard({ title: 'Two cubes', model: twoCubeModel })
+    expect(created.status).toBe(201)
+    const boardId = (await created.json()).id as string
+    const response = await requestAnalysis(boardId)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/application\/json/)
+    const analysis = await response.json()
+    expect(analysis.board).toMatchObject({ id: boardId, title: 'Two cubes' })
+    const [cycle] = analysis.cycles as string[][]
+    expect(analysis.cycles).toHaveLength(1)
+    expect([...cycle!].sort()).toEqual(['shape:credit', 'shape:pay'])
+    expect(analysis.dependencies['shape:credit'].dependsOn).toEqual([
+      { cubeId: 'shape:pay', distance: 1, path: ['shape:credit', 'shape:pay'] },
+    ])
+    expect(analysis.departments).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'Risk',
+          provides: [{ departmentId: 'payments', links: ['shape:l2'] }],
+          reliesOn: [{ departmentId: 'payments', links: ['shape:l1'] }],
+        }),
+      ]),
+    )
+    const impact = await (await requestAnalysis(boardId, '?impactOf=cube_item:send')).json()
+    expect(impact.impact.cubes).toEqual(
+      expect.arrayContaining([
+        { cubeId: 'shape:credit', distance: 1, path: ['shape:pay', 'shape:credit'] },
+      ]),
+    )
+    const unknown = await requestAnalysis(boardId, '?impactOf=shape:gone')
+    expect(unknown.status).toBe(404)
+    expect((await unknown.json()).error).toMatch(
+      /no service, process, process step or cube on the board has the id "shape:gone"/,
+    )
+    const one = await (await requestAnalysis(boardId, '?cube=shape:pay')).json()
+    expect(Object.keys(one.dependencies)).toEqual(['shape:pay'])
+    expect(one.cycles).toEqual(analysis.cycles)
+    expect((await requestAnalysis(boardId, '?cube=shape:gone')).status).toBe(404)
+    const stranger = await requestAnalysis('nosuchboard00000')
+    expect(stranger.status).toBe(404)
+  })
+
+  it('refuses an import with problems, listing each with its JSON path and rule', async () => {
+    const broken = structuredClone(twoCubeModel)
+    broken.serviceLinks.push({ ...broken.serviceLinks[0]!, id: 'shape:l3' })
+    broken.items.push({ ...broken.items[0]!, id: 'shape:pay' })
+    const response = await postBoard({ title: 'Broken', model: broken })
+    expect(response.status).toBe(400)
+    const body = await response.json()
+    expect(body.error).toMatch(/^model\./)
+    expect(body.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: '$.items[6].id', rule: expect.any(String) }),
+        expect.objectContaining({ path: expect.stringMatching(/^\$\.serviceLinks\[2\]/) }),
+      ]),
+    )
+    for (const problem of body.problems) expect(problem.message.length).toBeGreaterThan(0)
+  })
+
+  it('is found by search the moment a board is imported or made from a template', async () => {
+    const imported = await postBoard({ title: 'Just imported', model: twoCubeModel })
+    const importedId = (await imported.json()).id as string
+    // No waiting: the model is stored before the board is answered.
+    expect((await searchFor('check risk')).map((r) => r.board.id)).toContain(importedId)
+    const templated = await postBoard({ title: 'From template', template: 'mortgage-loan-network' })
+    expect(templated.status).toBe(201)
+    const templatedId = (await templated.json()).id as string
+    expect((await searchFor('loan disbursement')).map((r) => r.board.id)).toContain(templatedId)
+  })
+
+  it('is read as stored after the save, not derived again', async () => {
+    const boardId = await createTestBoard(server, 'Stored once')
+    const ada = await joinBoard(server.syncUrl, boardId)
+    ada.store.put([cubeShape(undefined, { title: 'Treasury', department: 'Finance' })])
+    endFrame(ada.store)
+    const store = new BoardModelStore(server.database.db)
+    await eventually(
+      async () => (await store.find(boardId))?.model.cubes.length === 1,
+      'stored',
+      10_000,
+    )
+    const [board] = await server.database.db
+      .select({ updatedAt: boardsTable.updatedAt })
+      .from(boardsTable)
+      .where(eq(boardsTable.id, boardId))
+    const stored = await store.find(boardId)
+    // The edit's time is marked no later than the model derived after it.
+    expect(stored!.derivedAt.getTime()).toBeGreaterThanOrEqual(board!.updatedAt.getTime())
+    const served = await (await requestModel(boardId)).json()
+    expect(served.derivedAt).toBe(stored!.derivedAt.toISOString())
+    leaveBoard(ada)
   })
 
   it('answers 404 with a reason for an unknown board', async () => {

@@ -4,9 +4,11 @@ import type { SerializedSchema } from 'tldraw'
 import { POST as saveVersion } from '@/app/api/boards/[boardId]/versions/route'
 import { POST as restoreVersion } from '@/app/api/boards/[boardId]/versions/[versionId]/restore/route'
 import { createGuest } from '@/lib/auth/users'
-import { createBoardStore } from '@/lib/shapes'
+import { boardKind } from '@/lib/kinds'
+import { kindShapeSchemas } from '@/lib/kinds/kind-shapes'
+import { boardSchema } from '@/lib/shapes'
 import { addMember } from '@/lib/sharing/member-store'
-import { docLayout } from '@/lib/sync/record-layout'
+import { docLayout, readYRecord, recordToYMap, type JsonRecord } from '@/lib/sync/record-layout'
 import { StoreBinding } from '@/lib/sync/store-binding'
 import {
   closeClient,
@@ -20,13 +22,20 @@ import {
 } from '../helpers/server'
 import { ownerRequest, signInTestOwner } from '../helpers/test-owner'
 import { joinBoard, leaveBoard } from '../helpers/participants'
-import { batchChangesPerManualFrame, cubeShape, endFrame, newStore } from '../helpers/tldraw-stores'
+import {
+  batchChangesPerManualFrame,
+  cubeShape,
+  endFrame,
+  newStore,
+  rectangle,
+} from '../helpers/tldraw-stores'
 
 batchChangesPerManualFrame()
 
 type Client = ReturnType<typeof connectClient>
 
-const appSchema = createBoardStore().schema.serialize()
+/** The schema of a cube board, as its browsers write it. */
+const appSchema = boardSchema(kindShapeSchemas(boardKind('cube'))).serialize()
 /** The app's schema with one sequence moved `by` versions: newer (a bump) or older. */
 function schemaMoved(by: number): SerializedSchema {
   const sequence = 'com.tldraw.shape.geo'
@@ -120,11 +129,24 @@ describe("the board's schema is the server's", () => {
 
   it('migrates a board written in an older schema when it loads', async () => {
     const boardId = await boardWithEditor()
+    // A rectangle as the geo shape's version 11 wrote it: no flip props yet (12 adds them).
+    const current = rectangle()
+    const olderProps: Record<string, unknown> = { ...current.props }
+    delete olderProps.flipX
+    delete olderProps.flipY
+    const older = { ...current, props: olderProps }
     const room = (await server.rooms.acquire(boardId))!
-    room.doc.getMap(docLayout.meta).set('schema', schemaMoved(-1))
+    room.doc.transact(() => {
+      room.doc.getMap(docLayout.meta).set('schema', schemaMoved(-1))
+      room.doc.getMap(docLayout.records).set(older.id, recordToYMap(older as unknown as JsonRecord))
+    })
     server.rooms.release(room)
     await server.rooms.whenUnloaded()
     expect(await serverView(boardId, schemaOf)).toEqual(appSchema)
+    const migrated = await serverView(boardId, (client) =>
+      readYRecord(client.doc.getMap<Y.Map<unknown>>(docLayout.records).get(older.id)!),
+    )
+    expect(migrated.props).toEqual({ ...olderProps, flipX: false, flipY: false })
   })
 
   it('restoring a version repairs a board whose schema was bumped', async () => {

@@ -152,7 +152,13 @@ it('three stores editing one board through the real server always end identical,
           const client = connectClient(server.syncUrl, boardId, await tokenFor(boardId))
           await whenSynced(client.provider)
           const store = newStore()
-          const binding = new StoreBinding({ store, doc: client.doc, updateIntervalMs: interval })
+          const binding = new StoreBinding({
+            store,
+            doc: client.doc,
+            updateIntervalMs: interval,
+            // Remote changes wait for the frame, as on the board page: local edits land in between.
+            scheduleRemoteMerge: (merge) => requestAnimationFrame(() => merge()),
+          })
           binding.start()
           participants.push({ store, binding, client, history: [] })
         }
@@ -175,6 +181,8 @@ it('three stores editing one board through the real server always end identical,
             'all docs identical',
             10_000,
           )
+          // The frame that takes the last remote changes into the stores.
+          endFrame(...participants.map((participant) => participant.store))
           const expected = documentRecords(participants[0]!.store)
           for (const { store, binding } of participants) {
             expect(documentRecords(store)).toEqual(expected)

@@ -166,6 +166,46 @@ describe('Room', () => {
     vi.useRealTimers()
   })
 
+  it('judges an allowed participant update in its one transaction, with nothing to clear after', () => {
+    const { room } = newRoom()
+    const connection = new RecordingConnection('editor')
+    room.join(connection)
+    let transactions = 0
+    room.doc.on('afterTransaction', () => transactions++)
+    const client = new Y.Doc()
+    client.getMap('tl_records').set('shape:a', new Y.Map<unknown>())
+    room.receive(connection, updateMessage(Y.encodeStateAsUpdate(client)))
+    expect(transactions).toBe(1)
+    room.destroy()
+  })
+
+  it("lets what a refused participant's edits deleted be garbage once they are undone", () => {
+    const { room } = newRoom()
+    const locked = new Y.Doc()
+    const record = new Y.Map<unknown>()
+    locked.getMap('tl_records').set('shape:locked', record)
+    record.set('meta', new Y.Map(Object.entries({ cbLock: true })))
+    record.set('text', 'scaffold')
+    room.load([Y.encodeStateAsUpdate(locked)])
+    const connection = new RecordingConnection('editor')
+    room.join(connection)
+    const client = new Y.Doc()
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room.doc))
+    const clientRecord = client.getMap<Y.Map<unknown>>('tl_records').get('shape:locked')!
+    for (let edit = 0; edit < 50; edit++) {
+      const before = Y.encodeStateVector(client)
+      clientRecord.set('text', `${edit} ${'x'.repeat(1000)}`)
+      room.receive(connection, updateMessage(Y.encodeStateAsUpdate(client, before)))
+      // The client takes the undo back, as a stock client does from the room's broadcast.
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(room.doc, Y.encodeStateVector(client)))
+    }
+    const held = room.doc.getMap<Y.Map<unknown>>('tl_records').get('shape:locked')!
+    expect(held.get('text')).toBe('scaffold')
+    // Without collection the 50 refused kilobyte values stay: over 50 KB.
+    expect(Y.encodeStateAsUpdate(room.doc).byteLength).toBeLessThan(3000)
+    room.destroy()
+  })
+
   it('tells its clients when changes stop being saved and start again, and a newcomer meanwhile', () => {
     const { room } = newRoom()
     const present = new RecordingConnection()

@@ -116,6 +116,58 @@ describe('StoreBinding', () => {
     expect(a.store.get(shape.id)).toMatchObject({ x: 50, props: { color: 'green' } })
   })
 
+  it('puts the remote changes of one frame into the store as one commit', () => {
+    const a = newPeer()
+    const b = newPeer({ remoteChangesPerFrame: true })
+    const network = new Network([a.doc, b.doc])
+    a.binding.start()
+    network.settle()
+    b.binding.start()
+    const shape = rectangle()
+    a.store.put([shape])
+    a.store._flushHistory()
+    network.settle()
+    endFrameOf(b)
+    const merges = vi.spyOn(b.store, 'mergeRemoteChanges')
+    for (const x of [10, 20, 30]) {
+      a.store.put([{ ...a.store.get(shape.id)!, x } as TLRecord])
+      a.store._flushHistory()
+      network.settle()
+    }
+    expect(merges).not.toHaveBeenCalled()
+    expect(b.store.get(shape.id)).toMatchObject({ x: 0 })
+    endFrameOf(b)
+    expect(merges).toHaveBeenCalledTimes(1)
+    expect(b.store.get(shape.id)).toMatchObject({ x: 30 })
+  })
+
+  it('keeps a local edit made while remote changes wait for their frame', () => {
+    const a = newPeer()
+    const b = newPeer({ remoteChangesPerFrame: true })
+    const network = new Network([a.doc, b.doc])
+    a.binding.start()
+    network.settle()
+    b.binding.start()
+    const shape = rectangle()
+    a.store.put([shape])
+    a.store._flushHistory()
+    network.settle()
+    endFrameOf(b)
+    a.store.put([{ ...a.store.get(shape.id)!, x: 70 } as TLRecord])
+    a.store._flushHistory()
+    network.settle()
+    // B recolours the shape before A's move reaches its store.
+    const seen = b.store.get(shape.id) as typeof shape
+    b.store.put([{ ...seen, props: { ...seen.props, color: 'violet' } }])
+    endFrameOf(a, b)
+    network.settle()
+    endFrameOf(b)
+    for (const peer of [a, b]) {
+      expect(peer.store.get(shape.id)).toMatchObject({ x: 70, props: { color: 'violet' } })
+    }
+    expect(documentRecords(a.store)).toEqual(documentRecords(b.store))
+  })
+
   it('does not echo remote changes back to the doc', () => {
     const { a, b, network } = twoPeers()
     let updatesFromB = 0

@@ -9,7 +9,7 @@ import {
   type TLOrganisationShape,
   type TLPersonaShape,
 } from '@/lib/shapes'
-import { buildPersonaValueZone } from '@/lib/templates/persona-value-zone'
+import { buildPersonaValueZone } from '@/lib/kinds/value-zone/persona-value-zone'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
 import { joinBoard, leaveBoard, type Participant } from '../helpers/participants'
 import { batchChangesPerManualFrame, documentRecords, endFrame } from '../helpers/tldraw-stores'

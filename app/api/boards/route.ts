@@ -1,7 +1,12 @@
+/**
+ * GET/POST /api/boards: your boards listed; a new board (empty, from a template or holding a
+ * model).
+ */
 import { z } from 'zod'
 import { userFromRequest } from '@/lib/auth/request-user'
 import { listBoards, newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'
 import { parseJsonBody, refusalResponse } from '@/lib/http/json'
+import { bodyCaps } from '@/lib/http/request-body'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,7 +25,7 @@ const newBoardRequestSchema = newBoardSchema.extend({
 
 /** Creates a board owned by the caller; guests (invited by name only) cannot. */
 export async function POST(request: Request) {
-  const input = await parseJsonBody(request, newBoardRequestSchema)
+  const input = await parseJsonBody(request, newBoardRequestSchema, bodyCaps.boardWithModel)
   if (!input.ok) return refusalResponse(input)
   const created = await startBoard(await userFromRequest(request), input.value)
   if (!created.ok) return refusalResponse(created)

@@ -1,3 +1,4 @@
+// GET /api/health: whether the server and its database answer.
 import { appContext } from '@/lib/app-context'
 import { pingDatabase } from '@/lib/db/client'
 import { jsonError } from '@/lib/http/json'

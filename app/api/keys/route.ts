@@ -1,3 +1,4 @@
+// GET/POST /api/keys: your personal API keys, listed and made (shown once).
 import { apiKeysOf, makeApiKey, newKeySchema } from '@/lib/auth/api-key-use-cases'
 import { userFromRequest } from '@/lib/auth/request-user'
 import { parseJsonBody, refusalResponse, resultResponse } from '@/lib/http/json'

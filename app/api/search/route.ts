@@ -1,3 +1,4 @@
+// GET /api/search?q=: saved boards whose models name what you look for.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { modelSearchSchema, searchBoardModels } from '@/lib/boards/model-use-cases'
 import { refusalResponse } from '@/lib/http/json'

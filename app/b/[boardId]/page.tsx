@@ -1,3 +1,4 @@
+// The board page: the live canvas of one board, for its members.
 import { appContext } from '@/lib/app-context'
 import { roomTokenFor } from '@/lib/auth/issue-room-token'
 import { boardOpening } from '@/lib/boards/board-opening'
@@ -22,6 +23,7 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/b/
     <BoardCanvasLoader
       boardId={boardId}
       title={access.board.title}
+      kind={access.board.kind}
       role={role}
       boardRole={access.role}
       archived={access.board.archivedAt !== null}

@@ -1,3 +1,4 @@
+// Where invite links lead: join a board as a guest, or as the person signed in.
 import Link from 'next/link'
 import { appContext } from '@/lib/app-context'
 import { currentUser } from '@/lib/auth/current-user'

@@ -1,3 +1,4 @@
+// The page after asking for an email sign-in link: check your inbox.
 import Link from 'next/link'
 import { takeEmailLink } from '@/lib/auth/email-links'
 import { signInMethods } from '@/lib/auth/sign-in-methods'

@@ -1,3 +1,4 @@
+// tldraw's fonts, icons and translations, served from this server instead of a CDN.
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { jsonError } from '@/lib/http/json'

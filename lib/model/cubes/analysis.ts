@@ -64,7 +64,11 @@ export interface NamedItem {
   cube: string
 }
 
-export function cubeNetworkAnalysis(model: BoardModel): CubeNetworkAnalysis {
+/** `dependenciesOf`: list the dependencies of this cube only (a script asking about one cube of thousands). */
+export function cubeNetworkAnalysis(
+  model: BoardModel,
+  options: { dependenciesOf?: string } = {},
+): CubeNetworkAnalysis {
   const titles = cubeTitles(model)
   const items = new Map(model.items.map((item) => [item.id, item]))
   const named = (item: BoardModel['items'][number]): NamedItem => ({
@@ -79,7 +83,7 @@ export function cubeNetworkAnalysis(model: BoardModel): CubeNetworkAnalysis {
     cycles: cycles.cycles,
     cycleGroups: cycles.groups,
     cyclesComplete: cycles.complete,
-    dependencies: allDependencies(model),
+    dependencies: allDependencies(model, options.dependenciesOf),
     departments: departmentRelations(model).map((relations) => ({
       id: relations.departmentId,
       name: model.departments.find((d) => d.id === relations.departmentId)?.name ?? '',
@@ -128,7 +132,7 @@ function byDepartment(
  * integer-indexed edges (so a 5,000-cube board answers in milliseconds), nearest first, each
  * with the shortest path (ties broken by cube order).
  */
-function allDependencies(model: BoardModel): CubeNetworkAnalysis['dependencies'] {
+function allDependencies(model: BoardModel, only?: string): CubeNetworkAnalysis['dependencies'] {
   const ids = model.cubes.map((cube) => cube.id)
   const indexOf = new Map(ids.map((id, at) => [id, at]))
   const upstream: number[][] = ids.map(() => [])
@@ -173,6 +177,7 @@ function allDependencies(model: BoardModel): CubeNetworkAnalysis['dependencies']
   }
   const dependencies: CubeNetworkAnalysis['dependencies'] = {}
   ids.forEach((id, at) => {
+    if (only !== undefined && id !== only) return
     dependencies[id] = { dependsOn: reach(at, upstream), reliedOnBy: reach(at, downstream) }
   })
   return dependencies

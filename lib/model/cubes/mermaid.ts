@@ -1,9 +1,11 @@
-/** The service network as a Mermaid flowchart, for the network.mmd export. */
+/** The service network (and the journeys that rely on it) as a Mermaid flowchart, for the network.mmd export. */
 import type { BoardModel } from '../board-model'
 
 /**
  * The service network as a Mermaid flowchart: a box per cube, grouped by department, and
  * an arrow from provider to consumer for each service link, labelled "service → step".
+ * Each customer-experience map is a group of its stages in order (pain points marked ⚠),
+ * with a dotted arrow from a cube to each stage whose touchpoint points at the cube.
  */
 export function serviceNetworkMermaid(model: BoardModel): string {
   const nodeIds = new Map(model.cubes.map((cube, index) => [cube.id, `cube${index + 1}`]))
@@ -25,7 +27,42 @@ export function serviceNetworkMermaid(model: BoardModel): string {
     const label = [`${service} → ${step}`, link.label].filter(Boolean).join(': ')
     lines.push(`  ${from} -- "${text(label)}" --> ${to}`)
   }
+  lines.push(...journeysMermaid(model, nodeIds, items))
   return lines.join('\n') + '\n'
+}
+
+function journeysMermaid(
+  model: BoardModel,
+  cubeNodes: ReadonlyMap<string, string>,
+  items: ReadonlyMap<string, { cubeId: string }>,
+): string[] {
+  const lines: string[] = []
+  model.journeys.forEach((journey, journeyIndex) => {
+    const stageNodes = new Map<string, string>()
+    lines.push(`  subgraph journey${journeyIndex + 1}["${text(journey.title || 'Journey')}"]`)
+    for (const phase of journey.phases) {
+      for (const stage of phase.stages) {
+        const node = `journey${journeyIndex + 1}stage${stageNodes.size + 1}`
+        stageNodes.set(stage.id, node)
+        const pained = journey.touchpoints.some((t) => t.stageId === stage.id && t.painPoint)
+        const name = `${phase.name}: ${stage.name}${pained ? ' ⚠' : ''}`
+        lines.push(`    ${node}["${text(name)}"]`)
+      }
+    }
+    const order = [...stageNodes.values()]
+    if (order.length > 1) lines.push(`    ${order.join(' --> ')}`)
+    lines.push('  end')
+    for (const touchpoint of journey.touchpoints) {
+      const linked = touchpoint.linkedId === null ? undefined : items.get(touchpoint.linkedId)
+      const cube = linked && cubeNodes.get(linked.cubeId)
+      const stage = stageNodes.get(touchpoint.stageId)
+      if (!cube || !stage) continue
+      // An empty label is a syntax error in Mermaid: a touchpoint without text draws a bare arrow.
+      const label = text(touchpoint.text).trim()
+      lines.push(label ? `  ${cube} -. "${label}" .-> ${stage}` : `  ${cube} -.-> ${stage}`)
+    }
+  })
+  return lines
 }
 
 /** Characters with a meaning inside a quoted Mermaid label, and the entity code that shows them. */

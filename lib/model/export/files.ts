@@ -1,30 +1,36 @@
 /** The files a model can be exported as, and what each holds. */
-import type { BoardModel } from '../board-model'
+import { emptyBoardModel, type BoardModel } from '../board-model'
 import { formatCsv } from './csv'
 import { serviceNetworkMermaid } from '../cubes/mermaid'
+import { modelSectionIds, type ModelSectionId } from '../section'
+import { modelSections } from '../sections'
 import { modelTables } from './tables'
 
-/** Every file the model can be exported as, by name. */
-export const modelExportFiles = [
-  'model.json',
-  'cubes.csv',
-  'items.csv',
-  'links.csv',
-  'personas.csv',
-  'needs.csv',
-  'offerings.csv',
-  'fulfilments.csv',
-  'touchpoints.csv',
-  'painpoints.csv',
-  'principles.csv',
-  'votes.csv',
-  'network.mmd',
-] as const
+/**
+ * The files a board showing these model sections offers, in their order: the model, each
+ * section's tables (named as its `tables` names them), the votes, and the service network as
+ * Mermaid when the cubes are among them.
+ */
+export function exportFilesOf(sections: readonly ModelSectionId[]): string[] {
+  const empty = emptyBoardModel()
+  const tables = sections.flatMap((id) =>
+    Object.keys(modelSections.find((section) => section.id === id)!.tables(empty)),
+  )
+  return [
+    'model.json',
+    ...tables.map((table) => `${table}.csv`),
+    'votes.csv',
+    ...(sections.includes('cubes') ? ['network.mmd'] : []),
+  ]
+}
 
-export type ModelExportFile = (typeof modelExportFiles)[number]
+/** Every file the model can be exported as, by name. */
+export const modelExportFiles: readonly string[] = exportFilesOf(modelSectionIds)
+
+export type ModelExportFile = string
 
 export function isModelExportFile(name: string): name is ModelExportFile {
-  return (modelExportFiles as readonly string[]).includes(name)
+  return modelExportFiles.includes(name)
 }
 
 export function modelExportFile(

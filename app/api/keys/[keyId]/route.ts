@@ -1,3 +1,4 @@
+// DELETE /api/keys/<id>: revokes one of your API keys.
 import { revokeOwnApiKey } from '@/lib/auth/api-key-use-cases'
 import { userFromRequest } from '@/lib/auth/request-user'
 import { resultResponse } from '@/lib/http/json'

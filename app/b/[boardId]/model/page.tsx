@@ -1,7 +1,9 @@
+// The model page: the board read back as its shared model, with its exports.
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { currentModelOf } from '@/lib/boards/model-use-cases'
-import { modelExportFiles } from '@/lib/model'
+import { boardKind } from '@/lib/kinds'
+import { exportFilesOf } from '@/lib/model'
 import { boardPageAccess } from '@/lib/pages/page-access'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DependencyTrace } from '@/components/model/dependency-trace'
@@ -49,7 +51,7 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
       <section aria-labelledby="exports">
         <h2 id="exports">Export</h2>
         <ul className="export-list">
-          {modelExportFiles.map((file) => (
+          {exportFilesOf(boardKind(board.kind).sections).map((file) => (
             <li key={file}>
               <a href={`/api/boards/${board.id}/model/${file}`} download>
                 {file}

@@ -1,3 +1,4 @@
+// The share page: a board's invite links and members.
 import Link from 'next/link'
 import { appContext } from '@/lib/app-context'
 import { allows } from '@/lib/auth/authorize'

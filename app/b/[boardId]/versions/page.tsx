@@ -1,3 +1,4 @@
+// The versions page: a board's saved versions, to save, open and restore.
 import Link from 'next/link'
 import { appContext } from '@/lib/app-context'
 import { allows } from '@/lib/auth/authorize'

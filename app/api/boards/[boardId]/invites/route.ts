@@ -1,3 +1,4 @@
+// GET/POST /api/boards/<id>/invites: a board's invite links, listed and made.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { parseJsonBody, refusalResponse, resultResponse } from '@/lib/http/json'
 import { invitesOf, inviteToBoard, newInviteSchema } from '@/lib/sharing/sharing-use-cases'

@@ -1,3 +1,4 @@
+// GET /api/boards/<id>/members: who is on the board, with their roles.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { resultResponse } from '@/lib/http/json'
 import { membersOf } from '@/lib/sharing/sharing-use-cases'

@@ -1,3 +1,4 @@
+// POST /api/boards/<id>/token: a short-lived room token for the live sync endpoint.
 import { z } from 'zod'
 import { boardRoles } from '@/lib/auth/board-roles'
 import { issueRoomToken } from '@/lib/auth/issue-room-token'

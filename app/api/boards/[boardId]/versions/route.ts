@@ -1,3 +1,4 @@
+// GET/POST /api/boards/<id>/versions: a board's saved versions, listed and saved.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { parseJsonBody, refusalResponse, resultResponse } from '@/lib/http/json'
 import { newVersionSchema, saveNamedVersion, versionsOf } from '@/lib/versions/version-use-cases'

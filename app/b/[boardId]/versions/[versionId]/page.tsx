@@ -1,3 +1,4 @@
+// One saved version of a board, on the canvas, read-only.
 import { notFound } from 'next/navigation'
 import { appContext } from '@/lib/app-context'
 import { boardPageAccess } from '@/lib/pages/page-access'
@@ -21,6 +22,7 @@ export default async function VersionPage({
     <VersionCanvasLoader
       boardId={boardId}
       title={access.board.title}
+      kind={access.board.kind}
       boardRole={access.role}
       archived={false}
       userId={user.id}

@@ -1,3 +1,4 @@
+// DELETE /api/boards/<id>/invites/<inviteId>: revokes an invite link.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { resultResponse } from '@/lib/http/json'
 import { revokeBoardInvite } from '@/lib/sharing/sharing-use-cases'

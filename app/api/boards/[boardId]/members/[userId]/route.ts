@@ -1,3 +1,4 @@
+// PATCH/DELETE /api/boards/<id>/members/<userId>: a member's role changed, or the member removed.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { parseJsonBody, refusalResponse, resultResponse } from '@/lib/http/json'
 import { changeMember, memberRoleSchema } from '@/lib/sharing/sharing-use-cases'

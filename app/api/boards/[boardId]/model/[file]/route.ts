@@ -1,3 +1,4 @@
+// GET /api/boards/<id>/model/<file>: one export of the board's model as a download.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { exportBoardModel } from '@/lib/boards/model-use-cases'
 import { jsonError, refusalResponse } from '@/lib/http/json'

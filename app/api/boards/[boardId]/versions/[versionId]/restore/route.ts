@@ -1,3 +1,4 @@
+// POST /api/boards/<id>/versions/<versionId>/restore: a saved version restored as a new change.
 import { userFromRequest } from '@/lib/auth/request-user'
 import { resultResponse } from '@/lib/http/json'
 import { restoreVersion } from '@/lib/versions/version-use-cases'

@@ -1,0 +1,117 @@
+/**
+ * What facilitators' browsers write onto records for the session: locks, the end of private
+ * mode and vote results. Locks are tldraw's own (so tldraw keeps locked things still) plus a
+ * mark participants cannot take off: `true` by hand, `'step'` while another step runs.
+ */
+import type { Editor, TLRecord, TLShape, TLShapeId } from 'tldraw'
+import { lockMetaKey, privateMetaKey, votesMetaKey } from '@/lib/model'
+import { itemHolderTypes, privateRecordTypes } from '@/lib/shapes'
+import { framesLockedBySession } from './record-guard'
+import { endAgenda, startStep, type SessionWrite } from './session-moves'
+import { voteResults } from './session-rules'
+import type { CurrentStep, SessionState } from './session-state'
+
+type LockMark = true | 'step'
+
+function withMeta<T extends TLRecord>(record: T, key: string, value: unknown): T {
+  const meta = { ...(record as { meta: Record<string, unknown> }).meta }
+  if (value === undefined) delete meta[key]
+  else meta[key] = value
+  return { ...record, meta }
+}
+
+function setLock(editor: Editor, shapes: TLShape[], mark: LockMark | undefined): void {
+  if (shapes.length === 0) return
+  editor.run(
+    () => {
+      editor.store.put(
+        shapes.map((shape) => ({
+          ...withMeta(shape, lockMetaKey, mark),
+          // Shapes people write items on (cubes, personas, organisations) stay open in tldraw
+          // when locked, so participants can still add items to locked scaffolding; the lock
+          // mark alone keeps their place, size and title (in browsers and at the sync server).
+          isLocked: mark !== undefined && !itemHolderTypes.has(shape.type),
+        })),
+      )
+    },
+    { ignoreShapeLock: true },
+  )
+}
+
+/** Shapes a facilitator locked by hand (not the frames a step locks). */
+export function handLockedShapes(editor: Editor): TLShape[] {
+  return editor.getCurrentPageShapes().filter((shape) => shape.meta[lockMetaKey] === true)
+}
+
+export function lockShapes(editor: Editor, ids: TLShapeId[], locked: boolean): void {
+  const shapes = ids.map((id) => editor.getShape(id)).filter((shape) => shape !== undefined)
+  setLock(editor, shapes, locked ? true : undefined)
+}
+
+/** Locks the other steps' frames (or none); hand-made locks stay as they are. */
+function lockStepFrames(editor: Editor, session: SessionState, lockedFrameIds: Set<string>): void {
+  const frames = session.agenda
+    .map((step) => step.frameId && editor.getShape(step.frameId as TLShapeId))
+    .filter((shape): shape is TLShape => !!shape && shape.meta[lockMetaKey] !== true)
+  setLock(
+    editor,
+    frames.filter((frame) => lockedFrameIds.has(frame.id) && frame.meta[lockMetaKey] !== 'step'),
+    'step',
+  )
+  setLock(
+    editor,
+    frames.filter((frame) => !lockedFrameIds.has(frame.id) && frame.meta[lockMetaKey] === 'step'),
+    undefined,
+  )
+}
+
+/** Records still private to their authors. */
+export function privateRecords(editor: Editor): TLRecord[] {
+  // By type, so watching this does not wake up on every cursor move (presence records).
+  return privateRecordTypes.flatMap((typeName) =>
+    editor.store.query
+      .records(typeName as TLRecord['typeName'])
+      .get()
+      .filter((record) => 'meta' in record && typeof record.meta[privateMetaKey] === 'string'),
+  )
+}
+
+/** Shows everyone's private items to everyone. */
+export function revealPrivateItems(editor: Editor): void {
+  const records = privateRecords(editor)
+  if (records.length === 0) return
+  editor.run(
+    () => editor.store.put(records.map((record) => withMeta(record, privateMetaKey, undefined))),
+    {
+      ignoreShapeLock: true,
+    },
+  )
+}
+
+/** Writes the ended vote's results onto the items voted for, so the model carries them. */
+export function recordVoteResults(editor: Editor, session: SessionState): void {
+  const vote = session.vote
+  if (!vote) return
+  const updated = voteResults(session).flatMap(({ targetId, dots }) => {
+    const record = editor.store.get(targetId as TLRecord['id'])
+    if (!record || !('meta' in record)) return []
+    const votes = {
+      ...((record.meta[votesMetaKey] as Record<string, number>) ?? {}),
+      [vote.title]: dots,
+    }
+    return [withMeta(record, votesMetaKey, votes)]
+  })
+  if (updated.length) editor.run(() => editor.store.put(updated), { ignoreShapeLock: true })
+}
+
+/** Starts a step for everyone (or ends the agenda), locking the other steps' frames if asked. */
+export function goToStep(
+  editor: Editor,
+  context: { session: SessionState; write(write: SessionWrite): void },
+  step: CurrentStep | null,
+): void {
+  const { session, write } = context
+  const now = Date.now()
+  write(step ? startStep(session, step.stepId, { lockOthers: step.lockOthers, now }) : endAgenda())
+  lockStepFrames(editor, session, framesLockedBySession({ agenda: session.agenda, step }))
+}

@@ -1,0 +1,80 @@
+/**
+ * Service links on a board: listed, checked against the link rules, made, and removed with their
+ * items.
+ */
+import { createShapeId, type TLStore } from '@tldraw/tlschema'
+import { getIndexAbove, type IndexKey } from '@tldraw/utils'
+import { firstPageId } from '../pages'
+import { checkServiceLink, cubeItemTypeName, type ServiceLinkVerdict } from '@/lib/model'
+import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
+import { serviceLinkShapeType } from '@/lib/model'
+import type { TLServiceLinkShape } from './schema'
+
+/** Every service link on the board. Reactive inside a computed. */
+export function serviceLinksOf(store: TLStore): TLServiceLinkShape[] {
+  return store.query
+    .records('shape', () => ({ type: { eq: serviceLinkShapeType } }))
+    .get() as TLServiceLinkShape[]
+}
+
+/** Whether `serviceId` may serve `stepId` on this board now (see checkServiceLink). */
+export function canLink(
+  store: TLStore,
+  serviceId: TLCubeItemId,
+  stepId: TLCubeItemId,
+): ServiceLinkVerdict {
+  const item = (id: TLCubeItemId) => store.get(id) as TLCubeItem | undefined
+  const existing = serviceLinksOf(store).map((link) => ({ id: link.id, ...link.props }))
+  return checkServiceLink(item(serviceId), item(stepId), existing)
+}
+
+/**
+ * Links a service to the step it serves, on top of everything on the page so no cube hides
+ * it; refuses (and says why) whatever the rules do not allow. Mark a history stopping point
+ * first in the editor, so that one undo takes exactly the link away.
+ */
+export function linkService(
+  store: TLStore,
+  serviceId: TLCubeItemId,
+  stepId: TLCubeItemId,
+  label = '',
+): ServiceLinkVerdict {
+  const verdict = canLink(store, serviceId, stepId)
+  if (!verdict.allowed) return verdict
+  const onPage = store.query.records('shape', () => ({ parentId: { eq: firstPageId } })).get()
+  const top = onPage.reduce<IndexKey | null>(
+    (highest, shape) => (highest === null || shape.index > highest ? shape.index : highest),
+    null,
+  )
+  const link: TLServiceLinkShape = {
+    id: createShapeId(),
+    typeName: 'shape',
+    type: serviceLinkShapeType,
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index: getIndexAbove(top),
+    parentId: firstPageId,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: { serviceId, stepId, label },
+  }
+  store.put([link])
+  return verdict
+}
+
+/**
+ * A link goes with either of its items (and so with either cube, whose items go with it),
+ * in the same change, so one undo brings everything back. Only the participant who deleted
+ * does it; the others receive the deletions. Returns the function that unregisters it.
+ */
+export function deleteLinksWithTheirItems(store: TLStore): () => void {
+  return store.sideEffects.registerAfterDeleteHandler(cubeItemTypeName, (item, source) => {
+    if (source !== 'user') return
+    const gone = serviceLinksOf(store).filter(
+      (link) => link.props.serviceId === item.id || link.props.stepId === item.id,
+    )
+    if (gone.length) store.remove(gone.map((link) => link.id))
+  })
+}

@@ -1,0 +1,270 @@
+// The service-link shape on the canvas: an arrow between two cubes that follows them.
+import { useEffect, useRef } from 'react'
+import {
+  Edge2d,
+  Group2d,
+  HTMLContainer,
+  Rectangle2d,
+  ShapeUtil,
+  stopEventPropagation,
+  SVGContainer,
+  useIsEditing,
+  Vec,
+  type Editor,
+  type TLShapeId,
+  type TLShapePartial,
+} from 'tldraw'
+import { serviceLinkShapeType } from '@/lib/model'
+import { type TLCubeItem } from '../cube/item-record'
+import {
+  serviceLinkShapeSchema,
+  type ServiceLinkShapeProps,
+  type TLServiceLinkShape,
+} from './schema'
+import { labelPosition, laneOf, linkPath, type Point } from './path'
+
+/** What a link shows and where, worked out from the board as it is now. */
+interface LinkLayout {
+  start: Point
+  end: Point
+  /** Where the words sit along the link (0…1). */
+  labelAt: number
+  /** "Credit Application → KYC". */
+  title: string
+  label: string
+}
+
+const labelHeight = 34
+
+/**
+ * A service link, drawn as an arrow from the provider cube to the consumer cube, labelled
+ * with the service and the step. Its position is not stored: it follows the two cubes
+ * wherever they move, grow or collapse, on every screen (tldraw recomputes the geometry
+ * whenever a cube it reads changes).
+ */
+export class ServiceLinkShapeUtil extends ShapeUtil<TLServiceLinkShape> {
+  static override type = serviceLinkShapeSchema.type
+  static override props = serviceLinkShapeSchema.props
+  static override migrations = serviceLinkShapeSchema.migrations
+
+  override getDefaultProps(): ServiceLinkShapeProps {
+    return { ...serviceLinkShapeSchema.defaultProps }
+  }
+
+  override canResize(): boolean {
+    return false
+  }
+  override hideRotateHandle(): boolean {
+    return true
+  }
+  override hideResizeHandles(): boolean {
+    return true
+  }
+  override hideSelectionBoundsFg(): boolean {
+    return true
+  }
+  override canSnap(): boolean {
+    return false
+  }
+  override canBind(): boolean {
+    return false
+  }
+  // Double-click (or Enter) edits the link's words.
+  override canEdit(): boolean {
+    return true
+  }
+  // Dragging a link would detach it from its cubes: it stays where its cubes put it.
+  override onTranslate(initial: TLServiceLinkShape): TLShapePartial<TLServiceLinkShape> {
+    return { id: initial.id, type: serviceLinkShapeType, x: initial.x, y: initial.y }
+  }
+
+  override getGeometry(shape: TLServiceLinkShape) {
+    const layout = layoutOf(this.editor, shape)
+    if (!layout) {
+      return new Rectangle2d({ width: 1, height: 1, isFilled: false })
+    }
+    const mid = midpoint(layout)
+    const labelWidth = Math.max(layout.title.length, layout.label.length) * 7 + 16
+    return new Group2d({
+      children: [
+        new Edge2d({ start: Vec.From(layout.start), end: Vec.From(layout.end) }),
+        new Rectangle2d({
+          x: mid.x - labelWidth / 2,
+          y: mid.y - labelHeight / 2,
+          width: labelWidth,
+          height: labelHeight,
+          isFilled: true,
+        }),
+      ],
+    })
+  }
+
+  override getIndicatorPath(shape: TLServiceLinkShape): Path2D {
+    const path = new Path2D()
+    const layout = layoutOf(this.editor, shape)
+    if (layout) {
+      path.moveTo(layout.start.x, layout.start.y)
+      path.lineTo(layout.end.x, layout.end.y)
+    }
+    return path
+  }
+
+  override component(shape: TLServiceLinkShape) {
+    return (
+      <ServiceLinkView shape={shape} layout={layoutOf(this.editor, shape)} editor={this.editor} />
+    )
+  }
+
+  override toSvg(shape: TLServiceLinkShape) {
+    const layout = layoutOf(this.editor, shape)
+    return layout ? <LinkDrawing layout={layout} /> : null
+  }
+}
+
+function ServiceLinkView({
+  shape,
+  layout,
+  editor,
+}: {
+  shape: TLServiceLinkShape
+  layout: LinkLayout | null
+  editor: Editor
+}) {
+  const isEditing = useIsEditing(shape.id)
+  const input = useRef<HTMLInputElement>(null)
+  // tldraw settles focus on the canvas after the double-click; take it on the next frame.
+  useEffect(() => {
+    if (!isEditing) return
+    const frame = requestAnimationFrame(() => input.current?.focus())
+    return () => cancelAnimationFrame(frame)
+  }, [isEditing])
+  if (!layout) return null
+  const mid = midpoint(layout)
+  return (
+    <>
+      <SVGContainer>
+        <LinkDrawing layout={layout} />
+      </SVGContainer>
+      {isEditing ? (
+        <HTMLContainer>
+          <input
+            className="service-link-label-input"
+            aria-label="Words on the link"
+            placeholder="e.g. within 2 days"
+            ref={input}
+            defaultValue={shape.props.label}
+            style={{ left: mid.x, top: mid.y + labelHeight / 2 + 4 }}
+            onPointerDown={stopEventPropagation}
+            onKeyDown={(event) => {
+              event.stopPropagation()
+              if (event.key === 'Enter' || event.key === 'Escape') editor.complete()
+            }}
+            onChange={(event) =>
+              editor.updateShape<TLServiceLinkShape>({
+                id: shape.id,
+                type: serviceLinkShapeType,
+                props: { label: event.target.value.slice(0, 200) },
+              })
+            }
+          />
+        </HTMLContainer>
+      ) : null}
+    </>
+  )
+}
+
+/** The arrow and its words, the same on the canvas and in exported pictures. */
+function LinkDrawing({ layout }: { layout: LinkLayout }) {
+  const { start, end } = layout
+  const mid = midpoint(layout)
+  const angle = Math.atan2(end.y - start.y, end.x - start.x)
+  const head = [
+    end,
+    { x: end.x - 14 * Math.cos(angle - 0.4), y: end.y - 14 * Math.sin(angle - 0.4) },
+    { x: end.x - 14 * Math.cos(angle + 0.4), y: end.y - 14 * Math.sin(angle + 0.4) },
+  ]
+  return (
+    <g className="service-link">
+      <line x1={start.x} y1={start.y} x2={end.x} y2={end.y} stroke="#1d2433" strokeWidth={2.5} />
+      <circle cx={start.x} cy={start.y} r={4} fill="#1d2433" />
+      <polygon points={head.map((p) => `${p.x},${p.y}`).join(' ')} fill="#1d2433" />
+      <text
+        x={mid.x}
+        y={layout.label ? mid.y - 4 : mid.y + 5}
+        textAnchor="middle"
+        fontFamily="system-ui, sans-serif"
+        fontSize={13}
+        fontWeight={600}
+        fill="#1d2433"
+        stroke="#ffffff"
+        strokeWidth={5}
+        paintOrder="stroke"
+      >
+        {layout.title}
+      </text>
+      {layout.label ? (
+        <text
+          x={mid.x}
+          y={mid.y + 13}
+          textAnchor="middle"
+          fontFamily="system-ui, sans-serif"
+          fontSize={12}
+          fontStyle="italic"
+          fill="#3b4356"
+          stroke="#ffffff"
+          strokeWidth={5}
+          paintOrder="stroke"
+        >
+          {layout.label}
+        </text>
+      ) : null}
+    </g>
+  )
+}
+
+/** Where the link's words go. */
+function midpoint({ start, end, labelAt }: LinkLayout): Point {
+  return { x: start.x + (end.x - start.x) * labelAt, y: start.y + (end.y - start.y) * labelAt }
+}
+
+/** The link's ends, read from its items' cubes; null while either end is missing. */
+function layoutOf(editor: Editor, shape: TLServiceLinkShape): LinkLayout | null {
+  const service = editor.store.get(shape.props.serviceId) as TLCubeItem | undefined
+  const step = editor.store.get(shape.props.stepId) as TLCubeItem | undefined
+  if (!service || !step) return null
+  const from = editor.getShapePageBounds(service.cubeId)
+  const to = editor.getShapePageBounds(step.cubeId)
+  if (!from || !to) return null
+  const siblings = linksBetween(editor, service.cubeId, step.cubeId)
+  const lane = laneOf(Math.max(0, siblings.indexOf(shape.id)), siblings.length)
+  const path = linkPath(from, to, lane)
+  if (!path) return null
+  // Drawn in the shape's own space, which the link never leaves on purpose (see onTranslate).
+  const offset = { x: shape.x, y: shape.y }
+  return {
+    start: { x: path.start.x - offset.x, y: path.start.y - offset.y },
+    end: { x: path.end.x - offset.x, y: path.end.y - offset.y },
+    labelAt: labelPosition(lane),
+    title: `${service.text || 'service'} → ${step.text || 'step'}`,
+    label: shape.props.label,
+  }
+}
+
+/** The links from one cube to another, in a stable order every peer agrees on. */
+function linksBetween(
+  editor: Editor,
+  providerCubeId: TLShapeId,
+  consumerCubeId: TLShapeId,
+): TLShapeId[] {
+  const links = editor.store.query
+    .records('shape', () => ({ type: { eq: serviceLinkShapeType } }))
+    .get() as TLServiceLinkShape[]
+  return links
+    .filter((link) => {
+      const service = editor.store.get(link.props.serviceId) as TLCubeItem | undefined
+      const step = editor.store.get(link.props.stepId) as TLCubeItem | undefined
+      return service?.cubeId === providerCubeId && step?.cubeId === consumerCubeId
+    })
+    .map((link) => link.id)
+    .sort()
+}

@@ -1,0 +1,81 @@
+/**
+ * What the shapes' own record types share: first versions, meta validation, order by fractional
+ * index.
+ */
+import {
+  createCustomRecordMigrationIds,
+  createCustomRecordMigrationSequence,
+  type CustomRecordInfo,
+  type TLRecord,
+  type TLStore,
+} from '@tldraw/tlschema'
+import { getIndexAbove, type IndexKey, type JsonObject } from '@tldraw/utils'
+import { T } from '@tldraw/validate'
+import type { offeringItemTypeName, personaNeedTypeName } from '@/lib/model'
+
+/**
+ * The versions, migrations and store info of a document record type at its first version.
+ * Every later change of the record's fields adds a version and its `up` in the record's file.
+ */
+export function firstRecordVersion<Name extends string, R>(
+  typeName: Name,
+  validator: T.Validator<R>,
+) {
+  const versions = createCustomRecordMigrationIds(typeName, { Initial: 1 })
+  const migrations = createCustomRecordMigrationSequence({
+    sequence: [
+      {
+        id: versions.Initial,
+        // The first version: a record from before versioning already has these fields.
+        up: (record) => record,
+      },
+    ],
+  })
+  const recordInfo: CustomRecordInfo = { scope: 'document', validator, migrations }
+  return { versions, migrations, recordInfo }
+}
+
+/** The `meta` field every record carries (free JSON for integrations), as tldraw checks it. */
+export const recordMetaValidator =
+  T.jsonValue as T.ObjectValidator<JsonObject> as T.Validator<JsonObject>
+
+interface OrderedRecord {
+  id: string
+  index: IndexKey
+}
+
+/** Orders records by fractional index, ties broken by id so every peer agrees. */
+export function byFractionalIndex(a: OrderedRecord, b: OrderedRecord): number {
+  if (a.index !== b.index) return a.index < b.index ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** The index that puts a new record after the last of `siblings`. */
+export function indexAfterLast(siblings: readonly OrderedRecord[]): IndexKey {
+  return getIndexAbove(siblings.at(-1)?.index ?? null)
+}
+
+/** Our record types that belong to one shape and are listed in order on it. */
+type ShapeChildType = typeof personaNeedTypeName | typeof offeringItemTypeName
+
+/**
+ * The records of one type that belong to one shape (a persona's needs, an organisation's
+ * items), in order. Reactive inside a computed; tldraw caches the index per store, so a
+ * board with many shapes is not scanned per shape.
+ */
+export function childRecordsOf<TypeName extends ShapeChildType>(
+  store: TLStore,
+  typeName: TypeName,
+  shapeField: 'personaId' | 'organisationId',
+  shapeId: string,
+): Extract<TLRecord, { typeName: TypeName }>[] {
+  const ids = store.query.index(typeName, shapeField).get().get(shapeId)
+  if (!ids) return []
+  const records: Extract<TLRecord, { typeName: TypeName }>[] = []
+  for (const id of ids) {
+    // Generic over the type name, TypeScript cannot narrow `get`'s result by itself.
+    const record = store.get(id) as Extract<TLRecord, { typeName: TypeName }> | undefined
+    if (record) records.push(record)
+  }
+  return records.sort(byFractionalIndex)
+}

@@ -1,0 +1,40 @@
+// The server's model work for the app's routes: derive and analyse board models in the model worker.
+import * as Y from 'yjs'
+import type { ModelWork } from '@/lib/app-context'
+import type { Rooms } from '../sync/rooms'
+import type { BoardStorage } from '../sync/storage/board-storage'
+import type { ModelKeeper } from './model-keeper'
+import { ModelTaskRefused, type ModelWorker } from './model-worker'
+
+/**
+ * Model work for the app: a board open here is read from memory (its state is encoded on
+ * this thread, which is quick), any other from its stored updates; deriving, analysing and
+ * the JSON texts of both happen in the worker thread.
+ */
+export function boardModels(deps: {
+  rooms: Pick<Rooms, 'loaded'>
+  storage: Pick<BoardStorage, 'read'>
+  keeper: Pick<ModelKeeper, 'settle'>
+  worker: ModelWorker
+}): ModelWork {
+  const { rooms, storage, keeper, worker } = deps
+  return {
+    async derive(boardId) {
+      const room = rooms.loaded(boardId)
+      const updates = room ? [Y.encodeStateAsUpdate(room.doc)] : await storage.read(boardId)
+      return updates ? worker.derive(updates) : null
+    },
+    deriveFromUpdate: (update) => worker.derive([update]),
+    async analyse(modelJson, question) {
+      try {
+        return { json: await worker.analyse(modelJson, question) }
+      } catch (error) {
+        if (error instanceof ModelTaskRefused) {
+          return { refused: error.message, status: error.status }
+        }
+        throw error
+      }
+    },
+    settle: () => keeper.settle(),
+  }
+}

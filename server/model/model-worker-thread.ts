@@ -1,0 +1,52 @@
+// The model worker thread: derives and analyses board models off the server's event loop.
+import { parentPort } from 'node:worker_threads'
+import { modelAnswer, type BoardModel } from '@/lib/model'
+import { modelJsonOf } from './model-json'
+import { ModelTaskRefused, type ModelTask, type ModelTaskReply } from './model-worker'
+
+/**
+ * Answers one task at a time with JSON text (and a new board's first update), so the
+ * server's thread only moves strings and bytes: building a 5,000-cube board, parsing,
+ * deriving and stringifying its model all happen here.
+ */
+async function run(task: ModelTask): Promise<{ json: string; update?: Uint8Array }> {
+  switch (task.kind) {
+    case 'derive':
+      return { json: modelJsonOf(task.updates) }
+    case 'seed': {
+      // tldraw and the templates load on the first new board, not before every derivation.
+      const { seedUpdate } = await import('../board-seeds')
+      const update = seedUpdate(task.from)
+      return { json: modelJsonOf([update]), update }
+    }
+    case 'analyse': {
+      const answer = modelAnswer(JSON.parse(task.modelJson) as BoardModel, task.question)
+      if ('refused' in answer) throw new ModelTaskRefused(answer.refused, 404)
+      try {
+        return { json: JSON.stringify(answer.answer) }
+      } catch (error) {
+        // Every cube's dependencies with their paths grow with the square of a deep network.
+        if (!(error instanceof RangeError)) throw error
+        throw new ModelTaskRefused(
+          `the analysis of this board is too large to answer as one document; ask about one cube with ?cube=<cubeId>`,
+          413,
+        )
+      }
+    }
+  }
+}
+
+parentPort?.on('message', async ({ id, task }: { id: number; task: ModelTask }) => {
+  let reply: ModelTaskReply
+  try {
+    reply = { id, ok: true, ...(await run(task)) }
+  } catch (error) {
+    reply = {
+      id,
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+      refused: error instanceof ModelTaskRefused ? error.status : null,
+    }
+  }
+  parentPort!.postMessage(reply)
+})

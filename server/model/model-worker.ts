@@ -1,0 +1,113 @@
+// Model work (deriving a board's model, analysing it) in a worker thread, off the event loop.
+import { Worker } from 'node:worker_threads'
+import type { SeedSource } from '@/lib/app-context'
+import type { ModelQuestion } from '@/lib/model'
+
+/** What the worker does: derive a model from a doc's updates, or analyse a model. */
+export type ModelTask =
+  | { kind: 'derive'; updates: Uint8Array[] }
+  | { kind: 'analyse'; modelJson: string; question: ModelQuestion }
+  | { kind: 'seed'; from: SeedSource }
+
+/** The worker's answer to a task: JSON text, or why it failed (`refused`: the task asked for something the model lacks). */
+export type ModelTaskReply =
+  | { id: number; ok: true; json: string; update?: Uint8Array }
+  | { id: number; ok: false; error: string; refused: RefusedStatus | null }
+
+/** Why a task is refused: 404 it names something the board lacks, 413 its answer is too large. */
+export type RefusedStatus = 404 | 413
+
+/** A task the model cannot answer, e.g. the impact of an id nothing on the board has. */
+export class ModelTaskRefused extends Error {
+  constructor(
+    message: string,
+    readonly status: RefusedStatus,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * The thread's entry: tsx compiles the thread's TypeScript, as it does the server's (npm
+ * start and tests alike). Node 20 does not apply `--import` to a worker, so the thread
+ * registers tsx itself before it loads its module.
+ */
+const threadEntry = new URL(
+  'data:text/javascript,' +
+    encodeURIComponent(
+      `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};` +
+        'register();' +
+        `await import(${JSON.stringify(new URL('./model-worker-thread.ts', import.meta.url).href)});`,
+    ),
+)
+
+/**
+ * One worker thread doing model work in order. Deriving the model of a 2,000-cube board
+ * takes seconds; on the server's own thread it would hold up live sync and health for
+ * everyone, so it happens here and the server only moves the text. The thread starts on
+ * the first task and is restarted if it dies.
+ */
+export class ModelWorker {
+  private worker: Worker | null = null
+  private nextId = 0
+  private readonly waiting = new Map<
+    number,
+    {
+      resolve: (reply: { json: string; update?: Uint8Array }) => void
+      reject: (error: Error) => void
+    }
+  >()
+
+  /** The model JSON the updates hold (storable: see lib/model `storableJson`). */
+  async derive(updates: Uint8Array[]): Promise<string> {
+    return (await this.run({ kind: 'derive', updates })).json
+  }
+
+  /** A new board's first update and its model JSON (see `BoardSeeds`). */
+  async seed(from: SeedSource): Promise<{ update: Uint8Array; modelJson: string }> {
+    const { json, update } = await this.run({ kind: 'seed', from })
+    return { update: update!, modelJson: json }
+  }
+
+  /** The analysis of a model JSON answering `question` (see lib/model `modelAnswer`), as JSON. */
+  async analyse(modelJson: string, question: ModelQuestion = {}): Promise<string> {
+    return (await this.run({ kind: 'analyse', modelJson, question })).json
+  }
+
+  /** Stops the thread; tasks still waiting fail. */
+  async close(): Promise<void> {
+    const worker = this.worker
+    this.worker = null
+    await worker?.terminate()
+  }
+
+  private run(task: ModelTask): Promise<{ json: string; update?: Uint8Array }> {
+    const id = this.nextId++
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject })
+      this.thread().postMessage({ id, task })
+    })
+  }
+
+  private thread(): Worker {
+    if (this.worker) return this.worker
+    const worker = new Worker(threadEntry)
+    worker.unref()
+    worker.on('message', (reply: ModelTaskReply) => {
+      const task = this.waiting.get(reply.id)
+      this.waiting.delete(reply.id)
+      if (reply.ok) task?.resolve(reply)
+      else if (reply.refused) task?.reject(new ModelTaskRefused(reply.error, reply.refused))
+      else task?.reject(new Error(`model work failed: ${reply.error}`))
+    })
+    const fail = (error: Error) => {
+      if (this.worker === worker) this.worker = null
+      for (const task of this.waiting.values()) task.reject(error)
+      this.waiting.clear()
+    }
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`the model worker stopped (exit code ${code})`)))
+    this.worker = worker
+    return worker
+  }
+}
