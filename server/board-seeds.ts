@@ -1,4 +1,5 @@
 // New boards' first states (templates and imported models), built with tldraw in the server process.
+import './tldraw-frames'
 import type { BoardSeeds, SeedSource } from '@/lib/app-context'
 import { modelJsonOf } from './model/model-json'
 import { boardSeedUpdate } from '@/lib/boards/seed-update'
@@ -7,13 +8,6 @@ import { kindShapeSchemas } from '@/lib/kinds/kind-shapes'
 import { recordsFromModel } from '@/lib/shapes'
 import { templateRecords } from '@/lib/templates'
 import { templateKind } from '@/lib/templates/catalogue'
-
-// tldraw's store batches its change notifications per animation frame; Node has no frames,
-// so the server gives it the next turn of the event loop instead.
-globalThis.requestAnimationFrame ??= (callback) =>
-  setImmediate(() => callback(performance.now())) as unknown as number
-globalThis.cancelAnimationFrame ??= (handle) =>
-  clearImmediate(handle as unknown as NodeJS.Immediate)
 
 /**
  * A new board's first doc update, built with tldraw's own store (of the board's kind) so

@@ -5,6 +5,8 @@ import { installAppContext } from '@/lib/app-context'
 import { loadSigningSecret } from '@/lib/auth/secret'
 import { peerHeader } from '@/lib/auth/sign-in-methods'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
+import { BoardSchemaKeeper } from './board-schema'
+import { boardKindOf } from '@/lib/boards/board-store'
 import { RedisRelay } from './cluster/redis-relay'
 import { RelayExtension } from './cluster/relay-extension'
 import * as Y from 'yjs'
@@ -79,10 +81,12 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     save: (boardId, json, derivedAt) => modelStore.save(boardId, json, derivedAt),
     onError: (boardId, error) => log.error(`deriving the model of board ${boardId} failed`, error),
   })
+  const schemaKeeper = new BoardSchemaKeeper((boardId) => boardKindOf(database.db, boardId), log)
   const rooms = new Rooms({
     storage,
     guardFor: (doc) => new ParticipantGuard(doc),
     extensions: [
+      schemaKeeper,
       modelKeeperExtension(keeper),
       sessionVersions(database.db, log),
       ...(relayExtension ? [relayExtension] : []),
@@ -115,6 +119,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
       rooms,
       storage,
       recheckAccess: (boardId) => sync.recheckAccess(boardId),
+      keepSchema: (room) => schemaKeeper.keep(room),
       // A restored version is searchable and read as restored at once, not a second later.
       restored: (boardId) => keeper.flush(boardId),
     }),

@@ -2,6 +2,7 @@
 import * as Y from 'yjs'
 import type { LiveBoards } from '@/lib/app-context'
 import { restoreRecords } from '@/lib/sync/doc-restore'
+import type { Room } from './sync/room'
 import type { Rooms } from './sync/rooms'
 import type { BoardStorage } from './sync/storage/board-storage'
 
@@ -13,6 +14,8 @@ export function liveBoards(deps: {
   rooms: Rooms
   storage: Pick<BoardStorage, 'read'>
   recheckAccess(boardId: string): Promise<void>
+  /** Brings a room's schema to the app's (a restored version may be in an older one). */
+  keepSchema(room: Room): void
   /** After a restore went through the room: e.g. store the board's model at once. */
   restored?(boardId: string): Promise<void>
 }): LiveBoards {
@@ -41,6 +44,8 @@ export function liveBoards(deps: {
       if (!room) return false
       try {
         const changed = restoreRecords(room.doc, state, serverChange)
+        // A version in an older schema (or the board's broken one) is brought to the app's.
+        deps.keepSchema(room)
         if (changed) await deps.restored?.(boardId)
         return changed
       } finally {

@@ -11,7 +11,8 @@ const statusText = {
 
 /**
  * Connected / reconnecting / offline, in words (colour is never the only signal). Until
- * the first sync is in, the board shows the page's snapshot read-only, and says so.
+ * the first sync is in, the board shows the page's snapshot read-only, and says so. While
+ * the server cannot store changes (its database is gone), it says that too.
  */
 export function ConnectionIndicator({
   state,
@@ -21,6 +22,13 @@ export function ConnectionIndicator({
   synced: boolean
 }) {
   const loading = state.status === 'connected' && !synced
+  if (state.notSaving) {
+    return (
+      <span className="status" data-status="not-saving" role="status">
+        Connected · {state.notSaving}: keep this tab open, your changes are kept here
+      </span>
+    )
+  }
   return (
     <span className="status" data-status={state.status} role="status">
       {loading ? 'Connected · loading the live board…' : statusText[state.status]}

@@ -93,6 +93,16 @@ export async function boardsOf(
 }
 
 /** Gives a board a new title. */
+/** The kind of a board, or null when there is no such board. */
+export async function boardKindOf(db: Database, boardId: string): Promise<BoardKind | null> {
+  const [board] = await db
+    .select({ kind: boards.kind })
+    .from(boards)
+    .where(eq(boards.id, boardId))
+    .limit(1)
+  return board?.kind ?? null
+}
+
 export async function setBoardTitle(db: Database, boardId: string, title: string): Promise<void> {
   await db.update(boards).set({ title }).where(eq(boards.id, boardId))
 }

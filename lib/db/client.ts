@@ -107,6 +107,22 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase> {
   }
 }
 
+/**
+ * Resolves once the database answers a trivial query; rejects with why not, or when it has
+ * not answered within `timeoutMs` (a database that is gone may not answer at all).
+ */
+export async function pingDatabase(db: Database, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const noAnswer = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
+  })
+  try {
+    await Promise.race([db.execute(sql`select 1`), noAnswer])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 function redactPassword(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 }

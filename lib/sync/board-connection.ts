@@ -6,6 +6,7 @@ import type * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { closeCodes } from './close-codes'
+import { listenToSavingStatus } from './saving-status'
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused'
 
@@ -13,6 +14,8 @@ export interface BoardConnectionState {
   status: ConnectionStatus
   /** Why the server refused the connection, when it did. */
   reason?: string
+  /** Connected, but the server says the board's changes are not being saved: why. */
+  notSaving?: string
 }
 
 export interface BoardConnection {
@@ -62,10 +65,17 @@ export function connectToBoard(options: {
   let everConnected = false
   let destroyed = false
   let renewTimer: ReturnType<typeof setTimeout> | undefined
+  /** What the server last said about saving on this connection (it says so again on the next). */
+  let notSaving: string | undefined
 
   const report = (state: BoardConnectionState) => {
-    if (!destroyed) onState(state)
+    if (state.status !== 'connected') notSaving = undefined
+    if (!destroyed) onState(notSaving ? { ...state, notSaving } : state)
   }
+  listenToSavingStatus(provider, (status) => {
+    notSaving = status.saving ? undefined : status.reason
+    if (provider.wsconnected) report({ status: 'connected' })
+  })
   const scheduleRenewal = (expiresAt: string) => {
     const renewInMs = Math.max(5_000, new Date(expiresAt).getTime() - Date.now() - 60_000)
     renewTimer = setTimeout(() => void renew(), renewInMs)

@@ -10,19 +10,26 @@ import {
 } from './record-layout'
 
 /**
- * Makes `target` hold exactly the records of a saved state, as one new change on top of
- * its history: records the version lacks are deleted, missing ones added, and changed ones
- * get only their differing fields written. Nothing of the history is lost, so the state
- * before the restore can itself be restored. Returns whether anything changed.
+ * Makes `target` hold exactly the records of a saved state, and the schema they are
+ * written in, as one new change on top of its history: records the version lacks are
+ * deleted, missing ones added, and changed ones get only their differing fields written.
+ * Nothing of the history is lost, so the state before the restore can itself be restored.
+ * Returns whether anything changed.
  */
 export function restoreRecords(target: Y.Doc, versionState: Uint8Array, origin?: unknown): boolean {
   const version = new Y.Doc()
   Y.applyUpdate(version, versionState)
   const wanted = new Map(recordsOfDoc(version).map((record) => [record.id, record]))
+  const schema: unknown = version.getMap(docLayout.meta).get('schema')
   version.destroy()
   const records = target.getMap<Y.Map<unknown>>(docLayout.records)
+  const meta = target.getMap(docLayout.meta)
   let changed = false
   target.transact(() => {
+    if (schema !== undefined && !jsonEqual(meta.get('schema'), schema)) {
+      meta.set('schema', schema)
+      changed = true
+    }
     for (const [id, yRecord] of [...records.entries()]) {
       const record = wanted.get(id)
       if (!record) {

@@ -7,4 +7,6 @@ export const messageTypes = {
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
+  /** Ours: whether the server is storing the board's changes (see `saving-status.ts`). */
+  savingStatus: 100,
 } as const

@@ -131,7 +131,9 @@ export class StoreBinding {
           if (this.isDocumentRecord(record))
             this.records.set(record.id, recordToYMap(asJson(record)))
         }
-        this.meta.set('schema', this.store.schema.serialize())
+        // The server writes the schema of a board it serves (and undoes anyone else's);
+        // only a doc without one (a new board's first state) gets ours.
+        if (!this.meta.has('schema')) this.meta.set('schema', this.store.schema.serialize())
       }, this)
     } else {
       this.upgradeDocSchema()

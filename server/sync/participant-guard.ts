@@ -10,6 +10,7 @@ import {
 import { checkSessionChange, type Actor, type Verdict } from '@/lib/facilitation/session-rules'
 import { readSession, sessionMapName } from '@/lib/facilitation/session-state'
 import type { RoomGuard } from './room'
+import { boardSchemaUntouched } from './board-schema-rule'
 
 /** What a transaction changed, as an undo manager would take it back. */
 interface Revert {
@@ -34,7 +35,8 @@ interface Judgement {
  * against the records it touched and the session, and undone again when it breaks a rule
  * (the undo reaches everyone, the sender included, as an ordinary update). So a stock client
  * cannot lock, unlock, move locked scaffolding, run the timer or stuff a ballot, and everyone
- * ends up with the same doc either way.
+ * ends up with the same doc either way. Facilitators' updates pass it too: the rules let
+ * them do anything but change the board's schema (`tl_meta`), which is the server's.
  *
  * An allowed update costs its one transaction and a look at what it changed: nothing is kept
  * for undoing it. Only a refused one is taken back, from the structs it added and the delete
@@ -43,6 +45,7 @@ interface Judgement {
 export class ParticipantGuard implements RoomGuard {
   private readonly records: Y.Map<unknown>
   private readonly session: Y.Map<unknown>
+  private readonly meta: Y.Map<unknown>
   /** What the rules cover, and so what a refusal takes back. */
   private readonly scope: Y.Map<unknown>[]
   /** Each record's guard as of the last transaction: what the rules compare against. */
@@ -55,7 +58,8 @@ export class ParticipantGuard implements RoomGuard {
   constructor(private readonly doc: Y.Doc) {
     this.records = doc.getMap(docLayout.records)
     this.session = doc.getMap(sessionMapName)
-    this.scope = [this.records, this.session]
+    this.meta = doc.getMap(docLayout.meta)
+    this.scope = [this.records, this.session, this.meta]
     for (const id of this.records.keys()) this.refresh(id)
     this.refreshSession()
     doc.on('afterTransaction', this.afterTransaction)
@@ -89,6 +93,9 @@ export class ParticipantGuard implements RoomGuard {
     const judgement = this.judging
     const judged = judgement !== null && transaction.origin === judgement.origin
     if (judged && judgement.verdict.ok) {
+      judgement.verdict = boardSchemaUntouched(touches(transaction, this.meta))
+    }
+    if (judged && judgement.verdict.ok) {
       const context = {
         guardsBefore: (id: string) => this.guards.get(id),
         guardsAfter: (id: string) => this.liveGuard(id),
@@ -104,7 +111,7 @@ export class ParticipantGuard implements RoomGuard {
       }
     }
     for (const id of touched) this.refresh(id)
-    if (this.sessionTouched(transaction)) {
+    if (touches(transaction, this.session)) {
       const before = this.sessionEntries
       this.refreshSession()
       if (judged && judgement.verdict.ok) {
@@ -158,15 +165,6 @@ export class ParticipantGuard implements RoomGuard {
     return this.scope.some((type) => Y.isParentOf(type, item))
   }
 
-  /** Whether a transaction changed the session map or anything inside it. */
-  private sessionTouched(transaction: Y.Transaction): boolean {
-    for (const type of transaction.changed.keys()) {
-      if ((type as unknown) === this.session) return true
-      if (type._item && Y.isParentOf(this.session, type._item)) return true
-    }
-    return false
-  }
-
   private refreshSession(): void {
     this.sessionEntries = this.session.toJSON()
     this.lockedFrames = framesLockedBySession(readSession(this.sessionEntries))
@@ -218,4 +216,13 @@ function keepFromCollection(item: Y.Item): void {
   ) {
     at.keep = true
   }
+}
+
+/** Whether a transaction changed a root map or anything inside it. */
+function touches(transaction: Y.Transaction, map: Y.Map<unknown>): boolean {
+  for (const type of transaction.changed.keys()) {
+    if ((type as unknown) === map) return true
+    if (type._item && Y.isParentOf(map, type._item)) return true
+  }
+  return false
 }

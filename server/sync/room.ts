@@ -7,6 +7,7 @@ import * as decoding from 'lib0/decoding'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { closeCodes, maxMessageBytes } from '@/lib/sync/close-codes'
 import { messageTypes } from '@/lib/sync/protocol'
+import { encodeSavingStatus, saving, type SavingStatus } from '@/lib/sync/saving-status'
 import { may } from '@/lib/auth/board-roles'
 import type { Actor, Verdict } from '@/lib/facilitation/session-rules'
 import { SyncRefusal } from './sync-refusal'
@@ -27,8 +28,9 @@ export interface RoomConnection {
 }
 
 /**
- * Judges what a participant (anyone who does not facilitate) sends: applies it to the room's
- * doc with `origin`, and undoes it again when it breaks a facilitation rule.
+ * Judges what a client sends: applies it to the room's doc with `origin`, and undoes it
+ * again when it breaks a rule (the facilitation rules for participants; the board's schema
+ * for everyone).
  */
 export interface RoomGuard {
   apply(update: Uint8Array, origin: object, actor: Actor): Verdict
@@ -74,6 +76,12 @@ const maxEarlyBytes = maxMessageBytes
  */
 const earlyUpdateWaitMs = 5000
 
+/** A client's update being judged, with the doc's changes it (and any undo) made. */
+interface Judged {
+  sender: RoomConnection
+  changes: { update: Uint8Array; origin: unknown }[]
+}
+
 /** What the room keeps about one connection. */
 interface ConnectionState {
   /** The awareness client ids it introduced and controls (removed when it leaves). */
@@ -106,6 +114,12 @@ export class Room {
   private readonly awarenessOwners = new Map<number, RoomConnection>()
   /** Whether this instance's clients (or the server, for them) changed the doc since it loaded. */
   edited = false
+  /** While a client's update is judged: the doc's changes, sent on once the verdict is in. */
+  private judged: Judged | null = null
+  /** While the server keeps the board well-formed: its changes are not edits. */
+  private maintaining = false
+  /** Whether the board's changes are being stored, as its clients were last told. */
+  private savingStatus: SavingStatus = saving
 
   constructor(
     readonly boardId: string,
@@ -146,6 +160,19 @@ export class Room {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, fromOtherInstance)
   }
 
+  /**
+   * Makes a change the server needs to keep the board well-formed (its schema): stored and
+   * relayed like any other, but not an edit of the people at the board.
+   */
+  maintain(change: () => void): void {
+    this.maintaining = true
+    try {
+      change()
+    } finally {
+      this.maintaining = false
+    }
+  }
+
   /** Adds a connection and greets it: our state vector first, then who is here. */
   join(connection: RoomConnection): void {
     this.connections.set(connection, {
@@ -166,6 +193,14 @@ export class Room {
     if (this.awareness.getStates().size > 0) {
       connection.send(this.encodeAwareness([...this.awareness.getStates().keys()]))
     }
+    if (!this.savingStatus.saving) connection.send(encodeSavingStatus(this.savingStatus))
+  }
+
+  /** Tells every client whether their changes are being stored, when that changes. */
+  setSavingStatus(status: SavingStatus): void {
+    if (status.saving === this.savingStatus.saving) return
+    this.savingStatus = status
+    this.sendToAll(encodeSavingStatus(status), null)
   }
 
   /** Removes a connection and the awareness states it controlled (others see it leave). */
@@ -372,16 +407,17 @@ export class Room {
 
   private applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
     const pendingBefore = holdsPendingState(this.doc)
+    const actor = { userId: connection.userId, facilitates: may(connection.role, 'facilitate') }
+    const judged: Judged = { sender: connection, changes: [] }
+    this.judged = judged
     try {
-      if (may(connection.role, 'facilitate')) {
-        Y.applyUpdate(this.doc, update, connection)
-      } else {
-        const actor = { userId: connection.userId, facilitates: false }
-        const verdict = this.guard.apply(update, connection, actor)
-        if (!verdict.ok) this.options.onRefusedChange?.(connection, verdict.reason)
-      }
+      const verdict = this.guard.apply(update, connection, actor)
+      if (!verdict.ok) this.options.onRefusedChange?.(connection, verdict.reason)
     } catch {
       throw new SyncRefusal(closeCodes.unprocessableUpdate, 'update could not be applied by Yjs')
+    } finally {
+      this.judged = null
+      this.publishJudged(judged)
     }
     if (!pendingBefore && holdsPendingState(this.doc)) {
       // Checked above; should Yjs still find something missing, it is not kept either.
@@ -391,18 +427,44 @@ export class Room {
     }
   }
 
+  /**
+   * Sends on what a judged update changed. When the guard undid it, the others get the
+   * change and its undo as one update, so for them nothing happened, not even for a moment
+   * (a bumped schema would have turned their boards read-only); the sender gets the undo.
+   */
+  private publishJudged({ sender, changes }: Judged): void {
+    if (changes.length <= 1) {
+      for (const { update, origin } of changes) this.publish(update, origin)
+      return
+    }
+    const merged = Y.mergeUpdates(changes.map((change) => change.update))
+    const undone = changes.filter((change) => change.origin !== sender)
+    this.sendToAll(syncUpdateMessage(merged), sender)
+    if (undone.length > 0) {
+      sender.send(syncUpdateMessage(Y.mergeUpdates(undone.map((change) => change.update))))
+    }
+    this.edited = true
+    this.options.onUpdate(merged, 'local')
+  }
+
   private readonly relayUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this) return
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, messageTypes.sync)
-    syncProtocol.writeUpdate(encoder, update)
-    const message = encoding.toUint8Array(encoder)
-    for (const connection of this.connections.keys()) {
-      if (connection !== origin) connection.send(message)
-    }
+    if (this.judged) return void this.judged.changes.push({ update, origin })
+    this.publish(update, origin)
+  }
+
+  /** Sends a change of the doc to every connection but its origin, and on to the rooms. */
+  private publish(update: Uint8Array, origin: unknown): void {
+    this.sendToAll(syncUpdateMessage(update), origin)
     if (origin === fromOtherInstance) return this.options.onUpdate(update, 'relayed')
-    this.edited = true
+    if (!this.maintaining) this.edited = true
     this.options.onUpdate(update, 'local')
+  }
+
+  private sendToAll(message: Uint8Array, except: unknown): void {
+    for (const connection of this.connections.keys()) {
+      if (connection !== except) connection.send(message)
+    }
   }
 
   private readonly relayAwareness = (
@@ -444,6 +506,13 @@ export class Room {
     )
     return encoding.toUint8Array(encoder)
   }
+}
+
+function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, messageTypes.sync)
+  syncProtocol.writeUpdate(encoder, update)
+  return encoding.toUint8Array(encoder)
 }
 
 function stopTimers(state: ConnectionState): void {

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { BoardStorage } from './storage/board-storage'
 import type { RoomExtension } from './extensions'
 import { Room, type RoomGuard } from './room'
+import { notSaving, saving, type SavingStatus } from '@/lib/sync/saving-status'
 
 export interface RoomsOptions {
   storage: BoardStorage
@@ -27,11 +28,17 @@ export class Rooms {
   private readonly extensions: readonly RoomExtension[]
   /** Whether an extension wants awareness changes (encoding them has a cost per change). */
   private readonly relaysAwareness: boolean
+  /** Whether the storage is storing what the rooms append; every room's clients are told. */
+  private savingStatus: SavingStatus = saving
 
   constructor(private readonly options: RoomsOptions) {
     this.storage = options.storage
     this.extensions = options.extensions ?? []
     this.relaysAwareness = this.extensions.some((extension) => extension.awarenessChanged)
+    this.storage.watchSaving?.((savingNow) => {
+      this.savingStatus = savingNow ? saving : notSaving
+      for (const room of this.rooms.values()) room.setSavingStatus(this.savingStatus)
+    })
   }
 
   get size(): number {
@@ -102,6 +109,7 @@ export class Rooms {
     }
     const room = this.newRoom(boardId)
     room.load(stored)
+    room.setSavingStatus(this.savingStatus)
     this.rooms.set(boardId, room)
     for (const extension of this.extensions) extension.loaded?.(room)
     return room

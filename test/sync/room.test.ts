@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import { closeCodes } from '@/lib/sync/close-codes'
 import { messageTypes } from '@/lib/sync/protocol'
+import { encodeSavingStatus, notSaving, saving } from '@/lib/sync/saving-status'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { ParticipantGuard } from '@/server/sync/participant-guard'
 import { Room } from '@/server/sync/room'
@@ -202,6 +203,26 @@ describe('Room', () => {
     expect(held.get('text')).toBe('scaffold')
     // Without collection the 50 refused kilobyte values stay: over 50 KB.
     expect(Y.encodeStateAsUpdate(room.doc).byteLength).toBeLessThan(3000)
+    room.destroy()
+  })
+
+  it('tells its clients when changes stop being saved and start again, and a newcomer meanwhile', () => {
+    const { room } = newRoom()
+    const present = new RecordingConnection()
+    room.join(present)
+    const statuses = (connection: RecordingConnection) =>
+      connection.received.filter((message) => message[0] === messageTypes.savingStatus)
+    room.setSavingStatus(notSaving)
+    room.setSavingStatus(notSaving)
+    expect(statuses(present)).toEqual([encodeSavingStatus(notSaving)])
+    const newcomer = new RecordingConnection()
+    room.join(newcomer)
+    expect(statuses(newcomer)).toEqual([encodeSavingStatus(notSaving)])
+    room.setSavingStatus(saving)
+    expect(statuses(present)).toEqual([encodeSavingStatus(notSaving), encodeSavingStatus(saving)])
+    const later = new RecordingConnection()
+    room.join(later)
+    expect(statuses(later)).toEqual([])
     room.destroy()
   })
 })

@@ -23,4 +23,9 @@ export interface BoardStorage {
   unload(boardId: string): void
   /** Writes what is queued and finishes background work (shutdown). */
   close(): Promise<void>
+  /**
+   * Calls `listener` whenever appended updates stop being stored (the database is gone)
+   * or start being stored again; a storage that cannot fail has nothing to tell.
+   */
+  watchSaving?(listener: (saving: boolean) => void): void
 }

@@ -17,6 +17,7 @@ export class PostgresStorage implements BoardStorage {
   private readonly compaction: CompactionScheduler
   private readonly editTimes: EditTimes
   private readonly writer: UpdateLogWriter
+  private readonly savingListeners: ((saving: boolean) => void)[] = []
 
   constructor(db: Database, log: Pick<Console, 'warn' | 'error'> = console) {
     const store = new BoardLogStore(db)
@@ -36,6 +37,10 @@ export class PostgresStorage implements BoardStorage {
         this.editTimes.note(boardIds)
       },
       onError: (error) => log.error('writing the update log failed; retrying', error),
+      onSavingChanged: (saving) => {
+        if (saving) log.warn('the update log is written again')
+        for (const listener of this.savingListeners) listener(saving)
+      },
     })
   }
 
@@ -61,6 +66,10 @@ export class PostgresStorage implements BoardStorage {
 
   afterWritten(): Promise<void> {
     return this.writer.afterWritten()
+  }
+
+  watchSaving(listener: (saving: boolean) => void): void {
+    this.savingListeners.push(listener)
   }
 
   unload(boardId: string): void {

@@ -9,6 +9,10 @@ export interface UpdateLogWriterOptions {
   /** Called after each written batch with the boards it added a row for. */
   onWritten?(boardIds: string[]): void
   onError?(error: unknown): void
+  /** Called when writes stop succeeding (a write failed or hangs), and when they succeed again. */
+  onSavingChanged?(saving: boolean): void
+  /** How long a write may take before its updates count as not being saved. */
+  stalledAfterMs?: number
 }
 
 /**
@@ -25,6 +29,8 @@ export class UpdateLogWriter {
   private waiters: { sequence: number; resolve: () => void }[] = []
   private retryDelayMs = 0
   private readonly batchDelayMs: number
+  /** Whether the last write succeeded, and the one under way (if any) is not overdue. */
+  private saving = true
 
   constructor(private readonly options: UpdateLogWriterOptions) {
     this.batchDelayMs = options.batchDelayMs ?? 50
@@ -79,14 +85,20 @@ export class UpdateLogWriter {
     for (const [boardId, updates] of batch) {
       rows.push({ boardId, update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates) })
     }
+    // A database that does not answer at all makes no error: the write just hangs.
+    const stalled = setTimeout(() => this.setSaving(false), this.options.stalledAfterMs ?? 2000)
     try {
       await this.options.append(rows)
     } catch (error) {
       this.options.onError?.(error)
       this.requeue(batch)
       this.retryDelayMs = Math.min(Math.max(this.retryDelayMs * 2, 250), 5000)
+      this.setSaving(false)
       return
+    } finally {
+      clearTimeout(stalled)
     }
+    this.setSaving(true)
     this.retryDelayMs = 0
     this.writtenSequence = sequence
     this.waiters = this.waiters.filter((waiter) => {
@@ -95,6 +107,12 @@ export class UpdateLogWriter {
       return false
     })
     this.options.onWritten?.(rows.map((row) => row.boardId))
+  }
+
+  private setSaving(saving: boolean): void {
+    if (this.saving === saving) return
+    this.saving = saving
+    this.options.onSavingChanged?.(saving)
   }
 
   /** Puts a failed batch back in front of whatever arrived meanwhile, order kept. */
