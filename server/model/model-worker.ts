@@ -30,13 +30,14 @@ export class ModelTaskRefused extends Error {
 /**
  * The thread's entry: tsx compiles the thread's TypeScript, as it does the server's (npm
  * start and tests alike). Node 20 does not apply `--import` to a worker, so the thread
- * registers tsx itself before it loads its module.
+ * registers tsx (and the server's 'server-only' resolution) itself before it loads its module.
  */
 const threadEntry = new URL(
   'data:text/javascript,' +
     encodeURIComponent(
       `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};` +
         'register();' +
+        `await import(${JSON.stringify(new URL('../outside-next.mjs', import.meta.url).href)});` +
         `await import(${JSON.stringify(new URL('./model-worker-thread.ts', import.meta.url).href)});`,
     ),
 )

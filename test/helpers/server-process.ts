@@ -12,14 +12,15 @@ export interface ServerProcess {
 }
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/server-process.ts')
+const outsideNext = path.resolve(import.meta.dirname, '../../server/outside-next.mjs')
 
 /** Starts the real server in its own process against the given database (and Redis relay). */
 export function startServerProcess(
   database: TestDatabase,
   { port = 0, redisUrl = '' }: { port?: number; redisUrl?: string } = {},
 ): Promise<ServerProcess> {
-  // Node itself with tsx's loader: a `tsx` wrapper process would survive its child's SIGKILL... and vice versa.
-  const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
+  // Node itself with tsx's loader, resolving 'server-only' as npm start does: a `tsx` wrapper process would survive its child's SIGKILL... and vice versa.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', outsideNext, fixture], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,4 +1,7 @@
-// Lets a bench load the app's server modules outside Next: 'server-only' resolves to its empty module, as Next resolves it on the server.
+// Loads the app's server modules outside Next's bundler (npm start, the model worker, test
+// server processes, benches): 'server-only' resolves to its empty module, as Next resolves
+// it for server code. Only that one specifier gets the react-server condition; React and
+// Next themselves must keep resolving as the client-and-server build expects.
 import { register } from 'node:module'
 
 const hooks = `export async function resolve(specifier, context, next) {
