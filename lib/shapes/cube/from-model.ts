@@ -1,6 +1,7 @@
 /**
  * The cube network of a model as board records: each department's cubes in a row, items on
- * their faces in the model's order, the service links between them. Ids are the model's.
+ * their faces in the model's order, the service links between them (conflicting ones
+ * included). Ids are the model's.
  */
 import type { TLRecord } from '@tldraw/tlschema'
 import { getIndexAbove, getIndices, type IndexKey } from '@tldraw/utils'
@@ -45,25 +46,28 @@ export const cubeNetworkFromModel: ModelWriter = (model, place) => {
       },
     }
   })
-  // Links above every cube, so none is hidden.
-  const links = model.serviceLinks.map((link): TLServiceLinkShape => ({
-    id: link.id as TLServiceLinkShape['id'],
-    typeName: 'shape',
-    type: serviceLinkShapeType,
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: next(),
-    parentId: firstPageId,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      serviceId: link.serviceId as TLCubeItemId,
-      stepId: link.stepId as TLCubeItemId,
-      label: link.label,
-    },
-  }))
+  // Links above every cube, so none is hidden. A conflicting link is drawn too: the board
+  // reads it back as the same conflict (its id sorts after the kept one's), never dropped.
+  const links = [...model.serviceLinks, ...model.conflictingLinks].map(
+    (link): TLServiceLinkShape => ({
+      id: link.id as TLServiceLinkShape['id'],
+      typeName: 'shape',
+      type: serviceLinkShapeType,
+      x: 0,
+      y: 0,
+      rotation: 0,
+      index: next(),
+      parentId: firstPageId,
+      isLocked: false,
+      opacity: 1,
+      meta: {},
+      props: {
+        serviceId: link.serviceId as TLCubeItemId,
+        stepId: link.stepId as TLCubeItemId,
+        label: link.label,
+      },
+    }),
+  )
   const bottom = cubes.reduce((below, cube) => Math.max(below, cube.y + cell.h), place.top)
   return {
     records: [...cubes, ...itemRecords(model.items), ...links] as TLRecord[],
