@@ -1,40 +1,20 @@
 import { expect, test } from '@playwright/test'
 import type { BoardModel } from '@/lib/model'
+import { addRivalProvider } from '../test/helpers/rival-provider'
 import { asFacilitator, closeBoardContexts, createBoard, openAsFacilitator } from './board-helpers'
 
 test.afterEach(closeBoardContexts)
 
-/**
- * The Mortgage loan network with a second provider drawn for one of its steps, as when two
- * people link the same step at the same moment: the model keeps the first link and lists
- * the other as a conflict.
- */
+/** The Mortgage loan network with a second provider drawn for one of its steps. */
 async function networkWithTwoProviders(baseURL: string) {
   const template = (await asFacilitator(baseURL, '/api/boards', {
     title: 'Template',
     template: 'mortgage-loan-network',
   })) as { id: string }
   const model = (await asFacilitator(baseURL, `/api/boards/${template.id}/model`)) as BoardModel
-  const kept = model.serviceLinks[0]!
-  const items = new Map(model.items.map((item) => [item.id, item]))
-  const step = items.get(kept.stepId)!
-  const rival = model.items.find(
-    (item) =>
-      item.kind === 'service' && item.cubeId !== step.cubeId && item.cubeId !== kept.providerCubeId,
-  )!
-  model.conflictingLinks.push({
-    // After the kept link's id: the lower id is the one every peer keeps.
-    id: `${kept.id}~rival`,
-    serviceId: rival.id,
-    stepId: step.id,
-    providerCubeId: rival.cubeId,
-    consumerCubeId: step.cubeId,
-    label: '',
-    keptLinkId: kept.id,
-    rule: 'one-provider-per-step',
-  })
+  const { kept, rival, step } = addRivalProvider(model)
   const board = await createBoard(baseURL, 'Two providers', model)
-  return { board, kept: items.get(kept.serviceId)!, rival, step }
+  return { board, kept, rival, step }
 }
 
 test('a second provider for a step shows as a conflict on the canvas and in Gaps, and one click settles it', async ({

@@ -7,7 +7,7 @@ import type { TLRecord } from '@tldraw/tlschema'
 import { getIndexAbove, getIndices, type IndexKey } from '@tldraw/utils'
 import { cubeItemTypeName, cubeShapeType, serviceLinkShapeType } from '@/lib/model'
 import type { BoardModel, FaceItem } from '@/lib/model'
-import { firstPageId } from '../pages'
+import { onFirstPage } from '../pages'
 import type { ModelWriter } from '../shape-schema'
 import type { TLServiceLinkShape } from '../service-link/schema'
 import type { TLCubeItem, TLCubeItemId } from './item-record'
@@ -33,12 +33,7 @@ export const cubeNetworkFromModel: ModelWriter = (model, place) => {
       type: cubeShapeType,
       x: place.positions[cube.id]?.x ?? column * cell.w,
       y: place.positions[cube.id]?.y ?? place.top + row * cell.h,
-      rotation: 0,
-      index: next(),
-      parentId: firstPageId,
-      isLocked: false,
-      opacity: 1,
-      meta: {},
+      ...onFirstPage(next()),
       props: {
         ...cubeShapeSchema.defaultProps,
         title: cube.title,
@@ -55,12 +50,7 @@ export const cubeNetworkFromModel: ModelWriter = (model, place) => {
       type: serviceLinkShapeType,
       x: 0,
       y: 0,
-      rotation: 0,
-      index: next(),
-      parentId: firstPageId,
-      isLocked: false,
-      opacity: 1,
-      meta: {},
+      ...onFirstPage(next()),
       props: {
         serviceId: link.serviceId as TLCubeItemId,
         stepId: link.stepId as TLCubeItemId,
