@@ -26,8 +26,8 @@ import type { RoomToken } from '@/lib/sync/board-connection'
 import type { Revisit } from '@/lib/model'
 import { boardKind, type BoardKind } from '@/lib/kinds'
 import { kindCanvas } from '@/lib/kinds/kind-canvas'
-import { exportFilesOf } from '@/lib/model'
-import { keepRecordsWhole } from '@/lib/shapes'
+import { cubeShapeType, exportFilesOf } from '@/lib/model'
+import { keepRecordsWhole, tidyUp } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
@@ -75,6 +75,8 @@ function propsOfKind(id: BoardKind) {
     overrides: toolbar.overrides,
     components,
     exportFiles: exportFilesOf(kind.sections),
+    /** Whether its boards hold cubes, which Tidy up lays out. */
+    hasCubes: canvas.shapes.some((shape) => shape.schema.type === cubeShapeType),
   }
 }
 
@@ -206,6 +208,19 @@ function LiveBoard(props: BoardCanvasProps) {
           {role !== 'viewer' ? (
             <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
               Link services
+            </button>
+          ) : null}
+          {role !== 'viewer' && kind.hasCubes ? (
+            <button
+              type="button"
+              disabled={!editor || !synced}
+              title="Lay the cubes out as their network: consumers above providers, departments together"
+              onClick={() => {
+                // The laid-out network is shown whole: it rarely fits where the pile was.
+                if (editor && tidyUp(editor) > 0) editor.zoomToFit({ animation: { duration: 300 } })
+              }}
+            >
+              Tidy up
             </button>
           ) : null}
           <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>

@@ -44,6 +44,7 @@ export {
 } from './cubes/dependencies'
 export {
   departmentRelations,
+  foldedDepartment,
   type DepartmentExchange,
   type DepartmentRelations,
 } from './cubes/departments'

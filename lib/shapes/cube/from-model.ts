@@ -1,7 +1,7 @@
 /**
- * The cube network of a model as board records: each department's cubes in a row, items on
- * their faces in the model's order, the service links between them (conflicting ones
- * included). Ids are the model's.
+ * The cube network of a model as board records: cubes laid out as their network (or where
+ * the caller places them), items on their faces in the model's order, the service links
+ * between them (conflicting ones included). Ids are the model's.
  */
 import type { TLRecord } from '@tldraw/tlschema'
 import { getIndexAbove, getIndices, type IndexKey } from '@tldraw/utils'
@@ -11,28 +11,33 @@ import { onFirstPage } from '../pages'
 import type { ModelWriter } from '../shape-schema'
 import type { TLServiceLinkShape } from '../service-link/schema'
 import type { TLCubeItem, TLCubeItemId } from './item-record'
+import { networkLayout } from './network-layout'
 import { cubeShapeSchema, type TLCubeShape } from './schema'
-
-/** Room for one cube on a board built from a model: the default cube size and a gap. */
-const cell = { w: 640, h: 560 }
 
 export const cubeNetworkFromModel: ModelWriter = (model, place) => {
   const departments = new Map(model.departments.map((d) => [d.id, d.name]))
-  const rows = new Map<string, number>()
-  const columns = new Map<string, number>()
+  const { w, h } = cubeShapeSchema.defaultProps
+  const given = model.cubes.filter((cube) => place.positions[cube.id])
+  const givenBottom = Math.max(place.top, ...given.map((c) => place.positions[c.id]!.y + h + 80))
+  // Cubes the file gives no place stand as their network: consumers above their providers,
+  // departments together (what Tidy up does on the canvas).
+  const laidOut = networkLayout(
+    model.cubes
+      .filter((cube) => !place.positions[cube.id])
+      .map((cube) => ({ id: cube.id, w, h, department: cube.departmentId })),
+    model.serviceLinks,
+    { x: 0, y: given.length > 0 ? givenBottom : place.top },
+  )
   let index = place.after
   const next = () => (index = getIndexAbove(index))
   const cubes = model.cubes.map((cube): TLCubeShape => {
-    const row = rows.get(cube.departmentId) ?? rows.size
-    rows.set(cube.departmentId, row)
-    const column = columns.get(cube.departmentId) ?? 0
-    columns.set(cube.departmentId, column + 1)
+    const at = place.positions[cube.id] ?? laidOut.get(cube.id)!
     return {
       id: cube.id as TLCubeShape['id'],
       typeName: 'shape',
       type: cubeShapeType,
-      x: place.positions[cube.id]?.x ?? column * cell.w,
-      y: place.positions[cube.id]?.y ?? place.top + row * cell.h,
+      x: at.x,
+      y: at.y,
       ...onFirstPage(next()),
       props: {
         ...cubeShapeSchema.defaultProps,
@@ -58,7 +63,7 @@ export const cubeNetworkFromModel: ModelWriter = (model, place) => {
       },
     }),
   )
-  const bottom = cubes.reduce((below, cube) => Math.max(below, cube.y + cell.h), place.top)
+  const bottom = cubes.reduce((below, cube) => Math.max(below, cube.y + h + 100), place.top)
   return {
     records: [...cubes, ...itemRecords(model.items), ...links] as TLRecord[],
     bottom,
