@@ -37,9 +37,9 @@ import { SpotlightOverlay } from '@/components/facilitation/spotlight-overlay'
 import {
   SessionContext,
   useSessionState,
-  writeSession,
   type SessionContextValue,
 } from '@/components/facilitation/use-session'
+import { writeSession } from '@/lib/facilitation/session-state'
 import { VotePanel } from '@/components/facilitation/vote-panel'
 import { ConnectionIndicator } from './connection-indicator'
 import { boardToolbar } from './board-toolbar'

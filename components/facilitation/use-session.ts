@@ -19,17 +19,6 @@ export function useSessionState(doc: Y.Doc): SessionState {
   return session
 }
 
-/** Writes session entries in one change (`undefined` removes an entry). */
-export function writeSession(doc: Y.Doc, write: SessionWrite): void {
-  const map = doc.getMap<unknown>(sessionMapName)
-  doc.transact(() => {
-    for (const [key, value] of Object.entries(write)) {
-      if (value === undefined) map.delete(key)
-      else map.set(key, value)
-    }
-  })
-}
-
 /** Who is at this browser and what they may do, as the session's parts need it. */
 export interface SessionPerson {
   userId: string
