@@ -5,6 +5,7 @@ import { createContext, useContext, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import type { SessionWrite } from '@/lib/facilitation/session-moves'
 import { readSession, sessionMapName, type SessionState } from '@/lib/facilitation/session-state'
+import type { MyBallot } from './use-my-ballot'
 
 /** The board's facilitation session, read from its doc and kept current. */
 export function useSessionState(doc: Y.Doc): SessionState {
@@ -31,6 +32,8 @@ export interface SessionPerson {
 export interface SessionContextValue {
   session: SessionState
   me: SessionPerson
+  /** My ballot in the open vote (placing dots goes through it). */
+  ballot: MyBallot
   write(write: SessionWrite): void
 }
 
