@@ -19,6 +19,7 @@ import { liveBoards } from './live-boards'
 import { recordVisit, rolesOnBoards } from '@/lib/sharing/member-store'
 import { ParticipantGuard } from './sync/participant-guard'
 import { Rooms } from './sync/rooms'
+import { anonymousBallotIds } from './sync/anonymous-votes'
 import { sessionVersions } from './sync/session-versions'
 import { PostgresStorage } from './sync/storage/postgres-storage'
 import { createSyncServer, syncPathPrefix } from './sync/sync-server'
@@ -98,6 +99,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     ],
     onRefusedChange: (boardId, userId, reason) =>
       log.info(`undid a change of ${userId} on board ${boardId}: ${reason}`),
+    anonymousBallotIds: anonymousBallotIds(signingSecret),
   })
   const sync = createSyncServer({
     rooms,

@@ -37,9 +37,11 @@ import { SpotlightOverlay } from '@/components/facilitation/spotlight-overlay'
 import {
   SessionContext,
   useSessionState,
-  writeSession,
   type SessionContextValue,
 } from '@/components/facilitation/use-session'
+import { writeSession } from '@/lib/facilitation/session-state'
+import type { SessionWrite } from '@/lib/facilitation/session-moves'
+import { useMyBallot } from '@/components/facilitation/use-my-ballot'
 import { VotePanel } from '@/components/facilitation/vote-panel'
 import { ConnectionIndicator } from './connection-indicator'
 import { boardToolbar } from './board-toolbar'
@@ -127,13 +129,24 @@ function LiveBoard(props: BoardCanvasProps) {
   const board = useBoardStore(session, role, kind.schemas, props.snapshot)
   const sessionState = useSessionState(session.doc)
   const facilitates = may(role, 'facilitate')
+  const writeToSession = useCallback(
+    (write: SessionWrite) => writeSession(session.doc, write),
+    [session.doc],
+  )
+  const ballot = useMyBallot({
+    provider: session.live?.provider ?? null,
+    session: sessionState,
+    voter: { userId, name: props.userName },
+    write: writeToSession,
+  })
   const sessionContext = useMemo<SessionContextValue>(
     () => ({
       session: sessionState,
       me: { userId, name: props.userName, facilitates, votes: role !== 'viewer' },
-      write: (write) => writeSession(session.doc, write),
+      ballot,
+      write: writeToSession,
     }),
-    [sessionState, userId, props.userName, facilitates, role, session.doc],
+    [sessionState, userId, props.userName, facilitates, role, ballot, writeToSession],
   )
   // The participant's edit guards read the session as it is when they run.
   const currentSession = useRef(sessionState)
