@@ -37,8 +37,7 @@ export function boardModels(deps: {
         throw error
       }
     },
-    storedAnalysis: (boardId, derivedAt, question) =>
-      analyses.cached(boardId, derivedAt, question),
+    storedAnalysis: (boardId, derivedAt, question) => analyses.cached(boardId, derivedAt, question),
     settle: () => keeper.settle(),
   }
 }
