@@ -184,3 +184,19 @@ export async function distanceFromCanvasCentre(page: Page, shape: Locator): Prom
     box.y + box.height / 2 - (canvas.y + canvas.height / 2),
   )
 }
+
+/**
+ * The session bar's "More" menu (follow, private mode, spotlight, locks), opened: it closes
+ * when the facilitator clicks anywhere else, as a menu does.
+ */
+export async function moreSessionControls(page: Page): Promise<Locator> {
+  const menu = page.getByRole('group', { name: 'More session controls' })
+  if (!(await menu.isVisible())) {
+    await page
+      .getByRole('region', { name: 'Session' })
+      .getByRole('button', { name: 'More' })
+      .click()
+  }
+  await expect(menu).toBeVisible()
+  return menu
+}

@@ -8,6 +8,7 @@ import {
   cubeTitled,
   drawCube,
   join,
+  moreSessionControls,
   openAsFacilitator,
 } from './board-helpers'
 
@@ -106,7 +107,11 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
   await expect(bar(sam).getByRole('timer')).not.toHaveText(shown!, { timeout: 3000 })
 
   // Bring everyone to me: views follow the facilitator until Escape or release.
-  await bar(fay).getByRole('button', { name: 'Bring everyone to me' }).click()
+  await (
+    await moreSessionControls(fay)
+  )
+    .getByRole('button', { name: 'Bring everyone to me' })
+    .click()
   for (const page of [pat, sam]) {
     await expect(bar(page).getByText('Following Facilitator · Esc to step out')).toBeVisible()
   }
@@ -118,22 +123,26 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
   for (const frame of await frames(sam).all()) await expect(frame).toBeInViewport()
   await pat.keyboard.press('Escape')
   await expect(bar(pat).getByRole('button', { name: 'Rejoin Facilitator' })).toBeVisible()
-  await bar(fay).getByRole('button', { name: 'Release everyone' }).click()
+  await (await moreSessionControls(fay)).getByRole('button', { name: 'Release everyone' }).click()
   await expect(bar(sam).getByText(/Following/)).toHaveCount(0)
   await expect(bar(pat).getByRole('button', { name: 'Rejoin Facilitator' })).toHaveCount(0)
 
   // Private mode: what Pat writes stays Pat's until the facilitator reveals it.
-  await bar(fay).getByRole('button', { name: 'Private mode', exact: true }).click()
+  const privateMode = async () =>
+    (await moreSessionControls(fay)).getByRole('button', { name: 'Private mode', exact: true })
+  await (await privateMode()).click()
   await expect(bar(pat)).toContainText('Private mode: what you add is hidden')
   await addNote(pat, [640, 420], 'Faster valuations')
   await expect(notes(pat)).toHaveCount(1)
-  await expect(bar(fay).getByRole('button', { name: 'Reveal 1 private item' })).toBeVisible()
+  const reveal = async () =>
+    (await moreSessionControls(fay)).getByRole('button', { name: 'Reveal 1 private item' })
+  await expect(await reveal()).toBeVisible()
   await expect(notes(sam)).toHaveCount(0)
   await expect(notes(fay)).toHaveCount(0)
-  await bar(fay).getByRole('button', { name: 'Reveal 1 private item' }).click()
+  await (await reveal()).click()
   await expect(notes(sam)).toHaveCount(1)
   await expect(notes(sam)).toContainText('Faster valuations')
-  await bar(fay).getByRole('button', { name: 'Private mode', exact: true }).click()
+  await (await privateMode()).click()
   await addNote(sam, [760, 420], 'Single customer view')
   await expect(notes(pat)).toHaveCount(2)
 
@@ -177,8 +186,9 @@ test('locked scaffolding stays put while participants write items on it', async 
   await fay.keyboard.press('Tab')
   for (let press = 0; press < 3; press++) await fay.keyboard.press('Escape')
   await selectCube(fay, cubeTitled(fay, 'Mortgage Loan'))
-  await bar(fay).getByRole('button', { name: 'Lock selection' }).click()
-  await expect(bar(fay).getByRole('button', { name: 'Unlock all (1)' })).toBeVisible()
+  const more = await moreSessionControls(fay)
+  await more.getByRole('button', { name: 'Lock selection' }).click()
+  await expect(more.getByRole('button', { name: 'Unlock all (1)' })).toBeVisible()
   const where = await cubeTitled(fay, 'Mortgage Loan').boundingBox()
 
   const { page: pat } = await join(browser, board.url, 'Pat')

@@ -48,6 +48,7 @@ import { boardToolbar } from './board-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
+import { StylePanelWhenStyled } from './style-panel'
 import { focusOnBoard } from './use-live-model'
 import type { BoardSession } from './use-board-session'
 import { useBoardStore } from './use-board-store'
@@ -69,7 +70,11 @@ function propsOfKind(id: BoardKind) {
   const kind = boardKind(id)
   const canvas = kindCanvas(kind)
   const toolbar = boardToolbar(canvas.tools)
-  const components: TLComponents = { ...toolbar.components, InFrontOfTheCanvas: SpotlightOverlay }
+  const components: TLComponents = {
+    ...toolbar.components,
+    InFrontOfTheCanvas: SpotlightOverlay,
+    StylePanel: StylePanelWhenStyled,
+  }
   return {
     schemas: canvas.shapes.map((shape) => shape.schema),
     shapeUtils: canvas.shapes.map((shape) => shape.util),

@@ -1,7 +1,7 @@
-// The session bar under the board's header: step, timer, follow, private mode and vote.
+// The session bar under the board's header: step, timer, vote, and a menu of the rest.
 'use client'
 
-import { useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import { nextStep } from '@/lib/facilitation/session-moves'
 import { dotsLeft } from '@/lib/facilitation/session-rules'
@@ -95,6 +95,7 @@ function FacilitatorControls({
 }) {
   const { session, write } = context
   const [minutes, setMinutes] = useState(5)
+  const moreId = useId()
   const myId = useValue('my user id', () => editor.user.getRecordId(), [editor])
   // As one string, so cursor moves (new presence records) do not re-render the controls.
   const peopleList = useValue(
@@ -185,86 +186,98 @@ function FacilitatorControls({
           </>
         )}
       </span>
-      {session.follow ? (
-        <button type="button" onClick={() => write({ follow: null })}>
-          Release everyone
-        </button>
-      ) : (
-        <button
-          type="button"
-          onClick={() => write({ follow: { userId: myId, name: editor.user.getName() } })}
-        >
-          Bring everyone to me
-        </button>
-      )}
-      {people.length > 0 && !session.follow ? (
-        <select
-          aria-label="Everyone follows"
-          value=""
-          onChange={(event) => {
-            const person = people.find((peer) => peer.userId === event.target.value)
-            if (person) write({ follow: { userId: person.userId, name: person.name } })
-          }}
-        >
-          <option value="">Everyone follows…</option>
-          {people.map((peer) => (
-            <option key={peer.userId} value={peer.userId}>
-              {peer.name}
-            </option>
-          ))}
-        </select>
-      ) : null}
-      <button
-        type="button"
-        aria-pressed={session.privateMode}
-        onClick={() => write({ privateMode: !session.privateMode })}
-      >
-        Private mode
-      </button>
-      {privateCount > 0 ? (
-        <button type="button" onClick={() => revealPrivateItems(editor)}>
-          Reveal {privateCount} private item{privateCount === 1 ? '' : 's'}
-        </button>
-      ) : null}
       {session.vote ? null : (
         <button type="button" aria-pressed={panel === 'vote'} onClick={() => toggle('vote')}>
           Dot vote
         </button>
       )}
-      {session.spotlight ? (
-        <button type="button" onClick={() => write({ spotlight: null })}>
-          End spotlight
+      <button type="button" popoverTarget={moreId} className="session-more">
+        More
+      </button>
+      {/* Used less than the agenda, timer and vote: kept off the bar so it stays one row. */}
+      <div
+        id={moreId}
+        popover="auto"
+        className="session-more-menu"
+        role="group"
+        aria-label="More session controls"
+      >
+        {session.follow ? (
+          <button type="button" onClick={() => write({ follow: null })}>
+            Release everyone
+          </button>
+        ) : (
+          <button
+            type="button"
+            onClick={() => write({ follow: { userId: myId, name: editor.user.getName() } })}
+          >
+            Bring everyone to me
+          </button>
+        )}
+        {people.length > 0 && !session.follow ? (
+          <select
+            aria-label="Everyone follows"
+            value=""
+            onChange={(event) => {
+              const person = people.find((peer) => peer.userId === event.target.value)
+              if (person) write({ follow: { userId: person.userId, name: person.name } })
+            }}
+          >
+            <option value="">Everyone follows…</option>
+            {people.map((peer) => (
+              <option key={peer.userId} value={peer.userId}>
+                {peer.name}
+              </option>
+            ))}
+          </select>
+        ) : null}
+        <button
+          type="button"
+          aria-pressed={session.privateMode}
+          onClick={() => write({ privateMode: !session.privateMode })}
+        >
+          Private mode
         </button>
-      ) : (
+        {privateCount > 0 ? (
+          <button type="button" onClick={() => revealPrivateItems(editor)}>
+            Reveal {privateCount} private item{privateCount === 1 ? '' : 's'}
+          </button>
+        ) : null}
+        {session.spotlight ? (
+          <button type="button" onClick={() => write({ spotlight: null })}>
+            End spotlight
+          </button>
+        ) : (
+          <button
+            type="button"
+            disabled={selected.length === 0}
+            onClick={() => write({ spotlight: { shapeIds: selected.slice(0, 500) } })}
+          >
+            Spotlight selection
+          </button>
+        )}
         <button
           type="button"
           disabled={selected.length === 0}
-          onClick={() => write({ spotlight: { shapeIds: selected.slice(0, 500) } })}
+          onClick={() => lockShapes(editor, selected, true)}
         >
-          Spotlight selection
+          Lock selection
         </button>
-      )}
-      <button
-        type="button"
-        disabled={selected.length === 0}
-        onClick={() => lockShapes(editor, selected, true)}
-      >
-        Lock selection
-      </button>
-      {lockedCount > 0 ? (
-        <button
-          type="button"
-          onClick={() =>
-            lockShapes(
-              editor,
-              handLockedShapes(editor).map((shape) => shape.id),
-              false,
-            )
-          }
-        >
-          Unlock all ({lockedCount})
-        </button>
-      ) : null}
+        {lockedCount > 0 ? (
+          <button
+            type="button"
+            onClick={() =>
+              lockShapes(
+                editor,
+                handLockedShapes(editor).map((shape) => shape.id),
+                false,
+              )
+            }
+          >
+            Unlock all ({lockedCount})
+          </button>
+        ) : null}
+      </div>
     </span>
   )
 }

@@ -1,10 +1,10 @@
 /** The cube tool and its toolbar entry. */
-import { BaseBoxShapeTool } from 'tldraw'
 import { cubeShapeType } from '@/lib/model'
 import type { ShapeTool } from '../define-shape'
+import { InViewBoxTool } from '../shared/box-tool'
 
 /** Draws a new cube: click for the default size, or drag to size it. */
-export class CubeTool extends BaseBoxShapeTool {
+export class CubeTool extends InViewBoxTool {
   static override id = cubeShapeType
   static override initial = 'idle'
   override shapeType: typeof cubeShapeType = cubeShapeType

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test'
+import {
+  asFacilitator,
+  closeBoardContexts,
+  moreSessionControls,
+  openAsFacilitator,
+} from './board-helpers'
+
+test.afterEach(closeBoardContexts)
+
+const bar = (page: Page) => page.getByRole('region', { name: 'Session' })
+const stylePanel = (page: Page) => page.getByTestId('style.panel')
+
+/** A blank cube board, open in the facilitator's browser at 1280×800. */
+async function blankBoard(browser: Parameters<typeof openAsFacilitator>[0], baseURL: string) {
+  const { id } = (await asFacilitator(baseURL, '/api/boards', {
+    title: 'Layout check',
+    template: 'blank-cube',
+  })) as { id: string }
+  return (await openAsFacilitator(browser, baseURL, { id, url: '', viewUrl: '' })).page
+}
+
+test('the facilitator’s session bar is one row at 1280 px, with the rarer controls under More', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const page = await blankBoard(browser, baseURL!)
+  // As busy as the bar gets: a step under way and the timer running.
+  // Its first step starts the timer.
+  await bar(page).getByRole('button', { name: 'Start the agenda' }).click()
+  await expect(bar(page).getByRole('timer')).toBeVisible()
+  await expect(bar(page)).toContainText('Step 1 of 4')
+
+  const row = (await bar(page).getByRole('button', { name: 'Agenda', exact: true }).boundingBox())!
+    .height
+  const height = (await bar(page).boundingBox())!.height
+  expect(height).toBeLessThan(row * 1.8)
+  const overflows = await bar(page).evaluate((element) => element.scrollWidth > element.clientWidth)
+  expect(overflows).toBe(false)
+
+  for (const name of ['Bring everyone to me', 'Spotlight selection', 'Lock selection']) {
+    await expect(bar(page).getByRole('button', { name })).toBeHidden()
+  }
+  const more = await moreSessionControls(page)
+  for (const name of ['Bring everyone to me', 'Private mode', 'Spotlight selection']) {
+    await expect(more.getByRole('button', { name })).toBeVisible()
+  }
+  await expect(more.getByRole('button', { name: 'Lock selection' })).toBeDisabled()
+  // The menu lies over the canvas, under its button, not off-screen.
+  const menuBox = (await more.boundingBox())!
+  const buttonBox = (await bar(page).getByRole('button', { name: 'More' }).boundingBox())!
+  expect(menuBox.y).toBeGreaterThanOrEqual(buttonBox.y + buttonBox.height - 1)
+  expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(1280)
+  await page.screenshot({ path: testInfo.outputPath('session-bar-more.png') })
+  await page.keyboard.press('Escape')
+  await expect(more).toBeHidden()
+})
+
+test('tldraw’s style panel stays away for cards, which have no styles, and comes back for a note', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await blankBoard(browser, baseURL!)
+  const tools = ['cube', 'persona', 'organisation', 'value_zone']
+  for (const [index, tool] of tools.entries()) {
+    await page.getByTestId(`tools.${tool}`).click()
+    await expect(stylePanel(page)).toHaveCount(0)
+    await page.mouse.click(260 + index * 240, 500)
+    await expect(page.locator(`.tl-shape[data-shape-type="${tool}"]`)).toHaveCount(1)
+    // Made and selected (it can be deleted), with nothing to style.
+    await expect(page.getByTestId('quick-actions.delete')).toBeEnabled()
+    await expect(stylePanel(page)).toHaveCount(0)
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('quick-actions.delete')).toBeDisabled()
+  }
+  await page.keyboard.press('n')
+  await expect(stylePanel(page)).toBeVisible()
+})
+
+test('a cube made by a click just under the header lands wholly inside the visible canvas', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const page = await blankBoard(browser, baseURL!)
+  const canvas = (await page.locator('.tl-canvas').boundingBox())!
+  await page.getByTestId('tools.cube').click()
+  await page.mouse.click(canvas.x + canvas.width - 60, canvas.y + 12)
+  const cube = (await page.locator('.cube').boundingBox())!
+  expect(cube.y).toBeGreaterThanOrEqual(canvas.y)
+  expect(cube.x + cube.width).toBeLessThanOrEqual(canvas.x + canvas.width)
+  expect(cube.y + cube.height).toBeLessThanOrEqual(canvas.y + canvas.height)
+  await page.screenshot({ path: testInfo.outputPath('cube-under-header.png') })
+  // Moving it in view is part of making it: one undo takes the cube away.
+  await page.keyboard.press('Control+z')
+  await expect(page.locator('.cube')).toHaveCount(0)
+})
