@@ -2,8 +2,11 @@ import { expect, test, type Page } from '@playwright/test'
 import {
   asFacilitator,
   closeBoardContexts,
+  distanceFromCanvasCentre,
+  focused,
   moreSessionControls,
   openAsFacilitator,
+  tabTo,
 } from './board-helpers'
 
 test.afterEach(closeBoardContexts)
@@ -93,4 +96,66 @@ test('a cube made by a click just under the header lands wholly inside the visib
   // Moving it in view is part of making it: one undo takes the cube away.
   await page.keyboard.press('Control+z')
   await expect(page.locator('.cube')).toHaveCount(0)
+})
+
+test('the skip link moves the keyboard to the canvas, and the Model panel takes it in when opened', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await blankBoard(browser, baseURL!)
+  await page.keyboard.press('Tab')
+  await expect(focused(page)).toHaveText('Skip to canvas')
+  await expect(focused(page)).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.tl-container')).toBeFocused()
+  // The canvas has the keyboard: its shortcuts work.
+  await page.keyboard.press('c')
+  await expect(page.getByTestId('tools.cube')).toHaveAttribute('aria-pressed', 'true')
+
+  await page.getByRole('button', { name: 'Model', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  const model = page.getByRole('complementary', { name: 'Board model' })
+  await expect(model.getByRole('button', { name: 'Outline' })).toBeFocused()
+})
+
+test('keyboard users create a cube, a persona, an organisation and a frame in the middle of the view', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const page = await blankBoard(browser, baseURL!)
+  const made = [
+    { menu: 'Cube', type: 'cube', field: 'Offering', title: 'Mortgage Loan' },
+    { menu: 'Persona', type: 'persona', field: 'Persona name', title: 'First-time buyer' },
+    { menu: 'Organisation', type: 'organisation', field: 'Organisation name', title: 'Bank' },
+    { menu: 'Frame', type: 'frame' },
+  ]
+  for (const [index, shape] of made.entries()) {
+    // From the top of the page, then back from the canvas.
+    await tabTo(page, 'Create', index === 0 ? 'Tab' : 'Shift+Tab')
+    await page.keyboard.press('Enter')
+    const menu = page.getByRole('group', { name: 'Create in the middle of the view' })
+    await expect(menu).toBeVisible()
+    await tabTo(page, shape.menu)
+    await page.keyboard.press('Enter')
+    await expect(menu).toBeHidden()
+    const shown = page.locator(`.tl-shape[data-shape-type="${shape.type}"]`)
+    await expect(shown).toHaveCount(1)
+    await expect.poll(() => distanceFromCanvasCentre(page, shown)).toBeLessThan(40)
+    if (shape.field) {
+      // In editing with its title focused: typing names it.
+      await expect(page.getByLabel(shape.field)).toBeFocused()
+      await page.keyboard.type(shape.title)
+      await expect(page.getByLabel(shape.field)).toHaveValue(shape.title)
+      if (shape.type === 'cube')
+        await page.screenshot({ path: testInfo.outputPath('created-cube.png') })
+      await page.keyboard.press('Escape')
+      await expect(shown).toContainText(shape.title)
+    }
+    // Out of editing, still selected, with the canvas holding the keyboard: Delete takes it
+    // away again, which makes room for the next one in the middle.
+    await expect(page.locator('.tl-container')).toBeFocused()
+    await expect(page.getByTestId('quick-actions.delete')).toBeEnabled()
+    await page.keyboard.press('Delete')
+    await expect(shown).toHaveCount(0)
+  }
 })

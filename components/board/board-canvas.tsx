@@ -44,6 +44,7 @@ import type { SessionWrite } from '@/lib/facilitation/session-moves'
 import { useMyBallot } from '@/components/facilitation/use-my-ballot'
 import { VotePanel } from '@/components/facilitation/vote-panel'
 import { ConnectionIndicator } from './connection-indicator'
+import { CreateMenu, focusCanvas } from './create-menu'
 import { boardToolbar } from './board-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
 import { ModelPanel } from './model-panel'
@@ -82,6 +83,12 @@ function propsOfKind(id: BoardKind) {
     overrides: toolbar.overrides,
     components,
     exportFiles: exportFilesOf(kind.sections),
+    /** What the Create menu makes: the toolbar's shapes, named as their tools are. */
+    // Each is one of the kind's shapes, whose utils this canvas registers with tldraw.
+    creatable: kind.toolbar.map((type, index) => ({
+      type: type as TLShape['type'],
+      label: canvas.tools[index]!.label,
+    })),
     /** Whether its boards hold cubes, which Tidy up lays out. */
     hasCubes: canvas.shapes.some((shape) => shape.schema.type === cubeShapeType),
   }
@@ -218,11 +225,25 @@ function LiveBoard(props: BoardCanvasProps) {
   return (
     <SessionContext.Provider value={sessionContext}>
       <div className="board-screen" data-synced={synced}>
+        <a
+          href="#board-canvas"
+          className="skip-link"
+          onClick={(event) => {
+            if (!editor) return
+            event.preventDefault()
+            focusCanvas(editor)
+          }}
+        >
+          Skip to canvas
+        </a>
         <header className="board-header">
           <Link href="/">← Boards</Link>
           <h1>{title}</h1>
           {archived ? <span className="badge">Archived · read-only</span> : null}
           {role === 'viewer' && !archived ? <span className="badge">View only</span> : null}
+          {role !== 'viewer' && editor ? (
+            <CreateMenu editor={editor} shapes={kind.creatable} disabled={!synced} />
+          ) : null}
           {role !== 'viewer' ? (
             <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
               Link services
@@ -275,7 +296,7 @@ function LiveBoard(props: BoardCanvasProps) {
           </p>
         ) : null}
         <div className="board-body">
-          <div className="board-canvas">
+          <div className="board-canvas" id="board-canvas">
             <Tldraw
               store={board.storeWithStatus}
               shapeUtils={kind.shapeUtils}

@@ -1,7 +1,7 @@
 // The Model panel beside the canvas: outline, dependencies, departments, coverage, gaps, exports.
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Editor, TLShapeId } from 'tldraw'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DepartmentRelations } from '@/components/model/department-relations'
@@ -38,6 +38,9 @@ export function ModelPanel({
   exportFiles: readonly string[]
 }) {
   const model = useLiveModel(editor)
+  // Opening the panel takes keyboard users into it, at its first tab.
+  const tabs = useRef<HTMLDivElement>(null)
+  useEffect(() => tabs.current?.querySelector('button')?.focus(), [])
   const [view, setView] = useState<View>('outline')
   const [tracedId, setTracedId] = useState<string | null>(null)
   const traced = model.cubes.find((cube) => cube.id === tracedId) ?? model.cubes[0]
@@ -50,7 +53,7 @@ export function ModelPanel({
   }
   return (
     <aside className="model-panel" aria-label="Board model">
-      <div className="model-panel-tabs" role="group" aria-label="Show">
+      <div className="model-panel-tabs" role="group" aria-label="Show" ref={tabs}>
         {(Object.keys(views) as View[]).map((key) => (
           <button key={key} type="button" aria-pressed={view === key} onClick={() => setView(key)}>
             {views[key]}

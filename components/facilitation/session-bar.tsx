@@ -1,7 +1,7 @@
 // The session bar under the board's header: step, timer, vote, and a menu of the rest.
 'use client'
 
-import { useId, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import { nextStep } from '@/lib/facilitation/session-moves'
 import { dotsLeft } from '@/lib/facilitation/session-rules'
@@ -13,6 +13,7 @@ import {
   privateRecords,
   revealPrivateItems,
 } from '@/lib/facilitation/session-marks'
+import { MenuButton } from '@/components/menu-button'
 import { SessionTimer } from './session-timer'
 import type { SessionContextValue } from './use-session'
 import { useSessionFollow, useStepCamera } from './use-session-effects'
@@ -95,7 +96,6 @@ function FacilitatorControls({
 }) {
   const { session, write } = context
   const [minutes, setMinutes] = useState(5)
-  const moreId = useId()
   const myId = useValue('my user id', () => editor.user.getRecordId(), [editor])
   // As one string, so cursor moves (new presence records) do not re-render the controls.
   const peopleList = useValue(
@@ -191,17 +191,8 @@ function FacilitatorControls({
           Dot vote
         </button>
       )}
-      <button type="button" popoverTarget={moreId} className="session-more">
-        More
-      </button>
       {/* Used less than the agenda, timer and vote: kept off the bar so it stays one row. */}
-      <div
-        id={moreId}
-        popover="auto"
-        className="session-more-menu"
-        role="group"
-        aria-label="More session controls"
-      >
+      <MenuButton label="More" menuLabel="More session controls">
         {session.follow ? (
           <button type="button" onClick={() => write({ follow: null })}>
             Release everyone
@@ -277,7 +268,7 @@ function FacilitatorControls({
             Unlock all ({lockedCount})
           </button>
         ) : null}
-      </div>
+      </MenuButton>
     </span>
   )
 }
