@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import {
   asFacilitator,
@@ -158,4 +159,56 @@ test('keyboard users create a cube, a persona, an organisation and a frame in th
     await page.keyboard.press('Delete')
     await expect(shown).toHaveCount(0)
   }
+})
+
+/** What axe finds on the page that is serious or critical, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+    )
+}
+
+test('axe finds nothing serious on the sign-in, dashboard, board, model, versions and share pages', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000)
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Mortgage network',
+    template: 'mortgage-loan-network',
+  })) as { id: string }
+  const page = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' }).then(
+    (opened) => opened.page,
+  )
+  const found: Record<string, string[]> = {}
+  // The board with its cubes drawn, as people see it.
+  await expect(page.locator('.cube').first()).toBeVisible()
+  found.board = await seriousViolations(page)
+  const pages = {
+    dashboard: '/',
+    model: `/b/${id}/model`,
+    versions: `/b/${id}/versions`,
+    share: `/b/${id}/share`,
+  }
+  for (const [name, path] of Object.entries(pages)) {
+    await page.goto(path)
+    await expect(page.locator('h1').first()).toBeVisible()
+    found[name] = await seriousViolations(page)
+  }
+  const signIn = await (await browser.newContext()).newPage()
+  await signIn.goto(`${baseURL}/signin`)
+  await expect(signIn.getByLabel('Your name')).toBeVisible()
+  found.signIn = await seriousViolations(signIn)
+  await signIn.context().close()
+  expect(found).toEqual({
+    board: [],
+    dashboard: [],
+    model: [],
+    versions: [],
+    share: [],
+    signIn: [],
+  })
 })

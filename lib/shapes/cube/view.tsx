@@ -1,5 +1,5 @@
 // The cube as drawn and edited in place: top band, faces with their items, the turn control.
-import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
+import { useCallback, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
 import {
   cubeShapeType,
@@ -269,6 +269,7 @@ function FaceItems({
 function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) {
   const { editor, isEditing, draft, setDraft, focusNext } = actions
   const linked = useValue('item links', () => linkSummary(editor, item), [editor, item])
+  const hintId = useId()
   if (draft?.mode === 'edit' && draft.id === item.id) {
     return (
       <ItemEditor
@@ -317,9 +318,9 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
         className="cube-item-text"
         data-focus-key={itemKey(item.id)}
         tabIndex={isEditing ? 0 : -1}
-        aria-label={`${itemKindWords[item.kind].one}: ${item.text || 'empty'}${
-          withTerms && item.terms ? `, terms: ${item.terms}` : ''
-        }${linked ? `, ${linked}` : ''}. Enter to edit, Alt+arrows to move, Delete to remove`}
+        // Named by what it shows (a label of other words fails "label in name"), described
+        // by its kind and keys.
+        aria-describedby={hintId}
         onClick={() => setDraft({ mode: 'edit', id: item.id })}
         onKeyDown={onKeyDown}
       >
@@ -327,6 +328,9 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
         {withTerms && item.terms ? <span className="cube-item-terms">{item.terms}</span> : null}
         {linked ? <span className="cube-item-link">{linked}</span> : null}
       </button>
+      <span id={hintId} hidden>
+        {`${itemKindWords[item.kind].one}${item.text ? '' : ', empty'}. Enter to edit, Alt+arrows to move, Delete to remove`}
+      </span>
       {isEditing ? (
         <span className="cube-item-tools">
           <button type="button" tabIndex={-1} aria-label="Move up" onClick={() => move(-1)}>
