@@ -156,7 +156,8 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
             ...interactive,
           }}
         >
-          <h3 className="cube-face-name">{faceWords[face].name}</h3>
+          {/* Under the board's title (h1): headings that skip a level lose screen-reader users. */}
+          <h2 className="cube-face-name">{faceWords[face].name}</h2>
           {collapsed ? (
             <p className="cube-face-count">
               {countLabel(items.filter((item) => item.face === face).length)}
@@ -231,8 +232,13 @@ function FaceItems({
         const group = items.filter((item) => item.kind === kind && item.processId === null)
         if (!actions.isEditing && group.length === 0) return null
         return (
-          <section key={kind} className="cube-group" aria-label={itemKindWords[kind].group}>
-            <h4>{itemKindWords[kind].group}</h4>
+          // Named with its cube: every cube has these groups, and regions need their own names.
+          <section
+            key={kind}
+            className="cube-group"
+            aria-label={`${itemKindWords[kind].group} of ${cubeName(shape)}`}
+          >
+            <h3>{itemKindWords[kind].group}</h3>
             <ol>
               {group.map((item) => (
                 <li key={item.id}>
@@ -360,7 +366,7 @@ function linkSummary(editor: Editor, item: TLCubeItem): string | null {
     .map((link) => editor.store.get(isService ? link.props.stepId : link.props.serviceId))
     .map((other) => {
       const cube = other ? editor.getShape(other.cubeId) : undefined
-      return cube?.type === cubeShapeType ? cube.props.title || 'untitled cube' : null
+      return cube?.type === cubeShapeType ? cubeName(cube) : null
     })
     .filter((title): title is string => title !== null)
   if (others.length === 0) return null
@@ -418,4 +424,9 @@ function AddItem({
 /** The terms line of a product or service editor; other kinds have none. */
 function termsOf(kind: FaceItemKind, terms: string) {
   return hasTerms(kind) ? { ...termsField, value: terms } : undefined
+}
+
+/** How a cube is named to people: its title, or that it has none yet. */
+function cubeName(cube: TLCubeShape): string {
+  return cube.props.title || 'untitled cube'
 }
