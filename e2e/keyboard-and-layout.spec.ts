@@ -179,10 +179,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
     )
 }
 
-test('axe finds nothing serious on the sign-in, dashboard, board, model, versions and share pages', async ({
+test('axe finds nothing serious on the sign-in, dashboard, both kinds of board, model, versions and share pages', async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000)
   const { id } = (await asFacilitator(baseURL!, '/api/boards', {
     title: 'Mortgage network',
@@ -195,6 +195,14 @@ test('axe finds nothing serious on the sign-in, dashboard, board, model, version
   // The board with its cubes drawn, as people see it.
   await expect(page.locator('.cube').first()).toBeVisible()
   found.board = await seriousViolations(page)
+  const valueZone = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Value zone',
+    template: 'persona-value-zone',
+  })) as { id: string }
+  await page.goto(`/b/${valueZone.id}`)
+  await expect(page.locator('.persona-card').first()).toBeVisible()
+  found.valueZoneBoard = await seriousViolations(page)
+  await page.screenshot({ path: testInfo.outputPath('value-zone-board.png') })
   const pages = {
     dashboard: '/',
     model: `/b/${id}/model`,
@@ -213,6 +221,7 @@ test('axe finds nothing serious on the sign-in, dashboard, board, model, version
   await signIn.context().close()
   expect(found).toEqual({
     board: [],
+    valueZoneBoard: [],
     dashboard: [],
     model: [],
     versions: [],

@@ -72,7 +72,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
       data-editing={isEditing}
       {...editingPointerProps(isEditing)}
     >
-      <header className="organisation-header">
+      <div className="organisation-header">
         {isEditing ? (
           <PropField
             label="Organisation name"
@@ -91,7 +91,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
         ) : (
           <span className="organisation-name">{shape.props.name || 'Organisation'}</span>
         )}
-      </header>
+      </div>
       {offeringKinds.map((kind) => {
         const group = items.filter((item) => item.kind === kind)
         if (!isEditing && group.length === 0) return null
@@ -101,7 +101,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
             className="organisation-group"
             aria-label={offeringKindWords[kind].group}
           >
-            <h4>{offeringKindWords[kind].group}</h4>
+            <h2>{offeringKindWords[kind].group}</h2>
             <RecordList
               isEditing={isEditing}
               rows={group.map((item) => ({

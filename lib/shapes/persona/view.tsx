@@ -134,7 +134,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
       data-editing={isEditing}
       {...editingPointerProps(isEditing)}
     >
-      <header className="persona-header">
+      <div className="persona-header">
         <span className="persona-face" aria-label="Face">
           {personaFace(shape.props)}
         </span>
@@ -171,7 +171,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
             <span className="persona-description">{description}</span>
           </div>
         )}
-      </header>
+      </div>
       {mine ? (
         <CoverageLine stated={mine.stated} unstated={mine.unstated} overall={mine.overall} />
       ) : null}

@@ -35,7 +35,7 @@ export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
 
   return (
     <div className="value-zone" data-editing={isEditing} {...editingPointerProps(isEditing)}>
-      <h3 className="value-zone-title">Value zone</h3>
+      <h2 className="value-zone-title">Value zone</h2>
       <section aria-label="Coverage by persona">
         {state.personas.length === 0 ? (
           <p className="value-zone-empty">No personas yet: draw one to the left of the zone.</p>
@@ -48,7 +48,7 @@ export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
         ))}
       </section>
       <section aria-label="Value links">
-        <h4>Links: need → fulfilled by → offering</h4>
+        <h3>Links: need → fulfilled by → offering</h3>
         <ul className="value-zone-links">
           {state.links.map((link) => (
             <li key={link.id}>
@@ -74,7 +74,7 @@ export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
       </section>
       {isEditing ? <LinkForm state={state} /> : null}
       <section aria-label="Unmet needs" className="value-zone-gaps">
-        <h4>⚠ Unmet needs ({state.unmetNeeds.length})</h4>
+        <h3>⚠ Unmet needs ({state.unmetNeeds.length})</h3>
         <ul>
           {state.unmetNeeds.map((need) => (
             <li key={need.id}>{need.name}</li>
@@ -82,7 +82,7 @@ export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
         </ul>
       </section>
       <section aria-label="Offerings that fulfil no need" className="value-zone-idle">
-        <h4>⚑ Offerings fulfilling no need ({state.idleOfferings.length})</h4>
+        <h3>⚑ Offerings fulfilling no need ({state.idleOfferings.length})</h3>
         <ul>
           {state.idleOfferings.map((offering) => (
             <li key={offering.id}>{offering.name}</li>
