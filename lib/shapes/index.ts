@@ -68,6 +68,7 @@ export {
 } from './value-zone/side-effects'
 export { recordsFromModel } from './records-from-model'
 export { tidyUp } from './cube/tidy-up'
+export { undoKeysWhileEditing } from './shared/undo-keys'
 export {
   serviceLinkShapeMigrations,
   serviceLinkShapeProps,

@@ -42,6 +42,7 @@ export function PropField(props: {
       data-focus-key={props.focusKey}
       className={props.className}
       value={draft}
+      data-dirty={draft !== props.value}
       placeholder={props.placeholder}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={commit}
@@ -115,6 +116,7 @@ export function ItemEditor(props: {
         aria-label={`${props.label} text`}
         ref={textInput}
         value={text}
+        data-dirty={text !== props.text}
         placeholder={props.label}
         onChange={(event) => setText(event.target.value)}
       />
@@ -123,6 +125,7 @@ export function ItemEditor(props: {
           aria-label={props.second.label}
           className="cube-item-terms"
           value={second}
+          data-dirty={second !== props.second.value}
           placeholder={props.second.placeholder}
           onChange={(event) => setSecond(event.target.value)}
         />
