@@ -30,8 +30,8 @@ export const journeyFromModel: ModelWriter = (model, place) => {
       id: journey.id as TLJourneyShape['id'],
       typeName: 'shape',
       type: journeyShapeType,
-      x: 0,
-      y: top,
+      x: place.positions[journey.id]?.x ?? 0,
+      y: place.positions[journey.id]?.y ?? top,
       rotation: 0,
       index: after,
       parentId: firstPageId,
@@ -41,7 +41,7 @@ export const journeyFromModel: ModelWriter = (model, place) => {
       props: { ...size, title: journey.title },
     }
     records.push(shape, ...partRecords(journey, departmentNames))
-    top += size.h + journeyLayout.gap
+    top = Math.max(top, shape.y + size.h + journeyLayout.gap)
   }
   return { records, bottom: top, after }
 }
