@@ -163,7 +163,8 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
           )}
         </div>
         {parts.phases.map((phase, n) => {
-          const span = Math.max(1, parts.stages.filter((s) => s.phaseId === phase.id).length)
+          const stageCount = parts.stages.filter((s) => s.phaseId === phase.id).length
+          const span = Math.max(1, stageCount)
           const name = phase.name || `phase ${n + 1}`
           return (
             <div key={phase.id} className="journey-phase" style={{ gridColumn: `span ${span}` }}>
@@ -193,7 +194,7 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
                             phaseId: phase.id,
                             name: '',
                           }),
-                          `stage:${phase.id}:${span}`,
+                          `stage:${phase.id}:${stageCount}`,
                         )
                       }
                     >
