@@ -9,6 +9,7 @@ import {
   focused,
   join,
   newBoardContext,
+  openAsFacilitator,
   sessionCookie,
   tabTo,
 } from './board-helpers'
@@ -86,9 +87,13 @@ test('a facilitator builds a journey by keyboard, two participants add touchpoin
   await page.keyboard.press('Tab')
   await expect(page.getByLabel('Pain point')).toBeFocused()
   await page.getByLabel('Pain point').selectOption({ label: 'Serious' })
-  await page.getByLabel('Pain note').fill('Forty minutes on hold')
-  await page.getByLabel('Pain note').press('Enter')
-  await page.getByRole('button', { name: 'Done' }).click()
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Pain note')).toBeFocused()
+  await page.keyboard.type('Forty minutes on hold')
+  await tabTo(page, 'Done')
+  await page.keyboard.press('Enter')
+  await expect(focused(page)).toHaveText('Call centre queue')
+  await page.screenshot({ path: testInfo.outputPath('journey-pain-point.png') })
   const pain = map.locator('.record-row[data-pain="true"]')
   await expect(pain).toContainText('⚠ Serious')
   await expect(pain).toContainText('Call centre queue')
@@ -119,7 +124,21 @@ test('a facilitator builds a journey by keyboard, two participants add touchpoin
 
   // A cube with a Front Stage service; a back-stage touchpoint is linked to that service.
   await page.keyboard.press('Escape')
-  await drawCube(page, { x: 1100, y: 650 }, 'Claims Handling', 'Claims')
+  await page.keyboard.press('Escape')
+  // Room beside the map: zoom out until it takes the left half of the screen.
+  for (let presses = 0; presses < 4; presses++) {
+    const box = (await map.boundingBox())!
+    if (box.x + box.width < 700) break
+    await page.keyboard.press('-')
+    await page.waitForTimeout(500)
+  }
+  const beside = (await map.boundingBox())!
+  await drawCube(
+    page,
+    { x: beside.x + beside.width + 150, y: beside.y + 40 },
+    'Claims Handling',
+    'Claims',
+  )
   await addByKeyboard(page, '+ service', 'Damage assessment')
   await page.keyboard.press('Escape')
   await page.keyboard.press('Escape')
@@ -130,12 +149,14 @@ test('a facilitator builds a journey by keyboard, two participants add touchpoin
   await page
     .getByLabel('Links to')
     .selectOption({ label: 'Damage assessment · Service, Claims Handling' })
-  await page.getByRole('button', { name: 'Done' }).click()
+  await tabTo(page, 'Done')
+  await page.keyboard.press('Enter')
   await expect(map.locator('.touchpoint-link')).toHaveText(
-    '🔗 Damage assessment · Service, Claims Handling',
+    '↪ Damage assessment · Service, Claims Handling',
   )
   await page.keyboard.press('Escape')
   await page.keyboard.press('Escape')
+  await page.keyboard.press('Shift+1')
   await page.screenshot({ path: testInfo.outputPath('journey-facilitator.png') })
   await ada.page.screenshot({ path: testInfo.outputPath('journey-ada.png') })
 
@@ -153,11 +174,42 @@ test('a facilitator builds a journey by keyboard, two participants add touchpoin
       },
       { timeout: 20_000 },
     )
-    .toBe(5)
+    .toBe(4)
   const analysis = (await asFacilitator(
     baseURL!,
     `/api/boards/${boardId}/model/analysis?impactOf=${encodeURIComponent(ids!.service)}`,
   )) as { impact: { touchpoints: string[]; stages: string[] } }
   expect(analysis.impact.touchpoints).toEqual([ids!.touchpoint])
   expect(analysis.impact.stages).toHaveLength(1)
+})
+
+test('the Home loan journey template shows the map with its touchpoints, pain points and experience line', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Home loan',
+    template: 'home-loan-journey',
+  })) as { id: string }
+  const { page } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
+  const map = page.locator('.journey-map')
+  await expect(map).toHaveCount(1)
+  await expect(page.locator('.cube')).toHaveCount(7)
+  await expect(page.locator('.persona-card')).toHaveCount(2)
+  await expect(map.locator('.journey-phase')).toHaveText([
+    'Become aware',
+    'Apply',
+    'Decision',
+    'Pay out',
+    'Live with the loan',
+  ])
+  await expect(map.locator('.journey-touchpoints .record-row')).toHaveCount(23)
+  await expect(map.locator('.record-row[data-pain="true"]')).toHaveCount(2)
+  await expect(map.locator('.journey-experience-point')).toHaveCount(7)
+  await expect(map.locator('.journey-experience-curve')).toHaveCount(1)
+  const box = (await map.boundingBox())!
+  await page.mouse.click(box.x + 30, box.y + 16)
+  await page.keyboard.press('Shift+2')
+  await page.waitForTimeout(600)
+  await page.screenshot({ path: testInfo.outputPath('home-loan-journey.png') })
 })

@@ -113,8 +113,6 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
     [editor, shape.id],
   )
 
-  const stageOf = (id: string) => parts.stages.find((stage) => stage.id === id)
-  const laneOf = (id: string) => parts.lanes.find((lane) => lane.id === id)
   const shown = detailsOf ? touchpoints.find((t) => t.id === detailsOf) : undefined
 
   return (
@@ -307,6 +305,20 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
                     setDetailsOf(id)
                     setFocusKey('touchpoint-department')
                   }}
+                  details={
+                    isEditing && shown && shown.stageId === stage.id && shown.laneId === lane.id ? (
+                      <TouchpointDetails
+                        touchpoint={shown}
+                        laneKind={lane.kind}
+                        targets={targets}
+                        onChange={(fields) => update(shown, fields)}
+                        onDone={() => {
+                          setDetailsOf(null)
+                          setFocusKey(`row:${shown.id}`)
+                        }}
+                      />
+                    ) : null
+                  }
                 />
               ) : (
                 <div key={`empty:${phase.id}|${lane.id}`} className="journey-cell journey-empty" />
@@ -331,19 +343,6 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
           </div>
         ) : null}
       </div>
-      {isEditing && shown ? (
-        <TouchpointDetails
-          touchpoint={shown}
-          laneKind={laneOf(shown.laneId)?.kind ?? 'other'}
-          where={`${stageOf(shown.stageId)?.name ?? ''}`}
-          targets={targets}
-          onChange={(fields) => update(shown, fields)}
-          onDone={() => {
-            setDetailsOf(null)
-            setFocusKey(`row:${shown.id}`)
-          }}
-        />
-      ) : null}
     </div>
   )
 }
@@ -519,6 +518,8 @@ function Cell(props: {
   onChangeText(id: string, text: string): void
   onRemove(id: string): void
   onDetails(id: string): void
+  /** The open details of one of its touchpoints, under the list. */
+  details: ReactNode
 }) {
   const rows: ListedRecord[] = props.touchpoints.map((t) => {
     const target = props.targets.find((candidate) => candidate.id === t.linkedId)
@@ -533,7 +534,7 @@ function Cell(props: {
       after: (
         <span className="touchpoint-facts">
           {t.department ? <span className="touchpoint-department">{t.department}</span> : null}
-          {target ? <span className="touchpoint-link">🔗 {target.name}</span> : null}
+          {target ? <span className="touchpoint-link">↪ {target.name}</span> : null}
           {t.painSeverity && t.painNote ? (
             <span className="touchpoint-pain-note">{t.painNote}</span>
           ) : null}
@@ -565,6 +566,7 @@ function Cell(props: {
         onChangeText={props.onChangeText}
         onRemove={props.onRemove}
       />
+      {props.details}
     </div>
   )
 }
@@ -573,7 +575,6 @@ function Cell(props: {
 function TouchpointDetails(props: {
   touchpoint: TLTouchpoint
   laneKind: LaneKind
-  where: string
   targets: LinkTarget[]
   onChange(fields: Partial<TLTouchpoint>): void
   onDone(): void
@@ -586,9 +587,7 @@ function TouchpointDetails(props: {
   )
   return (
     <section className="journey-details" aria-label={`Touchpoint ${t.text || 'untitled'}`}>
-      <h3>
-        Touchpoint “{t.text || '…'}” <small>{props.where}</small>
-      </h3>
+      <h3>Touchpoint “{t.text || '…'}”</h3>
       <PropField
         label="Department responsible"
         focusKey="touchpoint-department"
