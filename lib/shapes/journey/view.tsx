@@ -63,11 +63,7 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
     [editor, shape.id],
   )
   const personas = useValue('personas on the board', () => personasOn(editor), [editor])
-  const targets = useValue('link targets', () => (isEditing ? linkTargetsOn(editor) : []), [
-    editor,
-    isEditing,
-  ])
-  const allTargets = useValue('linked names', () => linkTargetsOn(editor), [editor])
+  const targets = useValue('link targets', () => linkTargetsOn(editor), [editor])
 
   const [wasEditing, setWasEditing] = useState(isEditing)
   if (wasEditing !== isEditing) {
@@ -76,7 +72,7 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
     setFocusKey(isEditing ? 'journey-title' : null)
   }
   useFocusAfterRender(root, focusKey, setFocusKey, [isEditing, parts, detailsOf])
-  useSizeFollowsContent(editor, shape, root)
+  useSizeFollowsContent(editor, shape.id, root)
 
   const columns = parts.phases.flatMap((phase): Column[] => {
     const stages = parts.stages.filter((stage) => stage.phaseId === phase.id)
@@ -214,6 +210,7 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
             <StageHeader
               key={stage.id}
               stage={stage}
+              position={n + 1}
               focusKey={`stage:${phase.id}:${parts.stages
                 .filter((s) => s.phaseId === phase.id)
                 .indexOf(stage)}`}
@@ -282,7 +279,7 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
                   touchpoints={touchpoints.filter(
                     (t) => t.stageId === stage.id && t.laneId === lane.id,
                   )}
-                  targets={allTargets}
+                  targets={targets}
                   onAdd={(text) => {
                     const touchpoint = newTouchpoint(editor.store, {
                       journeyId: shape.id,
@@ -384,6 +381,8 @@ function PartTools(props: {
 /** A stage's head: its name, whose journey it is and how it feels. */
 function StageHeader(props: {
   stage: TLJourneyStage
+  /** Its column, counted from the left, to tell the stages' name fields apart. */
+  position: number
   focusKey: string
   isEditing: boolean
   personas: { id: TLShapeId; name: string }[]
@@ -409,7 +408,7 @@ function StageHeader(props: {
   return (
     <div className="journey-stage" data-experience={stage.experience ?? 'none'}>
       <PropField
-        label={`Stage name`}
+        label={`Stage ${props.position} name`}
         focusKey={props.focusKey}
         value={stage.name}
         placeholder="Stage, e.g. Fill in the form"
@@ -679,24 +678,24 @@ function linkTargetsOn(editor: Editor): LinkTarget[] {
 }
 
 /**
- * Keeps the shape's size that of its grid: each peer measures the same content, so the
- * writes agree; they stay out of undo (nobody chose them).
+ * Keeps the shape's size that of its grid, measured when the grid's own size changes (not
+ * when another peer writes a size): peers that see the same content write the same size, and
+ * peers that see different content (someone's private touchpoints) do not write back and
+ * forth. The writes stay out of undo (nobody chose them).
  */
 function useSizeFollowsContent(
   editor: Editor,
-  shape: TLJourneyShape,
+  id: TLJourneyShape['id'],
   root: React.RefObject<HTMLDivElement | null>,
 ): void {
-  const { id } = shape
-  const { w, h } = shape.props
   useLayoutEffect(() => {
     const element = root.current
     if (!element) return
     const measure = () => {
+      const shape = editor.getShape<TLJourneyShape>(id)
       const next = { w: element.offsetWidth, h: element.offsetHeight }
-      if (next.w < 1 || next.h < 1) return
-      if (Math.abs(next.w - w) < 1 && Math.abs(next.h - h) < 1) return
-      if (editor.getIsReadonly()) return
+      if (!shape || next.w < 1 || next.h < 1 || editor.getIsReadonly()) return
+      if (Math.abs(next.w - shape.props.w) < 1 && Math.abs(next.h - shape.props.h) < 1) return
       editor.run(
         () => editor.updateShape<TLJourneyShape>({ id, type: journeyShapeType, props: next }),
         { history: 'ignore', ignoreShapeLock: true },
@@ -706,5 +705,5 @@ function useSizeFollowsContent(
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     return () => observer.disconnect()
-  }, [editor, id, w, h, root])
+  }, [editor, id, root])
 }
