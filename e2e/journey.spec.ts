@@ -158,6 +158,7 @@ test('a facilitator builds a journey by keyboard, two participants add touchpoin
   await page.keyboard.press('Escape')
   await page.keyboard.press('Escape')
   await page.keyboard.press('Shift+1')
+  await page.waitForTimeout(600)
   await page.screenshot({ path: testInfo.outputPath('journey-facilitator.png') })
   await ada.page.screenshot({ path: testInfo.outputPath('journey-ada.png') })
 
