@@ -13,7 +13,7 @@ import {
   touchpointTypeName,
   type Journey,
 } from '@/lib/model'
-import { firstPageId } from '../pages'
+import { onFirstPage } from '../pages'
 import type { ModelWriter } from '../shape-schema'
 import { journeyLayout } from './layout'
 import type { TLJourneyShape } from './schema'
@@ -32,12 +32,7 @@ export const journeyFromModel: ModelWriter = (model, place) => {
       type: journeyShapeType,
       x: place.positions[journey.id]?.x ?? 0,
       y: place.positions[journey.id]?.y ?? top,
-      rotation: 0,
-      index: after,
-      parentId: firstPageId,
-      isLocked: false,
-      opacity: 1,
-      meta: {},
+      ...onFirstPage(after),
       props: { ...size, title: journey.title },
     }
     records.push(shape, ...partRecords(journey, departmentNames))
