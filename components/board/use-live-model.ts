@@ -30,9 +30,10 @@ export function useLiveModel(editor: Editor): BoardModel {
   return model
 }
 
-/** The shape a record is drawn on: itself, or the cube, persona or organisation it belongs to. */
+/** The shape a record is drawn on: itself, or the cube, persona, organisation or journey it belongs to. */
 function shapeOf(record: TLRecord): TLShapeId {
   if (isCubeItem(record)) return record.cubeId
+  if ('journeyId' in record) return record.journeyId
   if ('personaId' in record) return record.personaId
   if ('organisationId' in record) return record.organisationId
   return record.id as TLShapeId
