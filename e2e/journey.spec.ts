@@ -215,3 +215,31 @@ test('the Home loan journey template shows the map with its touchpoints, pain po
   await page.waitForTimeout(600)
   await page.screenshot({ path: testInfo.outputPath('home-loan-journey.png') })
 })
+
+test('the Model panel answers "if KYC fails, who feels it?" across cubes, journey and personas, and shows it on the board', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'If KYC fails',
+    template: 'home-loan-journey',
+  })) as { id: string }
+  const { page } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
+  await page.getByRole('button', { name: 'Model' }).click()
+  const panel = page.getByRole('complementary', { name: 'Board model' })
+  await panel.getByRole('button', { name: 'Impact' }).click()
+  await panel.getByLabel('If this fails').selectOption({ label: 'Service “KYC”' })
+  await expect(panel.getByRole('region', { name: 'Cubes that fail with it' })).toContainText(
+    'Credit Risk',
+  )
+  await expect(panel.getByRole('region', { name: 'Journey touchpoints' })).toContainText(
+    'Customer identified and screened',
+  )
+  await expect(
+    panel.getByRole('region', { name: 'Personas who lose coverage' }).getByRole('listitem'),
+  ).not.toHaveCount(0)
+  await panel.getByRole('button', { name: 'Show on the board' }).click()
+  // The cubes that fail, the map and the personas' cards are selected on the canvas.
+  await expect(page.locator('.tl-selection__fg')).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('impact.png') })
+})
