@@ -78,6 +78,7 @@ export {
 export {
   canLink,
   deleteLinksWithTheirItems,
+  keepLinksOnThePage,
   linkService,
   serviceLinksOf,
 } from './service-link/links'

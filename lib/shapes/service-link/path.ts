@@ -14,17 +14,21 @@ export interface Point {
 /** Space between links that join the same two cubes, so each stays readable. */
 export const parallelLinkGap = 44
 
+/** Height a link's words take (title and note), and the room between two links' words. */
+export const linkWordsHeight = 34
+const linkWordsPitch = linkWordsHeight + 8
+
 /**
  * Where a link between two cubes runs: from the edge of the provider's box to the edge of
  * the consumer's, along the line between their centres, shifted sideways by `lane` gaps
- * (links of one pair of cubes take lanes …, -1, 0, 1, … so they lie side by side).
- * Null when the boxes overlap and there is no gap to draw in.
+ * (links of one pair of cubes take lanes …, -1, 0, 1, … so they lie side by side), and
+ * where its words sit. Null when the boxes overlap and there is no gap to draw in.
  */
 export function linkPath(
   from: PageBox,
   to: PageBox,
   lane: number,
-): { start: Point; end: Point } | null {
+): { start: Point; end: Point; words: Point } | null {
   const a = centre(from)
   const b = centre(to)
   const length = Math.hypot(b.x - a.x, b.y - a.y)
@@ -36,20 +40,58 @@ export function linkPath(
   const leave = exitParameter(from, a2, b2)
   const enter = 1 - exitParameter(to, b2, a2)
   if (leave >= enter) return null
-  return { start: along(a2, b2, leave), end: along(a2, b2, enter) }
+  const start = along(a2, b2, leave)
+  const end = along(a2, b2, enter)
+  return { start, end, words: wordsPlace(start, end, lane, normal) }
 }
 
 /**
- * Where along a link (0 at the provider, 1 at the consumer) its words sit: links side by
- * side put theirs at different heights, so the words never lie on top of each other.
+ * Where a link's words go: the middle of the link while the links of its pair run flat
+ * (their lanes are a line of words apart already); on steeper links, words would lie side by
+ * side and overprint, so each lane's words go a line lower than the last, where the link
+ * crosses that height. Lanes count the same way round whichever way a link runs (the
+ * normal's sign), so links both ways between two cubes never share a line of words.
  */
-export function labelPosition(lane: number): number {
-  return Math.min(0.8, Math.max(0.2, 0.5 + lane * 0.28))
+function wordsPlace(start: Point, end: Point, lane: number, normal: Point): Point {
+  const mid = along(start, end, 0.5)
+  const dx = end.x - start.x
+  const dy = end.y - start.y
+  if (Math.abs(dy) * 3 <= Math.abs(dx)) return mid
+  const pairMiddle = mid.y - normal.y * lane * parallelLinkGap
+  const y = pairMiddle + lane * linkWordsPitch * Math.sign(normal.x || 1)
+  return { x: start.x + ((y - start.y) / dy) * dx, y }
 }
 
 /** The lane of one link among `count` links of the same pair: centred on 0. */
 export function laneOf(position: number, count: number): number {
   return position - (count - 1) / 2
+}
+
+/** A link as far as its lane goes: which cube it runs from and to. */
+export interface LinkEnds {
+  id: string
+  from: string
+  to: string
+}
+
+/**
+ * The lane of `link` among all links joining the same two cubes, whichever way they run:
+ * ordered by id so every peer agrees. A link running the other way has its sideways
+ * direction (and its 0…1 along the link) mirrored, so it takes the negated lane: that puts
+ * it on its own side of the centre line and its words at their own height.
+ */
+export function laneAmong(link: LinkEnds, links: readonly LinkEnds[]): number {
+  const forward = link.from < link.to
+  const samePair = links
+    .filter(
+      (other) =>
+        (other.from === link.from && other.to === link.to) ||
+        (other.from === link.to && other.to === link.from),
+    )
+    .map((other) => other.id)
+    .sort()
+  const lane = laneOf(Math.max(0, samePair.indexOf(link.id)), samePair.length)
+  return forward ? lane : -lane
 }
 
 function centre(box: PageBox): Point {

@@ -11,7 +11,6 @@ import {
   useIsEditing,
   Vec,
   type Editor,
-  type TLShapeId,
   type TLShapePartial,
 } from 'tldraw'
 import { serviceLinkShapeType } from '@/lib/model'
@@ -21,20 +20,19 @@ import {
   type ServiceLinkShapeProps,
   type TLServiceLinkShape,
 } from './schema'
-import { labelPosition, laneOf, linkPath, type Point } from './path'
+import { laneAmong, linkPath, linkWordsHeight, type LinkEnds, type Point } from './path'
+import { serviceLinksOf } from './links'
 
 /** What a link shows and where, worked out from the board as it is now. */
 interface LinkLayout {
   start: Point
   end: Point
-  /** Where the words sit along the link (0…1). */
-  labelAt: number
+  /** Where the words sit (their middle). */
+  words: Point
   /** "Credit Application → KYC". */
   title: string
   label: string
 }
-
-const labelHeight = 34
 
 /**
  * A service link, drawn as an arrow from the provider cube to the consumer cube, labelled
@@ -83,16 +81,16 @@ export class ServiceLinkShapeUtil extends ShapeUtil<TLServiceLinkShape> {
     if (!layout) {
       return new Rectangle2d({ width: 1, height: 1, isFilled: false })
     }
-    const mid = midpoint(layout)
+    const mid = layout.words
     const labelWidth = Math.max(layout.title.length, layout.label.length) * 7 + 16
     return new Group2d({
       children: [
         new Edge2d({ start: Vec.From(layout.start), end: Vec.From(layout.end) }),
         new Rectangle2d({
           x: mid.x - labelWidth / 2,
-          y: mid.y - labelHeight / 2,
+          y: mid.y - linkWordsHeight / 2,
           width: labelWidth,
-          height: labelHeight,
+          height: linkWordsHeight,
           isFilled: true,
         }),
       ],
@@ -139,7 +137,7 @@ function ServiceLinkView({
     return () => cancelAnimationFrame(frame)
   }, [isEditing])
   if (!layout) return null
-  const mid = midpoint(layout)
+  const mid = layout.words
   return (
     <>
       <SVGContainer>
@@ -153,7 +151,7 @@ function ServiceLinkView({
             placeholder="e.g. within 2 days"
             ref={input}
             defaultValue={shape.props.label}
-            style={{ left: mid.x, top: mid.y + labelHeight / 2 + 4 }}
+            style={{ left: mid.x, top: mid.y + linkWordsHeight / 2 + 4 }}
             onPointerDown={stopEventPropagation}
             onKeyDown={(event) => {
               event.stopPropagation()
@@ -176,7 +174,7 @@ function ServiceLinkView({
 /** The arrow and its words, the same on the canvas and in exported pictures. */
 function LinkDrawing({ layout }: { layout: LinkLayout }) {
   const { start, end } = layout
-  const mid = midpoint(layout)
+  const mid = layout.words
   const angle = Math.atan2(end.y - start.y, end.x - start.x)
   const head = [
     end,
@@ -222,11 +220,6 @@ function LinkDrawing({ layout }: { layout: LinkLayout }) {
   )
 }
 
-/** Where the link's words go. */
-function midpoint({ start, end, labelAt }: LinkLayout): Point {
-  return { x: start.x + (end.x - start.x) * labelAt, y: start.y + (end.y - start.y) * labelAt }
-}
-
 /** The link's ends, read from its items' cubes; null while either end is missing. */
 function layoutOf(editor: Editor, shape: TLServiceLinkShape): LinkLayout | null {
   const service = editor.store.get(shape.props.serviceId) as TLCubeItem | undefined
@@ -235,8 +228,10 @@ function layoutOf(editor: Editor, shape: TLServiceLinkShape): LinkLayout | null 
   const from = editor.getShapePageBounds(service.cubeId)
   const to = editor.getShapePageBounds(step.cubeId)
   if (!from || !to) return null
-  const siblings = linksBetween(editor, service.cubeId, step.cubeId)
-  const lane = laneOf(Math.max(0, siblings.indexOf(shape.id)), siblings.length)
+  const lane = laneAmong(
+    { id: shape.id, from: service.cubeId, to: step.cubeId },
+    linkEndsOf(editor),
+  )
   const path = linkPath(from, to, lane)
   if (!path) return null
   // Drawn in the shape's own space, which the link never leaves on purpose (see onTranslate).
@@ -244,27 +239,17 @@ function layoutOf(editor: Editor, shape: TLServiceLinkShape): LinkLayout | null 
   return {
     start: { x: path.start.x - offset.x, y: path.start.y - offset.y },
     end: { x: path.end.x - offset.x, y: path.end.y - offset.y },
-    labelAt: labelPosition(lane),
+    words: { x: path.words.x - offset.x, y: path.words.y - offset.y },
     title: `${service.text || 'service'} → ${step.text || 'step'}`,
     label: shape.props.label,
   }
 }
 
-/** The links from one cube to another, in a stable order every peer agrees on. */
-function linksBetween(
-  editor: Editor,
-  providerCubeId: TLShapeId,
-  consumerCubeId: TLShapeId,
-): TLShapeId[] {
-  const links = editor.store.query
-    .records('shape', () => ({ type: { eq: serviceLinkShapeType } }))
-    .get() as TLServiceLinkShape[]
-  return links
-    .filter((link) => {
-      const service = editor.store.get(link.props.serviceId) as TLCubeItem | undefined
-      const step = editor.store.get(link.props.stepId) as TLCubeItem | undefined
-      return service?.cubeId === providerCubeId && step?.cubeId === consumerCubeId
-    })
-    .map((link) => link.id)
-    .sort()
+/** Every link on the board with the cubes it runs between. Reactive inside a computed. */
+function linkEndsOf(editor: Editor): LinkEnds[] {
+  return serviceLinksOf(editor.store).flatMap((link) => {
+    const service = editor.store.get(link.props.serviceId) as TLCubeItem | undefined
+    const step = editor.store.get(link.props.stepId) as TLCubeItem | undefined
+    return service && step ? [{ id: link.id, from: service.cubeId, to: step.cubeId }] : []
+  })
 }
