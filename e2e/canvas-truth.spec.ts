@@ -2,6 +2,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { TemplateModel } from '@/lib/templates/model-builder'
 import {
+  asFacilitator,
   closeBoardContexts,
   createBoard,
   cubeTitled,
@@ -150,11 +151,135 @@ test('links draw above a frame around their cubes, and reach cubes outside it', 
     .getByRole('button', { name: 'Agenda', exact: true })
     .click()
   const agenda = page.getByRole('complementary', { name: 'Agenda' })
+  await agenda.getByRole('button', { name: 'Add a step' }).click()
   await agenda.getByLabel('Step 1 frame').selectOption({ index: 1 })
-  await agenda.getByRole('button', { name: /^Start “1 / }).click()
+  await agenda.getByRole('button', { name: 'Start “1 New step”' }).click()
   await expect(page.locator('.service-link')).toHaveCount(3)
   for (const each of await page.locator('.service-link').all()) await expect(each).toBeVisible()
   expect((await drawnLinks(page)).map((drawn) => [drawn.start, drawn.end])).toEqual(
     before.map((drawn) => [drawn.start, drawn.end]),
   )
+})
+
+/**
+ * The parts of `container` (CSS selector `parts`) that are not wholly inside it, by their
+ * text: what would be cut off. The container is each element matching `containers`.
+ */
+async function cutOff(page: Page, containers: string, parts: string): Promise<string[]> {
+  return page.locator(containers).evaluateAll(
+    (elements, selector) =>
+      elements.flatMap((container) => {
+        const outer = container.getBoundingClientRect()
+        return [...container.querySelectorAll(selector)]
+          .filter((part) => {
+            const box = part.getBoundingClientRect()
+            return (
+              box.top < outer.top - 1 ||
+              box.left < outer.left - 1 ||
+              box.bottom > outer.bottom + 1 ||
+              box.right > outer.right + 1
+            )
+          })
+          .map((part) => (part.textContent ?? '').slice(0, 60))
+      }),
+    parts,
+  )
+}
+
+test('a cube grows with its items: a 5,000-character item and a dozen items per face all show', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const long = Array.from({ length: 700 }, (_, i) => `word${i}`)
+    .join(' ')
+    .slice(0, 5000)
+  const model = new TemplateModel()
+    .cube('payments', 'Payments', 'Payment Department', {
+      services: [
+        [long, 'Paid out the same business day'],
+        ...Array.from({ length: 12 }, (_, i): [string, string] => [`Service ${i + 1}`, '']),
+      ],
+      channels: Array.from({ length: 11 }, (_, i) => `Channel ${i + 1}`),
+    })
+    .build()
+  const board = await createBoard(baseURL!, 'Long content', model)
+  const { page } = await join(browser, board.url, 'Ada')
+  const cube = cubeTitled(page, 'Payments')
+  await expect(cube.locator('.cube-item')).toHaveCount(24)
+  // Every item lies on its face, and the face's heading above the first one.
+  await expect.poll(() => cutOff(page, '.cube-face', '.cube-item, .cube-face-name')).toEqual([])
+  for (const face of await cube.locator('.cube-face').all()) {
+    const heading = (await face.locator('.cube-face-name').boundingBox())!
+    const first = (await face.locator('.cube-item').first().boundingBox())!
+    expect(heading.y + heading.height).toBeLessThanOrEqual(first.y + 1)
+  }
+  // The long item shows its first lines, ends in an ellipsis, and says all of itself.
+  const longItem = cube.locator('.cube-item-text').first()
+  await expect(longItem).toHaveAttribute('aria-label', new RegExp(`${long.slice(-40)}`))
+  const longBox = (await longItem.boundingBox())!
+  expect(longBox.height).toBeLessThan(200)
+  await page.keyboard.press('Shift+1')
+  await page.screenshot({ path: testInfo.outputPath('long-content-cube.png') })
+
+  // Another participant sees the grown cube as it is, nothing cut off.
+  const bo = await join(browser, board.url, 'Bo')
+  await expect(cubeTitled(bo.page, 'Payments').locator('.cube-item')).toHaveCount(24)
+  expect(await cutOff(bo.page, '.cube-face', '.cube-item')).toEqual([])
+})
+
+test('the Persona value zone template shows every need, offering and link in full', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Value zone',
+    template: 'persona-value-zone',
+  })) as { id: string }
+  const { page } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
+  const cards = '.persona-card, .organisation-card, .value-zone'
+  await expect(page.locator('.persona-card')).toHaveCount(2)
+  await expect(page.locator('.persona-card .record-row')).toHaveCount(11)
+  await expect.poll(() => cutOff(page, cards, 'li, p, h3, header')).toEqual([])
+  await page.screenshot({ path: testInfo.outputPath('value-zone.png') })
+  const persona = page.locator('.tl-shape[data-shape-type="persona"]').first()
+  await persona.screenshot({ path: testInfo.outputPath('persona-card.png') })
+})
+
+test('a locked cube shows a lock, and a participant cannot type into it', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const model = new TemplateModel()
+    .cube('credit-risk', 'Credit Risk', 'Risk Department', {
+      services: [['Credit Application', '']],
+    })
+    .build()
+  const board = await createBoard(baseURL!, 'Locks', model)
+  const fay = (await openAsFacilitator(browser, baseURL!, board)).page
+  const facilitatorCube = cubeTitled(fay, 'Credit Risk')
+  const box = (await facilitatorCube.boundingBox())!
+  await fay.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.75)
+  await fay
+    .getByRole('region', { name: 'Session' })
+    .getByRole('button', { name: 'Lock selection' })
+    .click()
+  const lock = (page: Page) =>
+    cubeTitled(page, 'Credit Risk').getByRole('img', { name: 'Locked by the facilitator' })
+  await expect(lock(fay)).toBeVisible()
+
+  const { page } = await join(browser, board.url, 'Pat')
+  await expect(lock(page)).toBeVisible()
+  const cube = cubeTitled(page, 'Credit Risk')
+  const shown = (await cube.boundingBox())!
+  await page.mouse.dblclick(shown.x + shown.width / 2, shown.y + shown.height * 0.12)
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Offering')).toHaveCount(0)
+  await expect(cube.getByRole('button', { name: '+ service' })).toHaveCount(0)
+  await page.keyboard.type('Nope')
+  await expect(cube.locator('span.cube-title')).toHaveText('Credit Risk')
+  await page.screenshot({ path: testInfo.outputPath('locked-cube.png') })
+
+  // The facilitator still edits it.
+  await fay.keyboard.press('Enter')
+  await expect(fay.getByLabel('Offering')).toBeFocused()
 })

@@ -28,7 +28,12 @@ export {
   type TLCubeShape,
 } from './cube/schema'
 export { deleteItemsWithTheirCube } from './cube/side-effects'
-export { departmentColours, type DepartmentColours } from './cube/department-colours'
+export {
+  coloursOfDepartment,
+  departmentColoursOf,
+  departmentPalette,
+  type DepartmentColours,
+} from './cube/department-colours'
 export {
   newOfferingItem,
   offeringItemName,

@@ -1,6 +1,7 @@
 // The cube as drawn and edited in place: top band, faces with their items, the turn control.
 import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
-import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
+import { stopEventPropagation, useEditor, useValue, type Editor } from 'tldraw'
+import { LockBadge, useIsEditingUnlessLocked } from '../shared/locks'
 import {
   cubeShapeType,
   faceWords,
@@ -20,9 +21,11 @@ import {
 } from './item-record'
 import type { TLCubeShape } from './schema'
 import { cubeDisplaySize, cubeOutline } from './util'
-import { departmentColours, type DepartmentColours } from './department-colours'
+import { coloursOfDepartment, type DepartmentColours } from './department-colours'
+import { departmentColoursOn } from './board-departments'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
 import { serviceLinksOf } from '../service-link/links'
+import { overflowOf, useGrowToContent } from '../shared/grow-to-content'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
 type FocusKey = string
@@ -47,7 +50,7 @@ interface CubeActions {
 /** The cube as drawn on the canvas: top band, two visible side faces, and the turn control. */
 export function CubeView({ shape }: { shape: TLCubeShape }) {
   const editor = useEditor()
-  const isEditing = useIsEditing(shape.id)
+  const isEditing = useIsEditingUnlessLocked(shape.id)
   const items = useValue(
     'cube items',
     () => visibleTo(editor, cubeItemsOf(editor.store, shape.id)),
@@ -58,7 +61,11 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
   const root = useRef<HTMLDivElement>(null)
   const { w, h } = cubeDisplaySize(shape)
   const { rise, angle } = cubeOutline(w, h)
-  const colours = departmentColours(shape.props.department)
+  const colours = useValue(
+    'department colours',
+    () => coloursOfDepartment(departmentColoursOn(editor).get(), shape.props.department),
+    [editor, shape.props.department],
+  )
   const { title, department, turned, collapsed } = shape.props
 
   // Starting to edit the cube (Enter or double-click) puts the keyboard inside it; stopping
@@ -71,6 +78,12 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
   }
 
   useFocusAfterRender(root, focusKey, setFocusKey, [items, draft, isEditing])
+  // A collapsed cube only counts its items; an open one grows until both faces fit.
+  useGrowToContent(shape, () =>
+    collapsed
+      ? 0
+      : Math.max(0, ...[...(root.current?.querySelectorAll('.cube-face') ?? [])].map(overflowOf)),
+  )
 
   const updateProps = useCallback(
     (props: Partial<TLCubeShape['props']>) =>
@@ -97,6 +110,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
       onDoubleClick={stopIfEditing}
     >
       <CubeBody w={w} h={h} rise={rise} colours={colours} />
+      <LockBadge shapeId={shape.id} />
       {/* Before the title in the tab order: Shift+Tab from the title reaches them. */}
       <div className="cube-controls" style={interactive}>
         <button

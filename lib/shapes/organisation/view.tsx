@@ -1,6 +1,7 @@
 // The organisation card as drawn and edited in place: goals, processes, products and services.
 import { useRef, useState } from 'react'
-import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
+import { useEditor, useValue, type TLStore } from 'tldraw'
+import { useIsEditingUnlessLocked } from '../shared/locks'
 import {
   cubeItemTypeName,
   fulfils,
@@ -27,7 +28,7 @@ import { removeOfferingItems } from '../value-zone/side-effects'
 /** The organisation card: name, then goals → processes → products and services. */
 export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
   const editor = useEditor()
-  const isEditing = useIsEditing(shape.id)
+  const isEditing = useIsEditingUnlessLocked(shape.id)
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const items = useValue(

@@ -1,6 +1,7 @@
 // The persona card as drawn and edited in place: face, name, description, coverage and needs.
 import { useCallback, useRef, useState } from 'react'
-import { useEditor, useIsEditing, useValue } from 'tldraw'
+import { useEditor, useValue } from 'tldraw'
+import { useIsEditingUnlessLocked } from '../shared/locks'
 import { visibleTo } from '../shared/private-items'
 import { formatPercent, personaShapeType, type NeedCount } from '@/lib/model'
 import { editingPointerProps, PropField, useFocusAfterRender } from '../shared/inline-fields'
@@ -21,7 +22,7 @@ const needKinds = {
 /** A persona card: face, name, description, coverage and needs, edited in place. */
 export function PersonaView({ shape }: { shape: TLPersonaShape }) {
   const editor = useEditor()
-  const isEditing = useIsEditing(shape.id)
+  const isEditing = useIsEditingUnlessLocked(shape.id)
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const needs = useValue(

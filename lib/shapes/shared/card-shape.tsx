@@ -2,8 +2,10 @@
  * What the value-zone shapes (persona, organisation, value zone) have in common: a card of
  * HTML, resized as a box, edited in place (Enter or double-click) like a cube.
  */
-import type { ComponentType } from 'react'
+import { useRef, type ComponentType } from 'react'
 import { BaseBoxShapeUtil, HTMLContainer, type TLBaseBoxShape } from 'tldraw'
+import { overflowOf, useGrowToContent } from './grow-to-content'
+import { LockBadge } from './locks'
 
 /** A card shape: its `View` draws the content; the card gives size, outline and editing. */
 export abstract class CardShapeUtil<Shape extends TLBaseBoxShape> extends BaseBoxShapeUtil<Shape> {
@@ -18,7 +20,7 @@ export abstract class CardShapeUtil<Shape extends TLBaseBoxShape> extends BaseBo
     const View = this.View
     return (
       <HTMLContainer style={{ width: shape.props.w, height: shape.props.h }}>
-        <View shape={shape} />
+        <GrowingCard shape={shape} View={View} />
       </HTMLContainer>
     )
   }
@@ -28,4 +30,22 @@ export abstract class CardShapeUtil<Shape extends TLBaseBoxShape> extends BaseBo
     path.roundRect(0, 0, shape.props.w, shape.props.h, 12)
     return path
   }
+}
+
+/** The card's view in a box that grows the card until the view's content fits. */
+function GrowingCard<Shape extends TLBaseBoxShape>({
+  shape,
+  View,
+}: {
+  shape: Shape
+  View: ComponentType<{ shape: Shape }>
+}) {
+  const box = useRef<HTMLDivElement>(null)
+  useGrowToContent(shape, () => overflowOf(box.current?.firstElementChild))
+  return (
+    <div ref={box} className="card-box">
+      <View shape={shape} />
+      <LockBadge shapeId={shape.id} />
+    </div>
+  )
 }

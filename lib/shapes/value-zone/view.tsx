@@ -3,7 +3,8 @@
  * offerings.
  */
 import { useEffect, useRef, useState } from 'react'
-import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
+import { useEditor, useValue, type TLStore } from 'tldraw'
+import { useIsEditingUnlessLocked } from '../shared/locks'
 import {
   offeringItemTypeName,
   offeringKindWords,
@@ -30,7 +31,7 @@ interface Choice {
  */
 export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
   const editor = useEditor()
-  const isEditing = useIsEditing(shape.id)
+  const isEditing = useIsEditingUnlessLocked(shape.id)
   const state = useValue('value zone', () => readValueZone(editor.store), [editor])
 
   return (

@@ -1,0 +1,55 @@
+// What the facilitator locked, as a shape shows it: a lock, and fields that cannot be typed in.
+import { createContext, useContext } from 'react'
+import { useEditor, useIsEditing, useValue, type TLRecord, type TLShapeId } from 'tldraw'
+import { guardOf, lockedForParticipants } from '@/lib/facilitation/record-guard'
+
+/**
+ * Whether the facilitator's locks hold for the person at this browser: they do for
+ * participants; facilitators change what they locked. The board provides it.
+ */
+export const LocksHoldContext = createContext(false)
+
+/** Whether the shape, or a frame it sits in, is locked by the facilitator. Reactive. */
+function useIsLocked(shapeId: TLShapeId): boolean {
+  const editor = useEditor()
+  return useValue(
+    'locked',
+    () =>
+      lockedForParticipants(
+        shapeId,
+        (id) => {
+          const record = editor.store.get(id as TLRecord['id'])
+          return record ? guardOf(record as unknown as Record<string, unknown>) : undefined
+        },
+        new Set(),
+      ),
+    [editor, shapeId],
+  )
+}
+
+/**
+ * Whether the shape is being edited here: never while it is locked for this person, so its
+ * fields stay text to read instead of inputs the sync server would undo.
+ */
+export function useIsEditingUnlessLocked(shapeId: TLShapeId): boolean {
+  const isEditing = useIsEditing(shapeId)
+  const locked = useIsLocked(shapeId)
+  const locksHold = useContext(LocksHoldContext)
+  return isEditing && !(locked && locksHold)
+}
+
+/** A lock on a locked shape, for everyone, with words for screen readers. */
+export function LockBadge({ shapeId }: { shapeId: TLShapeId }) {
+  const locked = useIsLocked(shapeId)
+  if (!locked) return null
+  return (
+    <span
+      className="shape-lock"
+      role="img"
+      aria-label="Locked by the facilitator"
+      title="Locked by the facilitator"
+    >
+      🔒
+    </span>
+  )
+}
