@@ -243,6 +243,32 @@ test('the Persona value zone template shows every need, offering and link in ful
   await page.screenshot({ path: testInfo.outputPath('value-zone.png') })
   const persona = page.locator('.tl-shape[data-shape-type="persona"]').first()
   await persona.screenshot({ path: testInfo.outputPath('persona-card.png') })
+
+  // The zone's link lists: "Need" offers needs, "Fulfilled by" products and services; the
+  // rest is listed disabled, each with the reason.
+  const zone = page.locator('.value-zone')
+  const zoneBox = (await zone.boundingBox())!
+  await page.mouse.click(zoneBox.x + zoneBox.width / 2, zoneBox.y + 12)
+  await page.keyboard.press('Enter')
+  const need = zone.getByRole('combobox', { name: 'Need', exact: true })
+  await expect(need).toBeFocused()
+  const options = async (list: Locator, disabled: boolean) =>
+    (
+      await list.locator(disabled ? 'option[disabled]' : 'option:not([disabled])').allTextContents()
+    ).filter((text) => text !== 'Choose…')
+  const needs = await options(need, false)
+  expect(needs.length).toBe(11)
+  for (const text of needs) expect(text).toMatch(/\((stated|unstated)\)$/)
+  for (const text of await options(need, true))
+    expect(text).toMatch(/ — A value-zone link starts at a need/)
+  const fulfilledBy = zone.getByRole('combobox', { name: 'Fulfilled by' })
+  const offerings = await options(fulfilledBy, false)
+  expect(offerings.length).toBeGreaterThan(0)
+  for (const text of offerings) expect(text).not.toMatch(/\((stated|unstated)\)$/)
+  const refused = await options(fulfilledBy, true)
+  expect(refused.filter((text) => /\((stated|unstated)\) — /.test(text))).toHaveLength(11)
+  for (const text of refused) expect(text).toMatch(/ — ./)
+  expect(refused.length).toBeGreaterThan(11)
 })
 
 test('a locked cube shows a lock, and a participant cannot type into it', async ({

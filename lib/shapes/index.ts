@@ -61,6 +61,8 @@ export {
   checkValueLinkIn,
   linkEndOf,
   linkNeedToOffering,
+  refusalAsNeed,
+  refusalAsOffering,
   valueZoneCoverageOf,
 } from './value-zone/board'
 export { valueZoneShapeSchema, type TLValueZoneShape } from './value-zone/schema'
