@@ -196,12 +196,14 @@ test('a cube grows with its items: a 5,000-character item and a dozen items per 
   const model = new TemplateModel()
     .cube('payments', 'Payments', 'Payment Department', {
       services: [
-        [long, 'Paid out the same business day'],
+        ['Loan disbursement', 'Paid out the same business day'],
         ...Array.from({ length: 12 }, (_, i): [string, string] => [`Service ${i + 1}`, '']),
       ],
       channels: Array.from({ length: 11 }, (_, i) => `Channel ${i + 1}`),
     })
     .build()
+  // Written after the builder, which makes item ids from their text.
+  model.items.find((item) => item.text === 'Loan disbursement')!.text = long
   const board = await createBoard(baseURL!, 'Long content', model)
   const { page } = await join(browser, board.url, 'Ada')
   const cube = cubeTitled(page, 'Payments')
@@ -306,6 +308,58 @@ test('a locked cube shows a lock, and a participant cannot type into it', async 
   await page.screenshot({ path: testInfo.outputPath('locked-cube.png') })
 
   // The facilitator still edits it.
+  await fay.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.75)
   await fay.keyboard.press('Enter')
   await expect(fay.getByLabel('Offering')).toBeFocused()
+})
+
+test('guests are offered only what they may do; the account bar and the Model panel read clearly', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Roles',
+    template: 'mortgage-loan-network',
+  })) as { id: string }
+  const { path } = (await asFacilitator(baseURL!, `/api/boards/${id}/invites`, {
+    role: 'editor',
+  })) as { path: string }
+  const board = { id, url: `${baseURL}${path}`, viewUrl: '' }
+
+  // A guest's dashboard: the board, without "Duplicate" (copies are for accounts).
+  const guest = (await join(browser, board.url, 'Gus')).page
+  await guest.goto('/')
+  await expect(guest.getByRole('link', { name: 'Roles' })).toBeVisible()
+  await expect(guest.getByRole('button', { name: 'Duplicate' })).toHaveCount(0)
+
+  // The facilitator's: "Duplicate", and the account link apart from "Sign out".
+  const { page } = await openAsFacilitator(browser, baseURL!, board)
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Duplicate' }).first()).toBeVisible()
+  const account = (await page.getByRole('link', { name: 'Account and API keys' }).boundingBox())!
+  const signOut = (await page.getByRole('button', { name: 'Sign out' }).boundingBox())!
+  expect(signOut.x - (account.x + account.width)).toBeGreaterThanOrEqual(8)
+
+  // The Model panel: every tab in full; each outline entry on its own bullet.
+  await page.goto(`/b/${id}`)
+  await page.getByRole('button', { name: 'Model', exact: true }).click()
+  const panel = page.getByRole('complementary', { name: 'Board model' })
+  const tabs = panel.getByRole('group', { name: 'Show' })
+  expect(await cutOff(page, '.model-panel-tabs', 'button')).toEqual([])
+  expect(await tabs.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
+  const overlapping = await panel.locator('.model-outline').evaluateAll((outlines) =>
+    outlines.flatMap((outline) =>
+      [...outline.querySelectorAll('li')].flatMap((item) => {
+        const next = item.nextElementSibling
+        if (!next) return []
+        const [a, b] = [item.getBoundingClientRect(), next.getBoundingClientRect()]
+        return a.bottom > b.top + 1 ? [item.textContent!.slice(0, 40)] : []
+      }),
+    ),
+  )
+  expect(overlapping).toEqual([])
+  await page.screenshot({ path: testInfo.outputPath('model-panel-outline.png') })
+  await tabs.getByRole('button', { name: 'Gaps' }).click()
+  await expect(tabs.getByRole('button', { name: 'Gaps' })).toHaveAttribute('aria-pressed', 'true')
+  await page.screenshot({ path: testInfo.outputPath('model-panel-gaps.png') })
 })

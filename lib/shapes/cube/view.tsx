@@ -25,7 +25,7 @@ import { coloursOfDepartment, type DepartmentColours } from './department-colour
 import { departmentColoursOn } from './board-departments'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
 import { serviceLinksOf } from '../service-link/links'
-import { overflowOf, useGrowToContent } from '../shared/grow-to-content'
+import { useGrowToContent } from '../shared/grow-to-content'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
 type FocusKey = string
@@ -78,12 +78,8 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
   }
 
   useFocusAfterRender(root, focusKey, setFocusKey, [items, draft, isEditing])
-  // A collapsed cube only counts its items; an open one grows until both faces fit.
-  useGrowToContent(shape, () =>
-    collapsed
-      ? 0
-      : Math.max(0, ...[...(root.current?.querySelectorAll('.cube-face') ?? [])].map(overflowOf)),
-  )
+  // An open cube grows until both faces it shows fit; a collapsed one only counts its items.
+  useGrowToContent(shape.id, root, openFaces)
 
   const updateProps = useCallback(
     (props: Partial<TLCubeShape['props']>) =>
@@ -211,6 +207,12 @@ function CubeBody({
       </g>
     </svg>
   )
+}
+
+function openFaces(cube: Element): Element[] {
+  return cube.getAttribute('data-collapsed') === 'true'
+    ? []
+    : [...cube.querySelectorAll('.cube-face')]
 }
 
 function countLabel(count: number): string {

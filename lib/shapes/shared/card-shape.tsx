@@ -4,7 +4,7 @@
  */
 import { useRef, type ComponentType } from 'react'
 import { BaseBoxShapeUtil, HTMLContainer, type TLBaseBoxShape } from 'tldraw'
-import { overflowOf, useGrowToContent } from './grow-to-content'
+import { useGrowToContent } from './grow-to-content'
 import { LockBadge } from './locks'
 
 /** A card shape: its `View` draws the content; the card gives size, outline and editing. */
@@ -41,11 +41,16 @@ function GrowingCard<Shape extends TLBaseBoxShape>({
   View: ComponentType<{ shape: Shape }>
 }) {
   const box = useRef<HTMLDivElement>(null)
-  useGrowToContent(shape, () => overflowOf(box.current?.firstElementChild))
+  useGrowToContent(shape.id, box, cardContent)
   return (
     <div ref={box} className="card-box">
       <View shape={shape} />
       <LockBadge shapeId={shape.id} />
     </div>
   )
+}
+
+/** The card drawn by the view: the box whose content must fit. */
+function cardContent(box: Element): Element[] {
+  return box.firstElementChild ? [box.firstElementChild] : []
 }
