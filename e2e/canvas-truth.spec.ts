@@ -6,6 +6,7 @@ import {
   closeBoardContexts,
   createBoard,
   cubeTitled,
+  drawCube,
   drawFrame,
   join,
   openAsFacilitator,
@@ -210,11 +211,15 @@ test('a cube grows with its items: a 5,000-character item and a dozen items per 
   await expect(cube.locator('.cube-item')).toHaveCount(24)
   // Every item lies on its face, and the face's heading above the first one.
   await expect.poll(() => cutOff(page, '.cube-face', '.cube-item, .cube-face-name')).toEqual([])
-  for (const face of await cube.locator('.cube-face').all()) {
-    const heading = (await face.locator('.cube-face-name').boundingBox())!
-    const first = (await face.locator('.cube-item').first().boundingBox())!
-    expect(heading.y + heading.height).toBeLessThanOrEqual(first.y + 1)
-  }
+  // (Measured along the face, which is slanted on the canvas.)
+  const below = await cube.locator('.cube-face').evaluateAll((faces) =>
+    faces.map((face) => {
+      const heading = face.querySelector<HTMLElement>('.cube-face-name')!
+      const first = face.querySelector<HTMLElement>('.cube-item')!
+      return { heading: heading.offsetTop + heading.offsetHeight, first: first.offsetTop }
+    }),
+  )
+  for (const face of below) expect(face.first).toBeGreaterThanOrEqual(face.heading)
   // The long item shows its first lines, ends in an ellipsis, and says all of itself.
   const longItem = cube.locator('.cube-item-text').first()
   await expect(longItem).toHaveAttribute('aria-label', new RegExp(`${long.slice(-40)}`))
@@ -299,18 +304,24 @@ test('a locked cube shows a lock, and a participant cannot type into it', async 
   await expect(lock(page)).toBeVisible()
   const cube = cubeTitled(page, 'Credit Risk')
   const shown = (await cube.boundingBox())!
-  await page.mouse.dblclick(shown.x + shown.width / 2, shown.y + shown.height * 0.12)
+  await page.mouse.click(shown.x + shown.width * 0.7, shown.y + shown.height * 0.75)
   await page.keyboard.press('Enter')
-  await expect(page.getByLabel('Offering')).toHaveCount(0)
-  await expect(cube.getByRole('button', { name: '+ service' })).toHaveCount(0)
+  // Its own fields are shown, read-only; items can still be added to it.
+  const title = page.getByLabel('Offering')
+  await expect(title).toHaveValue('Credit Risk')
+  await expect(title).not.toBeEditable()
+  await expect(page.getByLabel('Department')).not.toBeEditable()
+  await expect(cube.getByRole('button', { name: '↻ Back Stage' })).toBeDisabled()
+  await title.focus()
   await page.keyboard.type('Nope')
-  await expect(cube.locator('span.cube-title')).toHaveText('Credit Risk')
+  await expect(title).toHaveValue('Credit Risk')
+  await expect(cube.getByRole('button', { name: '+ service' })).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('locked-cube.png') })
 
   // The facilitator still edits it.
   await fay.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.75)
   await fay.keyboard.press('Enter')
-  await expect(fay.getByLabel('Offering')).toBeFocused()
+  await expect(fay.getByLabel('Offering')).toBeEditable()
 })
 
 test('guests are offered only what they may do; the account bar and the Model panel read clearly', async ({
@@ -362,4 +373,44 @@ test('guests are offered only what they may do; the account bar and the Model pa
   await tabs.getByRole('button', { name: 'Gaps' }).click()
   await expect(tabs.getByRole('button', { name: 'Gaps' })).toHaveAttribute('aria-pressed', 'true')
   await page.screenshot({ path: testInfo.outputPath('model-panel-gaps.png') })
+})
+
+test('twelve departments on one board take twelve colours of their own', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Twelve departments',
+    template: 'mortgage-loan-network',
+  })) as { id: string }
+  const { page } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
+  await expect(page.locator('.cube')).toHaveCount(7)
+  // Where the template puts cubes (page units) tells where the free places are on screen.
+  const home = (await cubeTitled(page, 'Home Loan').boundingBox())!
+  const reporting = (await cubeTitled(page, 'Reporting').boundingBox())!
+  const scale = (reporting.x - home.x) / 1400
+  const free = [
+    [-700, 0, 'Mortgage Marketing', 'Marketing'],
+    [700, 0, 'Customer Service Desk', 'Customer Service'],
+    [-700, 700, 'Compliance Checks', 'Compliance'],
+    [0, 700, 'Property Valuation', 'Valuation Department'],
+    [1400, 700, 'Core Banking', 'IT Department'],
+  ] as const
+  for (const [x, y, title, department] of free) {
+    await drawCube(
+      page,
+      { x: home.x + (x + 280) * scale, y: home.y + (y + 230) * scale },
+      title,
+      department,
+    )
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape')
+  }
+  await expect(page.locator('.cube')).toHaveCount(12)
+  const colours = await page
+    .locator('.cube-body > polygon:first-child')
+    .evaluateAll((tops) => tops.map((top) => top.getAttribute('fill')))
+  expect(new Set(colours).size).toBe(12)
+  await page.keyboard.press('Shift+1')
+  await page.screenshot({ path: testInfo.outputPath('twelve-cube-board.png') })
 })

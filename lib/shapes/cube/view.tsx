@@ -1,7 +1,7 @@
 // The cube as drawn and edited in place: top band, faces with their items, the turn control.
 import { useCallback, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
-import { stopEventPropagation, useEditor, useValue, type Editor } from 'tldraw'
-import { LockBadge, useIsEditingUnlessLocked } from '../shared/locks'
+import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
+import { LockBadge, useIsLockedForMe } from '../shared/locks'
 import {
   cubeShapeType,
   faceWords,
@@ -50,7 +50,8 @@ interface CubeActions {
 /** The cube as drawn on the canvas: top band, two visible side faces, and the turn control. */
 export function CubeView({ shape }: { shape: TLCubeShape }) {
   const editor = useEditor()
-  const isEditing = useIsEditingUnlessLocked(shape.id)
+  const isEditing = useIsEditing(shape.id)
+  const locked = useIsLockedForMe(shape.id)
   const items = useValue(
     'cube items',
     () => visibleTo(editor, cubeItemsOf(editor.store, shape.id)),
@@ -112,6 +113,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
         <button
           type="button"
           tabIndex={isEditing ? 0 : -1}
+          disabled={locked}
           onClick={() => updateProps({ turned: !turned })}
           title={turned ? 'Show Front Stage and Experience' : 'Show Back Stage'}
         >
@@ -120,6 +122,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
         <button
           type="button"
           tabIndex={isEditing ? 0 : -1}
+          disabled={locked}
           onClick={() => updateProps({ collapsed: !collapsed })}
         >
           {collapsed ? 'Expand' : 'Collapse'}
@@ -129,6 +132,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
         {isEditing ? (
           <>
             <PropField
+              readOnly={locked}
               label="Offering"
               focusKey="title"
               value={title}
@@ -137,6 +141,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
               onCommit={(value) => updateProps({ title: value })}
             />
             <PropField
+              readOnly={locked}
               label="Department"
               focusKey="department"
               value={department}

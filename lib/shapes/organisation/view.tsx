@@ -1,7 +1,7 @@
 // The organisation card as drawn and edited in place: goals, processes, products and services.
 import { useRef, useState } from 'react'
-import { useEditor, useValue, type TLStore } from 'tldraw'
-import { useIsEditingUnlessLocked } from '../shared/locks'
+import { useIsLockedForMe } from '../shared/locks'
+import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import {
   cubeItemTypeName,
   fulfils,
@@ -28,7 +28,8 @@ import { removeOfferingItems } from '../value-zone/side-effects'
 /** The organisation card: name, then goals → processes → products and services. */
 export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
   const editor = useEditor()
-  const isEditing = useIsEditingUnlessLocked(shape.id)
+  const isEditing = useIsEditing(shape.id)
+  const locked = useIsLockedForMe(shape.id)
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const items = useValue(
@@ -76,6 +77,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
       <header className="organisation-header">
         {isEditing ? (
           <PropField
+            readOnly={locked}
             label="Organisation name"
             focusKey="organisation-name"
             value={shape.props.name}

@@ -1,7 +1,7 @@
 // The persona card as drawn and edited in place: face, name, description, coverage and needs.
 import { useCallback, useRef, useState } from 'react'
-import { useEditor, useValue } from 'tldraw'
-import { useIsEditingUnlessLocked } from '../shared/locks'
+import { useIsLockedForMe } from '../shared/locks'
+import { useEditor, useIsEditing, useValue } from 'tldraw'
 import { visibleTo } from '../shared/private-items'
 import { formatPercent, personaShapeType, type NeedCount } from '@/lib/model'
 import { editingPointerProps, PropField, useFocusAfterRender } from '../shared/inline-fields'
@@ -22,7 +22,8 @@ const needKinds = {
 /** A persona card: face, name, description, coverage and needs, edited in place. */
 export function PersonaView({ shape }: { shape: TLPersonaShape }) {
   const editor = useEditor()
-  const isEditing = useIsEditingUnlessLocked(shape.id)
+  const isEditing = useIsEditing(shape.id)
+  const locked = useIsLockedForMe(shape.id)
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const needs = useValue(
@@ -142,6 +143,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
         {isEditing ? (
           <div className="persona-fields">
             <PropField
+              readOnly={locked}
               label="Persona name"
               focusKey="persona-name"
               value={name}
@@ -150,6 +152,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
               onCommit={(value) => updateProps({ name: value })}
             />
             <PropField
+              readOnly={locked}
               label="Description"
               focusKey="persona-description"
               value={description}
@@ -158,6 +161,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
               onCommit={(value) => updateProps({ description: value })}
             />
             <PropField
+              readOnly={locked}
               label="Face (emoji or initials)"
               focusKey="persona-face"
               value={shape.props.face}

@@ -1,6 +1,6 @@
 // What the facilitator locked, as a shape shows it: a lock, and fields that cannot be typed in.
 import { createContext, useContext } from 'react'
-import { useEditor, useIsEditing, useValue, type TLRecord, type TLShapeId } from 'tldraw'
+import { useEditor, useValue, type TLRecord, type TLShapeId } from 'tldraw'
 import { guardOf, lockedForParticipants } from '@/lib/facilitation/record-guard'
 
 /**
@@ -28,14 +28,13 @@ function useIsLocked(shapeId: TLShapeId): boolean {
 }
 
 /**
- * Whether the shape is being edited here: never while it is locked for this person, so its
- * fields stay text to read instead of inputs the sync server would undo.
+ * Whether the facilitator's lock holds the shape for this person: its own fields (a cube's
+ * title and department, a persona's name…) are then read-only here, instead of inputs the
+ * sync server would undo. Items can still be added to it (see lockShapes).
  */
-export function useIsEditingUnlessLocked(shapeId: TLShapeId): boolean {
-  const isEditing = useIsEditing(shapeId)
+export function useIsLockedForMe(shapeId: TLShapeId): boolean {
   const locked = useIsLocked(shapeId)
-  const locksHold = useContext(LocksHoldContext)
-  return isEditing && !(locked && locksHold)
+  return useContext(LocksHoldContext) && locked
 }
 
 /** A lock on a locked shape, for everyone, with words for screen readers. */

@@ -3,8 +3,7 @@
  * offerings.
  */
 import { useEffect, useRef, useState } from 'react'
-import { useEditor, useValue, type TLStore } from 'tldraw'
-import { useIsEditingUnlessLocked } from '../shared/locks'
+import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import {
   offeringItemTypeName,
   offeringKindWords,
@@ -37,7 +36,7 @@ interface Choice {
  */
 export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
   const editor = useEditor()
-  const isEditing = useIsEditingUnlessLocked(shape.id)
+  const isEditing = useIsEditing(shape.id)
   const state = useValue('value zone', () => readValueZone(editor.store), [editor])
 
   return (
