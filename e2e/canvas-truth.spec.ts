@@ -6,7 +6,6 @@ import {
   closeBoardContexts,
   createBoard,
   cubeTitled,
-  drawCube,
   drawFrame,
   join,
   openAsFacilitator,
@@ -206,6 +205,17 @@ test('a cube grows with its items: a 5,000-character item and a dozen items per 
   // Written after the builder, which makes item ids from their text.
   model.items.find((item) => item.text === 'Loan disbursement')!.text = long
   const board = await createBoard(baseURL!, 'Long content', model)
+
+  // A viewer, first at the board, cannot make the cube taller: "+N more" opens the rest.
+  const viewer = (await join(browser, board.viewUrl, 'Vic')).page
+  const more = cubeTitled(viewer, 'Payments').getByRole('button', { name: /^\+\d+ more$/ })
+  await expect(more).toBeVisible()
+  await more.click()
+  await expect(
+    cubeTitled(viewer, 'Payments').getByRole('button', { name: 'Show less' }),
+  ).toHaveAttribute('aria-expanded', 'true')
+  await viewer.screenshot({ path: testInfo.outputPath('viewer-opened-the-rest.png') })
+
   const { page } = await join(browser, board.url, 'Ada')
   const cube = cubeTitled(page, 'Payments')
   await expect(cube.locator('.cube-item')).toHaveCount(24)
@@ -223,8 +233,15 @@ test('a cube grows with its items: a 5,000-character item and a dozen items per 
   // The long item shows its first lines, ends in an ellipsis, and says all of itself.
   const longItem = cube.locator('.cube-item-text').first()
   await expect(longItem).toHaveAttribute('aria-label', new RegExp(`${long.slice(-40)}`))
-  const longBox = (await longItem.boundingBox())!
-  expect(longBox.height).toBeLessThan(200)
+  const lines = await longItem
+    .locator('span')
+    .first()
+    .evaluate((text) => ({
+      shown: text.clientHeight / Number.parseFloat(getComputedStyle(text).lineHeight),
+      clamped: text.scrollHeight > text.clientHeight,
+    }))
+  expect(lines.shown).toBeLessThan(6.5)
+  expect(lines.clamped).toBe(true)
   await page.keyboard.press('Shift+1')
   await page.screenshot({ path: testInfo.outputPath('long-content-cube.png') })
 
@@ -232,6 +249,8 @@ test('a cube grows with its items: a 5,000-character item and a dozen items per 
   const bo = await join(browser, board.url, 'Bo')
   await expect(cubeTitled(bo.page, 'Payments').locator('.cube-item')).toHaveCount(24)
   expect(await cutOff(bo.page, '.cube-face', '.cube-item')).toEqual([])
+  // The viewer sees the grown cube too, with nothing left to open.
+  await expect(cubeTitled(viewer, 'Payments').locator('.more-below')).toHaveCount(0)
 })
 
 test('the Persona value zone template shows every need, offering and link in full', async ({
@@ -311,11 +330,12 @@ test('a locked cube shows a lock, and a participant cannot type into it', async 
   await expect(title).toHaveValue('Credit Risk')
   await expect(title).not.toBeEditable()
   await expect(page.getByLabel('Department')).not.toBeEditable()
-  await expect(cube.getByRole('button', { name: '↻ Back Stage' })).toBeDisabled()
+  const editing = page.locator('.cube[data-editing="true"]')
+  await expect(editing.getByRole('button', { name: '↻ Back Stage' })).toBeDisabled()
   await title.focus()
   await page.keyboard.type('Nope')
   await expect(title).toHaveValue('Credit Risk')
-  await expect(cube.getByRole('button', { name: '+ service' })).toBeVisible()
+  await expect(editing.getByRole('button', { name: '+ service' })).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('locked-cube.png') })
 
   // The facilitator still edits it.
@@ -398,14 +418,21 @@ test('twelve departments on one board take twelve colours of their own', async (
     [1400, 700, 'Core Banking', 'IT Department'],
   ] as const
   for (const [x, y, title, department] of free) {
-    await drawCube(
-      page,
-      { x: home.x + (x + 280) * scale, y: home.y + (y + 230) * scale },
-      title,
-      department,
-    )
+    await page.getByTestId('tools.cube').click()
+    await page.mouse.click(home.x + (x + 280) * scale, home.y + (y + 230) * scale)
+    await page.keyboard.press('Enter')
+    // Filled, then left with Tab, which keeps what was typed.
+    for (const [label, value] of [
+      ['Offering', title],
+      ['Department', department],
+    ]) {
+      const field = page.getByLabel(label!)
+      await field.fill(value!)
+      await field.press('Tab')
+    }
     for (let i = 0; i < 3; i++) await page.keyboard.press('Escape')
   }
+  await expect(page.locator('.cube-department', { hasText: 'No department' })).toHaveCount(0)
   await expect(page.locator('.cube')).toHaveCount(12)
   const colours = await page
     .locator('.cube-body > polygon:first-child')

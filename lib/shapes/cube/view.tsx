@@ -25,7 +25,7 @@ import { coloursOfDepartment, type DepartmentColours } from './department-colour
 import { departmentColoursOn } from './board-departments'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
 import { serviceLinksOf } from '../service-link/links'
-import { useGrowToContent } from '../shared/grow-to-content'
+import { MoreBelow, useGrowToContent } from '../shared/grow-to-content'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
 type FocusKey = string
@@ -80,7 +80,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
 
   useFocusAfterRender(root, focusKey, setFocusKey, [items, draft, isEditing])
   // An open cube grows until both faces it shows fit; a collapsed one only counts its items.
-  useGrowToContent(shape.id, root, openFaces)
+  const content = useGrowToContent(shape.id, root, openFaces, '.cube-item')
 
   const updateProps = useCallback(
     (props: Partial<TLCubeShape['props']>) =>
@@ -101,6 +101,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
       className="cube"
       data-collapsed={collapsed}
       data-editing={isEditing}
+      data-show-all={content.open}
       style={{ width: w, height: h, '--cube-edge': colours.edge } as CSSProperties}
       onPointerDown={stopIfEditing}
       onPointerUp={stopIfEditing}
@@ -108,6 +109,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
     >
       <CubeBody w={w} h={h} rise={rise} colours={colours} />
       <LockBadge shapeId={shape.id} />
+      <MoreBelow content={content} />
       {/* Before the title in the tab order: Shift+Tab from the title reaches them. */}
       <div className="cube-controls" style={interactive}>
         <button

@@ -4,7 +4,7 @@
  */
 import { useRef, type ComponentType } from 'react'
 import { BaseBoxShapeUtil, HTMLContainer, type TLBaseBoxShape } from 'tldraw'
-import { useGrowToContent } from './grow-to-content'
+import { MoreBelow, useGrowToContent } from './grow-to-content'
 import { LockBadge } from './locks'
 
 /** A card shape: its `View` draws the content; the card gives size, outline and editing. */
@@ -41,11 +41,12 @@ function GrowingCard<Shape extends TLBaseBoxShape>({
   View: ComponentType<{ shape: Shape }>
 }) {
   const box = useRef<HTMLDivElement>(null)
-  useGrowToContent(shape.id, box, cardContent)
+  const content = useGrowToContent(shape.id, box, cardContent, 'li')
   return (
-    <div ref={box} className="card-box">
+    <div ref={box} className="card-box" data-show-all={content.open}>
       <View shape={shape} />
       <LockBadge shapeId={shape.id} />
+      <MoreBelow content={content} />
     </div>
   )
 }

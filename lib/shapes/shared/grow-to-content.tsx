@@ -1,6 +1,22 @@
 // Shapes whose height follows their content, so nothing on them is ever cut off.
-import { useEffect, type RefObject } from 'react'
-import { useEditor, useValue, type TLShape, type TLShapeId, type TLShapePartial } from 'tldraw'
+import { useEffect, useState, type RefObject } from 'react'
+import {
+  stopEventPropagation,
+  useEditor,
+  useValue,
+  type TLShape,
+  type TLShapeId,
+  type TLShapePartial,
+} from 'tldraw'
+
+/** What a shape that cannot grow here (view only, locked) hides, and whether it shows it all. */
+export interface HiddenContent {
+  /** How many parts lie (partly) past the boxes' edges. */
+  hidden: number
+  /** Whether this person opened the rest: the boxes show everything, past the shape's edge. */
+  open: boolean
+  toggle(): void
+}
 
 /**
  * Grows the shape by as much as the content of its boxes (`boxesOf(root)`: elements of fixed
@@ -15,16 +31,22 @@ export function useGrowToContent(
   shapeId: TLShapeId,
   root: RefObject<Element | null>,
   boxesOf: (root: Element) => Element[],
-): void {
+  /** The parts a person reads (items, needs), counted when they lie past a box's edge. */
+  parts: string,
+): HiddenContent {
   const editor = useEditor()
   const editable = useValue('board editable', () => !editor.getIsReadonly(), [editor])
+  const [hidden, setHidden] = useState(0)
+  const [open, setOpen] = useState(false)
   useEffect(() => {
     const element = root.current
-    if (!editable || !element) return
+    if (!element) return
     const grow = () => {
       const shape = editor.getShape(shapeId) as (TLShape & { props: { h: number } }) | undefined
-      const missing = Math.ceil(Math.max(0, ...boxesOf(element).map(overflowOf)))
-      if (!shape || shape.isLocked || missing <= 1) return
+      const boxes = boxesOf(element)
+      const missing = Math.ceil(Math.max(0, ...boxes.map(overflowOf)))
+      if (!shape || missing <= 1) return setHidden(0)
+      if (!editable || shape.isLocked) return setHidden(partsPastTheEdge(boxes, parts))
       editor.run(
         () =>
           // Every tall shape has `h`; TypeScript cannot tell from the union of shapes.
@@ -54,10 +76,40 @@ export function useGrowToContent(
     }
     // `boxesOf` is a selector that does not change the boxes' meaning between renders.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, shapeId, root, editable])
+  }, [editor, shapeId, root, editable, parts])
+  return { hidden, open, toggle: () => setOpen((was) => !was) }
+}
+
+/**
+ * How many `parts` run past the bottom of their box. Measured along the box (offsets, not
+ * screen boxes), since cube faces are slanted: each box is its parts' offset parent.
+ */
+function partsPastTheEdge(boxes: Element[], parts: string): number {
+  return boxes
+    .flatMap((box) => [...box.querySelectorAll<HTMLElement>(parts)].map((part) => ({ box, part })))
+    .filter(({ box, part }) => part.offsetTop + part.offsetHeight > box.clientHeight + 1).length
 }
 
 /** How far an element's content runs past its box (0 when it fits). */
 function overflowOf(element: Element): number {
   return Math.max(0, element.scrollHeight - element.clientHeight)
+}
+
+/**
+ * "+N more" at the foot of a shape that hides part of its content from this person (who
+ * may not make it taller); it opens the rest, drawn past the shape's edge, and closes it.
+ */
+export function MoreBelow({ content }: { content: HiddenContent }) {
+  if (content.hidden === 0) return null
+  return (
+    <button
+      type="button"
+      className="more-below"
+      aria-expanded={content.open}
+      onPointerDown={stopEventPropagation}
+      onClick={content.toggle}
+    >
+      {content.open ? 'Show less' : `+${content.hidden} more`}
+    </button>
+  )
 }
