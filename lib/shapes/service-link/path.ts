@@ -29,6 +29,17 @@ export function linkPath(
   to: PageBox,
   lane: number,
 ): { start: Point; end: Point; words: Point } | null {
+  const own = laneSegment(from, to, lane)
+  if (!own) return null
+  return { ...own, words: wordsPlace(own, laneSegment(from, to, 0) ?? own, lane) }
+}
+
+/** The part of lane `lane` between the centres of two boxes that lies outside both. */
+function laneSegment(
+  from: PageBox,
+  to: PageBox,
+  lane: number,
+): { start: Point; end: Point } | null {
   const a = centre(from)
   const b = centre(to)
   const length = Math.hypot(b.x - a.x, b.y - a.y)
@@ -40,25 +51,27 @@ export function linkPath(
   const leave = exitParameter(from, a2, b2)
   const enter = 1 - exitParameter(to, b2, a2)
   if (leave >= enter) return null
-  const start = along(a2, b2, leave)
-  const end = along(a2, b2, enter)
-  return { start, end, words: wordsPlace(start, end, lane, normal) }
+  return { start: along(a2, b2, leave), end: along(a2, b2, enter) }
 }
 
 /**
  * Where a link's words go: the middle of the link while the links of its pair run flat
  * (their lanes are a line of words apart already); on steeper links, words would lie side by
- * side and overprint, so each lane's words go a line lower than the last, where the link
- * crosses that height. Lanes count the same way round whichever way a link runs (the
- * normal's sign), so links both ways between two cubes never share a line of words.
+ * side and overprint, so each lane's words go a line lower than the last, counted from the
+ * middle of the pair's centre line (`middle`), where the link crosses that height. Lanes
+ * count the same way round whichever way a link runs (the sign of its sideways direction),
+ * so links both ways between two cubes never share a line of words.
  */
-function wordsPlace(start: Point, end: Point, lane: number, normal: Point): Point {
-  const mid = along(start, end, 0.5)
+function wordsPlace(
+  { start, end }: { start: Point; end: Point },
+  middle: { start: Point; end: Point },
+  lane: number,
+): Point {
   const dx = end.x - start.x
   const dy = end.y - start.y
-  if (Math.abs(dy) * 3 <= Math.abs(dx)) return mid
-  const pairMiddle = mid.y - normal.y * lane * parallelLinkGap
-  const y = pairMiddle + lane * linkWordsPitch * Math.sign(normal.x || 1)
+  if (Math.abs(dy) * 3 <= Math.abs(dx)) return along(start, end, 0.5)
+  const sideways = Math.sign(-dy) || 1
+  const y = along(middle.start, middle.end, 0.5).y + lane * linkWordsPitch * sideways
   return { x: start.x + ((y - start.y) / dy) * dx, y }
 }
 

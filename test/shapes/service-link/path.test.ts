@@ -85,4 +85,11 @@ describe('where a service link runs', () => {
       }
     })
   }
+
+  it('keeps the words of two links up a diagonal apart (the template: Mortgage Loan to Real Estate Loan)', () => {
+    const provider = box(700, 700, 560, 460)
+    const consumer = box(1400, 0, 560, 460)
+    const [p, q] = [laneOf(0, 2), laneOf(1, 2)].map((lane) => linkPath(provider, consumer, lane)!)
+    expect(wordsOverlap(p!.words, q!.words)).toBe(false)
+  })
 })
