@@ -270,6 +270,16 @@ test('the Persona value zone template shows every need, offering and link in ful
   await expect(page.locator('.persona-card')).toHaveCount(2)
   await expect(page.locator('.persona-card .record-row')).toHaveCount(11)
   await expect.poll(() => cutOff(page, cards, 'li, p, h3, header')).toEqual([])
+  // …and no card lies over another.
+  const boxes = await page.locator(cards).evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect()
+      return { x: box.x, y: box.y, width: box.width, height: box.height }
+    }),
+  )
+  boxes.forEach((box, i) =>
+    boxes.slice(i + 1).forEach((other) => expect(intersects(box, other)).toBe(false)),
+  )
   await page.screenshot({ path: testInfo.outputPath('value-zone.png') })
   const persona = page.locator('.tl-shape[data-shape-type="persona"]').first()
   await persona.screenshot({ path: testInfo.outputPath('persona-card.png') })
@@ -393,6 +403,20 @@ test('guests are offered only what they may do; the account bar and the Model pa
     ),
   )
   expect(overlapping).toEqual([])
+  // An entry that wraps starts on its own bullet's line: a letter put before it (where the
+  // bullet is) sits on the entry's first line, not its last.
+  const offBullet = await panel.locator('.model-outline li > .link-button').evaluateAll((entries) =>
+    entries.flatMap((entry) => {
+      const box = entry.getBoundingClientRect()
+      const probe = document.createElement('span')
+      probe.textContent = 'x'
+      entry.before(probe)
+      const line = probe.getBoundingClientRect()
+      probe.remove()
+      return line.top > box.top + line.height / 2 ? [entry.textContent!.slice(0, 40)] : []
+    }),
+  )
+  expect(offBullet).toEqual([])
   await page.screenshot({ path: testInfo.outputPath('model-panel-outline.png') })
   await tabs.getByRole('button', { name: 'Gaps' }).click()
   await expect(tabs.getByRole('button', { name: 'Gaps' })).toHaveAttribute('aria-pressed', 'true')

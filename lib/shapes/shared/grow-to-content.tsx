@@ -61,7 +61,11 @@ export function useGrowToContent(
     const resizes = new ResizeObserver(grow)
     const watch = () => {
       resizes.disconnect()
-      for (const box of boxesOf(element)) for (const part of box.children) resizes.observe(part)
+      // The boxes (the shape grew, here or elsewhere) and what is in them (content changed).
+      for (const box of boxesOf(element)) {
+        resizes.observe(box)
+        for (const part of box.children) resizes.observe(part)
+      }
     }
     const changes = new MutationObserver(() => {
       watch()
