@@ -335,6 +335,7 @@ test('a locked cube shows a lock, and a participant cannot type into it', async 
 
   const { page } = await join(browser, board.url, 'Pat')
   await expect(lock(page)).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('locked-cube-seen-by-a-participant.png') })
   const cube = cubeTitled(page, 'Credit Risk')
   const shown = (await cube.boundingBox())!
   await page.mouse.click(shown.x + shown.width * 0.7, shown.y + shown.height * 0.75)

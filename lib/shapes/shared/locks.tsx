@@ -41,6 +41,7 @@ export function useIsLockedForMe(shapeId: TLShapeId): boolean {
 export function LockBadge({ shapeId }: { shapeId: TLShapeId }) {
   const locked = useIsLocked(shapeId)
   if (!locked) return null
+  // A drawn padlock: an emoji depends on the fonts of each machine.
   return (
     <span
       className="shape-lock"
@@ -48,7 +49,10 @@ export function LockBadge({ shapeId }: { shapeId: TLShapeId }) {
       aria-label="Locked by the facilitator"
       title="Locked by the facilitator"
     >
-      🔒
+      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+        <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
+      </svg>
     </span>
   )
 }
