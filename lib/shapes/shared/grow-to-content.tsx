@@ -8,6 +8,7 @@ import {
   type TLShapeId,
   type TLShapePartial,
 } from 'tldraw'
+import { useIsLockedForMe } from './locks'
 
 /** What a shape that cannot grow here (view only, locked) hides, and whether it shows it all. */
 export interface HiddenContent {
@@ -25,7 +26,9 @@ export interface HiddenContent {
  * whenever anything inside `root` changes or resizes, and again once the board becomes
  * editable. Every participant who may edit the shape works out the same height, so their
  * writes agree. It stays out of the undo history: undoing an edit takes back the edit, not
- * the room made for it. Shapes never shrink by themselves.
+ * the room made for it. Shapes never shrink by themselves. Someone who may not make it
+ * taller (a viewer, or a participant while the facilitator locks it) learns instead how many
+ * parts it hides, and may open them (MoreBelow).
  */
 export function useGrowToContent(
   shapeId: TLShapeId,
@@ -36,6 +39,8 @@ export function useGrowToContent(
 ): HiddenContent {
   const editor = useEditor()
   const editable = useValue('board editable', () => !editor.getIsReadonly(), [editor])
+  // A facilitator's lock keeps the shape's size for participants: their writes would be undone.
+  const lockedHere = useIsLockedForMe(shapeId)
   const [hidden, setHidden] = useState(0)
   const [open, setOpen] = useState(false)
   useEffect(() => {
@@ -46,7 +51,9 @@ export function useGrowToContent(
       const boxes = boxesOf(element)
       const missing = Math.ceil(Math.max(0, ...boxes.map(overflowOf)))
       if (!shape || missing <= 1) return setHidden(0)
-      if (!editable || shape.isLocked) return setHidden(partsPastTheEdge(boxes, parts))
+      if (!editable || lockedHere || shape.isLocked) {
+        return setHidden(partsPastTheEdge(boxes, parts))
+      }
       editor.run(
         () =>
           // Every tall shape has `h`; TypeScript cannot tell from the union of shapes.
@@ -80,7 +87,7 @@ export function useGrowToContent(
     }
     // `boxesOf` is a selector that does not change the boxes' meaning between renders.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, shapeId, root, editable, parts])
+  }, [editor, shapeId, root, editable, lockedHere, parts])
   return { hidden, open, toggle: () => setOpen((was) => !was) }
 }
 
