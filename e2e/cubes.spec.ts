@@ -39,12 +39,12 @@ test('a participant adds and edits a face item with the keyboard only, and other
   await expect(focused(page)).toContainText('Credit Application')
   await expect(focused(page)).toContainText('Decision within two days')
 
-  // Enter edits it; Escape drops a change, Enter keeps one.
+  // Enter edits it; Escape keeps a change, as Enter does, and as a text field would.
   await page.keyboard.press('Enter')
   await expect(page.getByLabel('service text')).toBeFocused()
   await page.keyboard.type('Something else')
   await page.keyboard.press('Escape')
-  await expect(focused(page)).toContainText('Credit Application')
+  await expect(focused(page)).toContainText('Something else')
   await page.keyboard.press('Enter')
   await page.keyboard.type('Home Loan application')
   await page.keyboard.press('Enter')
@@ -73,6 +73,37 @@ test('a participant adds and edits a face item with the keyboard only, and other
 
   await ada.page.reload()
   await expect(ada.page.locator('.cube')).toContainText('Home Loan application')
+})
+
+test('Escape keeps what was typed in a cube’s title, department and a new item, and leaves no stray keys', async ({
+  browser,
+  baseURL,
+}) => {
+  const board = await createBoard(baseURL!, 'Escape keeps')
+  const { page } = await join(browser, board.url, 'Ada')
+  await page.getByTestId('tools.cube').click()
+  await page.mouse.click(640, 440)
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Warehouse')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Logistics')
+  // Escape in the department field keeps it (and the title) and leaves the cube.
+  await page.keyboard.press('Escape')
+  const cube = page.locator('.cube')
+  await expect(cube).toContainText('Warehouse')
+  await expect(cube).toContainText('Logistics')
+  // The select tool is still on: no letter of what was typed switched tools.
+  await expect(page.getByTestId('tools.select')).toHaveAttribute('aria-pressed', 'true')
+
+  await page.keyboard.press('Enter')
+  await tabTo(page, '+ service')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Same-day delivery')
+  await page.keyboard.press('Escape')
+  await expect(cube).toContainText('Same-day delivery')
+  await page.reload()
+  await expect(page.locator('.cube')).toContainText('Logistics')
+  await expect(page.locator('.cube')).toContainText('Same-day delivery')
 })
 
 test('turning a cube shows its Back Stage, where a process gets its steps; collapsing keeps title and department', async ({

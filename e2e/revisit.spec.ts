@@ -83,7 +83,7 @@ test('a participant coming back sees what changed since their last visit and goe
     'Credit Risk',
     'Risk Department',
   )
-  // Tab keeps the department (Escape would put the old one back), then Escape leaves the cube.
+  // Tab leaves the department field, then Escape leaves the cube.
   await facilitator.page.keyboard.press('Tab')
   await facilitator.page.keyboard.press('Escape')
   await expect(cubeTitled(facilitator.page, 'Credit Risk')).toContainText('Risk Department')

@@ -51,14 +51,17 @@ export interface ModelWork {
   /** The model a doc update holds, e.g. a new board's first state. */
   deriveFromUpdate(update: Uint8Array): Promise<string>
   /**
-   * The analysis of a model JSON as JSON text answering `question` (lib/model
+   * The analysis of a board's stored model as JSON text answering `question` (lib/model
    * `modelAnswer`); refused (404) when the model lacks what it names, or (413) when the
-   * answer is too large for one document.
+   * answer is too large for one document. Kept, and worked out again whenever a new model
+   * of the board is stored, so the next ask finds it in `storedAnalysis`.
    */
   analyse(
-    modelJson: string,
+    model: { boardId: string; derivedAt: Date; json: string },
     question: ModelQuestion,
   ): Promise<{ json: string } | { refused: string; status: 404 | 413 }>
+  /** The analysis of the model stored at `derivedAt`, when it was worked out already. */
+  storedAnalysis(boardId: string, derivedAt: Date, question: ModelQuestion): string | undefined
   /** Stores the models of boards edited here and not yet derived: search is never behind. */
   settle(): Promise<void>
 }

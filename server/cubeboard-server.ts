@@ -13,11 +13,13 @@ import * as Y from 'yjs'
 import { boardModels } from './model/board-models'
 import { ModelKeeper, modelKeeperExtension } from './model/model-keeper'
 import { ModelWorker } from './model/model-worker'
+import { StoredAnalyses } from './model/stored-analyses'
 import { BoardModelStore } from '@/lib/boards/model-store'
 import { liveBoards } from './live-boards'
 import { recordVisit, rolesOnBoards } from '@/lib/sharing/member-store'
 import { ParticipantGuard } from './sync/participant-guard'
 import { Rooms } from './sync/rooms'
+import { anonymousBallotIds } from './sync/anonymous-votes'
 import { sessionVersions } from './sync/session-versions'
 import { PostgresStorage } from './sync/storage/postgres-storage'
 import { createSyncServer, syncPathPrefix } from './sync/sync-server'
@@ -76,9 +78,13 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   const modelStore = new BoardModelStore(database.db)
   const modelWorker = new ModelWorker()
   modelWorker.start()
+  const analyses = new StoredAnalyses(modelWorker)
   const keeper = new ModelKeeper({
     derive: (state) => modelWorker.derive([state]),
-    save: (boardId, json, derivedAt) => modelStore.save(boardId, json, derivedAt),
+    save: async (boardId, json, derivedAt) => {
+      await modelStore.save(boardId, json, derivedAt)
+      analyses.modelStored(boardId, json, derivedAt)
+    },
     onError: (boardId, error) => log.error(`deriving the model of board ${boardId} failed`, error),
   })
   const schemaKeeper = new BoardSchemaKeeper((boardId) => boardKindOf(database.db, boardId), log)
@@ -93,6 +99,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     ],
     onRefusedChange: (boardId, userId, reason) =>
       log.info(`undid a change of ${userId} on board ${boardId}: ${reason}`),
+    anonymousBallotIds: anonymousBallotIds(signingSecret),
   })
   const sync = createSyncServer({
     rooms,
@@ -123,7 +130,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
       // A restored version is searchable and read as restored at once, not a second later.
       restored: (boardId) => keeper.flush(boardId),
     }),
-    models: boardModels({ rooms, storage, keeper, worker: modelWorker }),
+    models: boardModels({ rooms, storage, keeper, worker: modelWorker, analyses }),
   })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null

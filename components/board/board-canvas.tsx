@@ -26,8 +26,8 @@ import type { RoomToken } from '@/lib/sync/board-connection'
 import type { Revisit } from '@/lib/model'
 import { boardKind, type BoardKind } from '@/lib/kinds'
 import { kindCanvas } from '@/lib/kinds/kind-canvas'
-import { exportFilesOf } from '@/lib/model'
-import { keepRecordsWhole } from '@/lib/shapes'
+import { cubeShapeType, exportFilesOf } from '@/lib/model'
+import { keepRecordsWhole, tidyUp } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
@@ -37,9 +37,11 @@ import { SpotlightOverlay } from '@/components/facilitation/spotlight-overlay'
 import {
   SessionContext,
   useSessionState,
-  writeSession,
   type SessionContextValue,
 } from '@/components/facilitation/use-session'
+import { writeSession } from '@/lib/facilitation/session-state'
+import type { SessionWrite } from '@/lib/facilitation/session-moves'
+import { useMyBallot } from '@/components/facilitation/use-my-ballot'
 import { VotePanel } from '@/components/facilitation/vote-panel'
 import { ConnectionIndicator } from './connection-indicator'
 import { boardToolbar } from './board-toolbar'
@@ -76,6 +78,8 @@ function propsOfKind(id: BoardKind) {
     overrides: toolbar.overrides,
     components,
     exportFiles: exportFilesOf(kind.sections),
+    /** Whether its boards hold cubes, which Tidy up lays out. */
+    hasCubes: canvas.shapes.some((shape) => shape.schema.type === cubeShapeType),
   }
 }
 
@@ -126,13 +130,24 @@ function LiveBoard(props: BoardCanvasProps) {
   const board = useBoardStore(session, role, kind.schemas, props.snapshot)
   const sessionState = useSessionState(session.doc)
   const facilitates = may(role, 'facilitate')
+  const writeToSession = useCallback(
+    (write: SessionWrite) => writeSession(session.doc, write),
+    [session.doc],
+  )
+  const ballot = useMyBallot({
+    provider: session.live?.provider ?? null,
+    session: sessionState,
+    voter: { userId, name: props.userName },
+    write: writeToSession,
+  })
   const sessionContext = useMemo<SessionContextValue>(
     () => ({
       session: sessionState,
       me: { userId, name: props.userName, facilitates, votes: role !== 'viewer' },
-      write: (write) => writeSession(session.doc, write),
+      ballot,
+      write: writeToSession,
     }),
-    [sessionState, userId, props.userName, facilitates, role, session.doc],
+    [sessionState, userId, props.userName, facilitates, role, ballot, writeToSession],
   )
   // The participant's edit guards read the session as it is when they run.
   const currentSession = useRef(sessionState)
@@ -207,6 +222,19 @@ function LiveBoard(props: BoardCanvasProps) {
           {role !== 'viewer' ? (
             <button type="button" disabled={!editor || !synced} onClick={() => setLinking(true)}>
               Link services
+            </button>
+          ) : null}
+          {role !== 'viewer' && kind.hasCubes ? (
+            <button
+              type="button"
+              disabled={!editor || !synced}
+              title="Lay the cubes out as their network: consumers above providers, departments together"
+              onClick={() => {
+                // The laid-out network is shown whole: it rarely fits where the pile was.
+                if (editor && tidyUp(editor) > 0) editor.zoomToFit({ animation: { duration: 300 } })
+              }}
+            >
+              Tidy up
             </button>
           ) : null}
           <button type="button" aria-pressed={modelOpen} onClick={() => setModelOpen(!modelOpen)}>

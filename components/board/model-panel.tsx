@@ -1,18 +1,21 @@
-// The Model panel beside the canvas: outline, dependencies, coverage, gaps and exports.
+// The Model panel beside the canvas: outline, dependencies, departments, coverage, gaps, exports.
 'use client'
 
 import { useState } from 'react'
-import type { Editor } from 'tldraw'
+import type { Editor, TLShapeId } from 'tldraw'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
+import { DepartmentRelations } from '@/components/model/department-relations'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
 import { ModelOutline } from '@/components/model/model-outline'
+import { cubeTitles } from '@/lib/model'
 import { downloadBoardImage, downloadHandout } from './board-exports'
 import { focusOnBoard, useLiveModel } from './use-live-model'
 
 const views = {
   outline: 'Outline',
   dependencies: 'Dependencies',
+  departments: 'Departments',
   coverage: 'Coverage',
   gaps: 'Gaps',
 } as const
@@ -38,6 +41,13 @@ export function ModelPanel({
   const [view, setView] = useState<View>('outline')
   const [tracedId, setTracedId] = useState<string | null>(null)
   const traced = model.cubes.find((cube) => cube.id === tracedId) ?? model.cubes[0]
+  const titles = cubeTitles(model)
+  // One undo step: the link that goes, with nothing else.
+  const settle = (keep: string, remove: string) => {
+    editor.markHistoryStoppingPoint('resolve conflicting providers')
+    editor.deleteShapes([remove as TLShapeId])
+    focusOnBoard(editor, keep)
+  }
   return (
     <aside className="model-panel" aria-label="Board model">
       <div className="model-panel-tabs" role="group" aria-label="Show">
@@ -70,7 +80,7 @@ export function ModelPanel({
                 <select value={traced.id} onChange={(event) => setTracedId(event.target.value)}>
                   {model.cubes.map((cube) => (
                     <option key={cube.id} value={cube.id}>
-                      {cube.title || 'Untitled cube'}
+                      {titles.get(cube.id)}
                     </option>
                   ))}
                 </select>
@@ -81,8 +91,14 @@ export function ModelPanel({
             <p className="muted">No cubes on this board yet.</p>
           )
         ) : null}
+        {view === 'departments' ? <DepartmentRelations model={model} /> : null}
         {view === 'coverage' ? <CoverageMatrix model={model} /> : null}
-        {view === 'gaps' ? <GapsList model={model} /> : null}
+        {view === 'gaps' ? (
+          <GapsList
+            model={model}
+            resolve={editor.getIsReadonly() ? undefined : (keep, remove) => settle(keep, remove)}
+          />
+        ) : null}
       </div>
       <footer className="model-panel-footer">
         <a href={`/b/${boardId}/model`}>Full model view</a>

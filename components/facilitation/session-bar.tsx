@@ -34,7 +34,7 @@ export function SessionBar({
   panel: SessionPanelName | null
   onPanel(panel: SessionPanelName | null): void
 }) {
-  const { session, me } = context
+  const { session, me, ballot } = context
   useStepCamera(editor, session)
   const follow = useSessionFollow(editor, session)
   const stepIndex = session.agenda.findIndex((step) => step.id === session.step?.stepId)
@@ -71,7 +71,7 @@ export function SessionBar({
           {vote.status === 'closed'
             ? `Results: ${vote.title}`
             : me.votes
-              ? `Vote: ${vote.title} · ${dotsLeftText(dotsLeft(session, me.userId))}`
+              ? `Vote: ${vote.title} · ${dotsLeftText(ballot.id === null ? 0 : dotsLeft(session, ballot.id))}`
               : `Vote running: ${vote.title}`}
         </button>
       ) : null}

@@ -5,6 +5,7 @@ import { createContext, useContext, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import type { SessionWrite } from '@/lib/facilitation/session-moves'
 import { readSession, sessionMapName, type SessionState } from '@/lib/facilitation/session-state'
+import type { MyBallot } from './use-my-ballot'
 
 /** The board's facilitation session, read from its doc and kept current. */
 export function useSessionState(doc: Y.Doc): SessionState {
@@ -19,17 +20,6 @@ export function useSessionState(doc: Y.Doc): SessionState {
   return session
 }
 
-/** Writes session entries in one change (`undefined` removes an entry). */
-export function writeSession(doc: Y.Doc, write: SessionWrite): void {
-  const map = doc.getMap<unknown>(sessionMapName)
-  doc.transact(() => {
-    for (const [key, value] of Object.entries(write)) {
-      if (value === undefined) map.delete(key)
-      else map.set(key, value)
-    }
-  })
-}
-
 /** Who is at this browser and what they may do, as the session's parts need it. */
 export interface SessionPerson {
   userId: string
@@ -42,6 +32,8 @@ export interface SessionPerson {
 export interface SessionContextValue {
   session: SessionState
   me: SessionPerson
+  /** My ballot in the open vote (placing dots goes through it). */
+  ballot: MyBallot
   write(write: SessionWrite): void
 }
 

@@ -3,7 +3,7 @@
 
 import { useMemo, useState } from 'react'
 import type { Editor } from 'tldraw'
-import { dismissVote, endVote, moveDot, startVote } from '@/lib/facilitation/session-moves'
+import { dismissVote, endVote, startVote } from '@/lib/facilitation/session-moves'
 import { dotsLeft, voteResults } from '@/lib/facilitation/session-rules'
 import { focusOnBoard, useLiveModel } from '@/components/board/use-live-model'
 import { recordVoteResults } from '@/lib/facilitation/session-marks'
@@ -108,18 +108,15 @@ function Ballot({
   candidates: VoteCandidate[]
   context: SessionContextValue
 }) {
-  const { session, me, write } = context
+  const { session, ballot } = context
   const [filter, setFilter] = useState('')
-  const mine = session.ballots.get(me.userId)
+  const mine = ballot.id === null ? undefined : session.ballots.get(ballot.id)
   const dots = mine && mine.voteId === session.vote?.id ? mine.dots : {}
-  const left = dotsLeft(session, me.userId)
+  const left = ballot.id === null ? 0 : dotsLeft(session, ballot.id)
   const shown = candidates.filter((candidate) =>
     `${candidate.label} ${candidate.group}`.toLowerCase().includes(filter.toLowerCase()),
   )
-  const place = (id: string, delta: 1 | -1) => {
-    const move = moveDot(session, me, id, delta)
-    if (move) write(move)
-  }
+  const place = ballot.place
   return (
     <>
       <h2>{session.vote!.title}</h2>
@@ -127,6 +124,7 @@ function Ballot({
         {left} of {session.vote!.budget} dots left
         {session.vote!.anonymous ? ' · anonymous' : ''}
       </p>
+      {ballot.refused ? <p role="alert">Your dot was not placed: {ballot.refused}.</p> : null}
       <label>
         Find{' '}
         <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />

@@ -1,11 +1,36 @@
 // What the board does not say yet, as questions for the room.
-import type { BoardModel, FaceItem } from '@/lib/model'
-import { boardGaps, cubeTitles, cycleText, dependencyCycles, faceNames } from '@/lib/model'
+import type { BoardModel, ConflictingLink, FaceItem } from '@/lib/model'
+import {
+  boardGaps,
+  conflictText,
+  cubeTitles,
+  cycleText,
+  dependencyCycles,
+  faceNames,
+} from '@/lib/model'
 
-/** What the board does not say yet, as questions for the room. */
-export function GapsList({ model }: { model: BoardModel }) {
+/** Settles a conflict in one change: keeps one link of a step and removes the other. */
+export type ResolveConflict = (keep: string, remove: string) => void
+
+/**
+ * What the board does not say yet, as questions for the room. With `resolve` (on the live
+ * board, for people who may edit), each conflicting provider can be settled in one click.
+ */
+export function GapsList({ model, resolve }: { model: BoardModel; resolve?: ResolveConflict }) {
   const gaps = boardGaps(model)
   const titles = cubeTitles(model)
+  const items = new Map(model.items.map((item) => [item.id, item]))
+  const links = new Map(model.serviceLinks.map((link) => [link.id, link]))
+  const serviceOf = (link: { serviceId: string } | undefined) =>
+    (link && items.get(link.serviceId)?.text) || 'a service'
+  const conflictWords = (link: ConflictingLink) => {
+    const kept = links.get(link.keptLinkId)
+    return conflictText(
+      items.get(link.stepId)?.text ?? '',
+      serviceOf(kept),
+      titles.get(kept?.providerCubeId ?? '') ?? 'Untitled cube',
+    )
+  }
   const cycles = dependencyCycles(model)
   const personaNames = new Map(model.personas.map((p) => [p.id, p.name || 'unnamed persona']))
   const itemList = (items: FaceItem[]) => (
@@ -22,6 +47,31 @@ export function GapsList({ model }: { model: BoardModel }) {
       title: 'Services no other cube consumes',
       count: gaps.unconsumedServices.length,
       body: itemList(gaps.unconsumedServices),
+    },
+    {
+      title: 'Conflicting providers',
+      count: gaps.conflictingLinks.length,
+      body: (
+        <ul>
+          {gaps.conflictingLinks.map((link) => (
+            <li key={link.id}>
+              {conflictWords(link)}; also drawn: {serviceOf(link)}{' '}
+              <span className="muted">({titles.get(link.providerCubeId)})</span>
+              {resolve ? (
+                <span className="conflict-actions">
+                  {' '}
+                  <button type="button" onClick={() => resolve(link.keptLinkId, link.id)}>
+                    Keep {serviceOf(links.get(link.keptLinkId))}
+                  </button>{' '}
+                  <button type="button" onClick={() => resolve(link.id, link.keptLinkId)}>
+                    Use {serviceOf(link)} instead
+                  </button>
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ),
     },
     {
       title: 'Process steps with no provider (in-house, or a gap)',

@@ -1,9 +1,10 @@
-// A board's versions on the versions page: save, open and restore.
+// A board's versions on the versions page: save, open and restore; automatic ones folded.
 'use client'
 
 import Link from 'next/link'
 import { useActionState } from 'react'
 import { restoreVersionAction, saveVersionAction, type VersionState } from '@/app/version-actions'
+import { foldedRuns } from '@/lib/versions/version-runs'
 
 export interface VersionRow {
   id: string
@@ -24,6 +25,28 @@ export function VersionList(props: {
   const [saved, save, saving] = useActionState(saveVersionAction, idle)
   const [restored, restore, restoring] = useActionState(restoreVersionAction, idle)
   const { boardId, versions, canRestore } = props
+  const row = (version: VersionRow) => (
+    <li key={version.id} className="board-row">
+      <div>
+        <Link href={`/b/${boardId}/versions/${version.id}`}>{version.name}</Link>
+        <span className="muted">
+          {' '}
+          {version.automatic
+            ? 'automatic'
+            : `saved by ${version.createdByName ?? 'someone'}`} · {when(version)} UTC
+        </span>
+      </div>
+      {canRestore ? (
+        <form action={restore}>
+          <input type="hidden" name="boardId" value={boardId} />
+          <input type="hidden" name="versionId" value={version.id} />
+          <button type="submit" disabled={restoring} aria-label={`Restore ${version.name}`}>
+            Restore
+          </button>
+        </form>
+      ) : null}
+    </li>
+  )
   return (
     <>
       {canRestore ? (
@@ -53,31 +76,30 @@ export function VersionList(props: {
         <p className="muted">No versions yet. One is saved by itself when a session ends.</p>
       ) : (
         <ul className="board-list" aria-label="Versions">
-          {versions.map((version) => (
-            <li key={version.id} className="board-row">
-              <div>
-                <Link href={`/b/${boardId}/versions/${version.id}`}>{version.name}</Link>
-                <span className="muted">
-                  {' '}
-                  {version.automatic
-                    ? 'automatic'
-                    : `saved by ${version.createdByName ?? 'someone'}`}{' '}
-                  · {version.createdAt.slice(0, 16).replace('T', ' ')} UTC
-                </span>
-              </div>
-              {canRestore ? (
-                <form action={restore}>
-                  <input type="hidden" name="boardId" value={boardId} />
-                  <input type="hidden" name="versionId" value={version.id} />
-                  <button type="submit" disabled={restoring} aria-label={`Restore ${version.name}`}>
-                    Restore
-                  </button>
-                </form>
-              ) : null}
-            </li>
-          ))}
+          {foldedRuns(versions).map((run) =>
+            run.length === 1 ? (
+              row(run[0]!)
+            ) : (
+              <li key={run[0]!.id} className="version-fold">
+                <details>
+                  <summary>
+                    {run.length} automatic versions{' '}
+                    <span className="muted">
+                      · {when(run[run.length - 1]!)} – {when(run[0]!)} UTC
+                    </span>
+                  </summary>
+                  <ul className="board-list">{run.map(row)}</ul>
+                </details>
+              </li>
+            ),
+          )}
         </ul>
       )}
     </>
   )
+}
+
+/** "2026-12-03 09:30": when a version was saved. */
+function when(version: VersionRow): string {
+  return version.createdAt.slice(0, 16).replace('T', ' ')
 }

@@ -76,6 +76,15 @@ export class BoardModelStore {
   }
 
   /** The stored model of a board as JSON text (not parsed here); null when none was stored. */
+  /** When the stored model of the board was derived, without reading the model. */
+  async derivedAt(boardId: string): Promise<Date | null> {
+    const [row] = await this.db
+      .select({ derivedAt: boardModels.derivedAt })
+      .from(boardModels)
+      .where(eq(boardModels.boardId, boardId))
+    return row?.derivedAt ?? null
+  }
+
   async findJson(boardId: string): Promise<StoredModelJson | null> {
     const [row] = await this.db
       .select({ json: sql<string>`${boardModels.model}::text`, derivedAt: boardModels.derivedAt })

@@ -62,32 +62,48 @@ export async function readBoardModelJson(
 ): Promise<Result<BoardModelJson>> {
   const granted = await authorize(actor, 'view', input.boardId)
   if (!granted.ok) return granted
+  return currentJsonOf(granted.value.access.board)
+}
+
+async function currentJsonOf(board: BoardSummary): Promise<Result<BoardModelJson>> {
   const { database, models } = await appContext()
-  const board = granted.value.access.board
   const current = await new BoardModelStore(database.db).currentJson(board, models)
-  if (!current) return refused(404, noSuchBoard(input.boardId))
+  if (!current) return refused(404, noSuchBoard(board.id))
   return succeeded({ board, ...current })
 }
 
 /**
  * The analysis of the board's model (README, "Asking the model"), with the impact of one
  * service, process, step or cube when `impactOf` names it and the dependencies of one cube
- * only when `cube` does; worked out in the model worker when the Cubeboard server runs.
+ * only when `cube` does; worked out in the model worker when the Cubeboard server runs,
+ * which keeps it: asked again of the same stored model, it is served without reading the
+ * model at all.
  */
 export async function analyseBoardModel(
   actor: SignedInUser | null,
   input: { boardId: string } & ModelQuestion,
 ): Promise<Result<BoardModelJson>> {
-  const reading = await readBoardModelJson(actor, input)
-  if (!reading.ok) return reading
-  const { models } = await appContext()
-  const { json, ...rest } = reading.value
+  const granted = await authorize(actor, 'view', input.boardId)
+  if (!granted.ok) return granted
+  const board = granted.value.access.board
+  const { database, models } = await appContext()
   const question = { impactOf: input.impactOf, cube: input.cube }
+  if (models) {
+    const derivedAt = await new BoardModelStore(database.db).derivedAt(board.id)
+    const stored =
+      derivedAt && derivedAt >= board.updatedAt
+        ? models.storedAnalysis(board.id, derivedAt, question)
+        : undefined
+    if (stored !== undefined) return succeeded({ board, json: stored, derivedAt: derivedAt! })
+  }
+  const reading = await currentJsonOf(board)
+  if (!reading.ok) return reading
+  const { json, derivedAt } = reading.value
   const analysed = models
-    ? await models.analyse(json, question)
+    ? await models.analyse({ boardId: board.id, derivedAt, json }, question)
     : answerHere(JSON.parse(json) as BoardModel, question)
   if ('refused' in analysed) return refused(analysed.status, analysed.refused)
-  return succeeded({ ...rest, json: analysed.json })
+  return succeeded({ board, json: analysed.json, derivedAt })
 }
 
 /** The analysis on this thread, for Next on its own (no model worker). */

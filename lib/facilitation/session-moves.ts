@@ -57,8 +57,9 @@ export function dismissVote(session: SessionState): SessionWrite {
 }
 
 /**
- * Adds (`delta` 1) or takes back (-1) one of `userId`'s dots on a target; null when that is
- * not possible (no open vote, no dots left, none there to take back).
+ * Adds (`delta` 1) or takes back (-1) one of a voter's dots on a target; null when that is
+ * not possible (no open vote, no dots left, none there to take back). `voter.userId` keys
+ * the ballot: the member's id, or in an anonymous vote the ballot id the server gave them.
  */
 export function moveDot(
   session: SessionState,
@@ -74,7 +75,7 @@ export function moveDot(
   if (count < 0) return null
   if (count === 0) delete dots[targetId]
   else dots[targetId] = count
-  // An anonymous vote's ballots carry no name (the key is an opaque member id).
+  // An anonymous vote's ballots carry no name (the server keys them by a pseudonym).
   const ballot: Ballot = { voteId: vote.id, name: vote.anonymous ? '' : voter.name, dots }
   if (!checkBallot(session, ballot).ok) return null
   return { [ballotKey(voter.userId)]: ballot }

@@ -22,8 +22,8 @@ const refused = (reason: string): Verdict => ({ ok: false, reason })
 
 /**
  * Whether `actor` may turn the session map's entries `before` into `after`. Facilitators may
- * change anything well formed; participants only their own ballot, while a vote is open and
- * within its budget.
+ * change anything well formed; participants only their own ballot, while a vote that is not
+ * anonymous is open and within its budget (an anonymous vote's ballots are the server's).
  */
 export function checkSessionChange(
   before: Record<string, unknown>,
@@ -39,6 +39,10 @@ export function checkSessionChange(
     if (actor.facilitates) continue
     if (key !== ballotKey(actor.userId)) {
       return refused(`only facilitators may change the session's ${key.split(':')[0]}`)
+    }
+    // What a client writes carries its Yjs client id, which its presence ties to a name.
+    if (readSession(after).vote?.anonymous) {
+      return refused('in an anonymous vote, dots go through the server, which writes the ballots')
     }
     if (value !== undefined) {
       const verdict = checkBallot(readSession(after), ballotSchema.parse(value))

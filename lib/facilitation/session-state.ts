@@ -2,7 +2,9 @@
  * The live facilitation session as it lives in a board's doc: agenda, timer, follow, private
  * mode, vote.
  */
+import type * as Y from 'yjs'
 import { z } from 'zod'
+import type { SessionWrite } from './session-moves'
 
 /**
  * The live facilitation session of a board: agenda, timer, who everyone follows, private
@@ -87,7 +89,10 @@ export interface SessionState {
   privateMode: boolean
   spotlight: Spotlight | null
   vote: Vote | null
-  /** userId → ballot */
+  /**
+   * Ballot id → ballot. The ballot id is the voter's user id, except in an anonymous vote:
+   * there the server writes each ballot under a pseudonym only it can tie to a member.
+   */
   ballots: Map<string, Ballot>
 }
 
@@ -134,4 +139,15 @@ export function readSession(entries: Record<string, unknown>): SessionState {
     if (ballot.success) session.ballots.set(key.slice(ballotKeyPrefix.length), ballot.data)
   }
   return session
+}
+
+/** Writes session entries into a board's doc in one change (`undefined` removes an entry). */
+export function writeSession(doc: Y.Doc, write: SessionWrite, origin?: unknown): void {
+  const map = doc.getMap<unknown>(sessionMapName)
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(write)) {
+      if (value === undefined) map.delete(key)
+      else map.set(key, value)
+    }
+  }, origin)
 }

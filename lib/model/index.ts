@@ -24,7 +24,7 @@ export { boardModelSchema } from './model-schema'
 export { isStorableText, modelProblems, storableCopy, storableJson } from './model-check'
 export { jsonPath, problemsOfIssues, type ModelProblem } from './problems'
 export { quoted } from './names'
-export { cubeTitles, cycleText, itemLabel } from './cubes/names'
+export { conflictText, cubeTitles, cycleText, itemLabel } from './cubes/names'
 export { needLabel, offeringLabel } from './value-zone/names'
 export { stageLabel, stagesOf, touchpointLabel } from './journey/names'
 export {
@@ -44,11 +44,14 @@ export {
 } from './cubes/dependencies'
 export {
   departmentRelations,
+  foldedDepartment,
   type DepartmentExchange,
   type DepartmentRelations,
 } from './cubes/departments'
 export {
   checkServiceLink,
+  keptAndConflictingLinks,
+  type DrawnLink,
   type ExistingServiceLink,
   type LinkableItem,
   type ServiceLinkVerdict,

@@ -74,6 +74,7 @@ export {
   removeOfferingItems,
 } from './value-zone/side-effects'
 export { recordsFromModel } from './records-from-model'
+export { tidyUp } from './cube/tidy-up'
 export {
   serviceLinkShapeMigrations,
   serviceLinkShapeProps,

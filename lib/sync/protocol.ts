@@ -9,4 +9,8 @@ export const messageTypes = {
   queryAwareness: 3,
   /** Ours: whether the server is storing the board's changes (see `saving-status.ts`). */
   savingStatus: 100,
+  /** Ours: a dot placed or taken back in an anonymous vote, to the server (see `anonymous-vote.ts`). */
+  anonymousDot: 101,
+  /** Ours: the server's answer to one person: their ballot's pseudonym in an anonymous vote. */
+  anonymousBallot: 102,
 } as const

@@ -43,6 +43,53 @@ export async function saveVersion(
   }
 }
 
+/**
+ * How long a board is left alone before its next edits are a new session of work: until
+ * then, the session's automatic version is kept up to date rather than another one added.
+ */
+export const sessionGapMs = 30 * 60_000
+
+/**
+ * Saves the board as its session of work ended: one automatic version per session. When the
+ * board's newest version is automatic and from less than `gapMs` ago (people came back, or a
+ * connection dropped and the room left memory), that one is brought up to date instead.
+ */
+export async function saveSessionVersion(
+  db: Database,
+  input: { boardId: string; state: Uint8Array; at?: Date; gapMs?: number },
+): Promise<void> {
+  const { boardId, state, at = new Date(), gapMs = sessionGapMs } = input
+  const name = `Session ended ${versionTime(at)}`
+  await db.transaction(async (tx) => {
+    const [newest] = await tx
+      .select({
+        id: boardVersions.id,
+        automatic: boardVersions.automatic,
+        at: boardVersions.createdAt,
+      })
+      .from(boardVersions)
+      .where(eq(boardVersions.boardId, boardId))
+      .orderBy(desc(boardVersions.createdAt))
+      .limit(1)
+    if (newest?.automatic && at.getTime() - newest.at.getTime() < gapMs) {
+      await tx
+        .update(boardVersions)
+        .set({ name, state, createdAt: at })
+        .where(eq(boardVersions.id, newest.id))
+      return
+    }
+    await tx.insert(boardVersions).values({
+      id: randomId(),
+      boardId,
+      name,
+      state,
+      automatic: true,
+      createdBy: null,
+      createdAt: at,
+    })
+  })
+}
+
 /** A board's versions, newest first. */
 export async function listVersions(db: Database, boardId: string): Promise<BoardVersion[]> {
   const rows = await db

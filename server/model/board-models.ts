@@ -5,19 +5,21 @@ import type { Rooms } from '../sync/rooms'
 import type { BoardStorage } from '../sync/storage/board-storage'
 import type { ModelKeeper } from './model-keeper'
 import { ModelTaskRefused, type ModelWorker } from './model-worker'
+import type { StoredAnalyses } from './stored-analyses'
 
 /**
  * Model work for the app: a board open here is read from memory (its state is encoded on
  * this thread, which is quick), any other from its stored updates; deriving, analysing and
- * the JSON texts of both happen in the worker thread.
+ * the JSON texts of both happen in the worker thread, and analyses are kept (StoredAnalyses).
  */
 export function boardModels(deps: {
   rooms: Pick<Rooms, 'loaded'>
   storage: Pick<BoardStorage, 'read'>
   keeper: Pick<ModelKeeper, 'settle'>
   worker: ModelWorker
+  analyses: StoredAnalyses
 }): ModelWork {
-  const { rooms, storage, keeper, worker } = deps
+  const { rooms, storage, keeper, worker, analyses } = deps
   return {
     async derive(boardId) {
       const room = rooms.loaded(boardId)
@@ -25,9 +27,9 @@ export function boardModels(deps: {
       return updates ? worker.derive(updates) : null
     },
     deriveFromUpdate: (update) => worker.derive([update]),
-    async analyse(modelJson, question) {
+    async analyse({ boardId, derivedAt, json }, question) {
       try {
-        return { json: await worker.analyse(modelJson, question) }
+        return { json: await analyses.analyse(boardId, derivedAt, json, question) }
       } catch (error) {
         if (error instanceof ModelTaskRefused) {
           return { refused: error.message, status: error.status }
@@ -35,6 +37,7 @@ export function boardModels(deps: {
         throw error
       }
     },
+    storedAnalysis: (boardId, derivedAt, question) => analyses.cached(boardId, derivedAt, question),
     settle: () => keeper.settle(),
   }
 }

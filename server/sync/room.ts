@@ -10,7 +10,14 @@ import { messageTypes } from '@/lib/sync/protocol'
 import { encodeSavingStatus, saving, type SavingStatus } from '@/lib/sync/saving-status'
 import { may } from '@/lib/auth/board-roles'
 import type { Actor, Verdict } from '@/lib/facilitation/session-rules'
+import {
+  encodeAnonymousBallotAnswer,
+  readAnonymousDot,
+  type AnonymousBallotAnswer,
+  type AnonymousDot,
+} from '@/lib/sync/anonymous-vote'
 import { SyncRefusal } from './sync-refusal'
+import { placeAnonymousDot } from './anonymous-votes'
 import { holdsPendingState, missingDependency, type DecodedUpdate } from './update-dependencies'
 
 /** One client in a room, as the room sees it: the transport stays outside. */
@@ -56,10 +63,15 @@ export interface RoomOptions {
   onAwareness?(update: Uint8Array): void
   /** Called when a participant's update broke a facilitation rule and was undone. */
   onRefusedChange?(connection: RoomConnection, reason: string): void
+  /** A member's ballot id in one of this board's anonymous votes (`anonymous-votes.ts`). */
+  anonymousBallotId(voteId: string, userId: string): string
 }
 
 /** Origin of changes that came from another instance: shown to local clients, never logged again. */
 const fromOtherInstance = Symbol('from another instance')
+
+/** Origin of the ballots the server writes in anonymous votes, on nobody's behalf in the doc. */
+const anonymousVoting = Symbol('anonymous voting')
 
 /**
  * A connection's sync step 1 costs a pass over the whole doc to answer: it is answered at
@@ -235,6 +247,11 @@ export class Room {
       case messageTypes.queryAwareness:
         connection.send(this.encodeAwareness([...this.awareness.getStates().keys()]))
         return
+      case messageTypes.anonymousDot: {
+        const dot = readOrRefuse(() => readAnonymousDot(decoder))
+        connection.send(encodeAnonymousBallotAnswer(this.placeAnonymousDot(connection, dot)))
+        return
+      }
       default:
         throw new SyncRefusal(closeCodes.badRequest, `unknown message type ${messageType}`)
     }
@@ -275,6 +292,14 @@ export class Room {
     if (owner) return owner === connection || owner.userId === connection.userId
     // Present without a connection here: another instance's client.
     return !this.awareness.getStates().has(clientId)
+  }
+
+  private placeAnonymousDot(connection: RoomConnection, dot: AnonymousDot): AnonymousBallotAnswer {
+    if (connection.role === 'viewer') {
+      return { voteId: dot.voteId, ballotId: '', refused: 'viewers place no dots' }
+    }
+    const ballotId = this.options.anonymousBallotId(dot.voteId, connection.userId)
+    return placeAnonymousDot(this.doc, dot, ballotId, anonymousVoting)
   }
 
   /** An empty awareness update: keeps idle clients from timing out, changes nothing. */

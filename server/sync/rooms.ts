@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { BoardStorage } from './storage/board-storage'
 import type { RoomExtension } from './extensions'
 import { Room, type RoomGuard } from './room'
+import type { AnonymousBallotIds } from './anonymous-votes'
 import { notSaving, saving, type SavingStatus } from '@/lib/sync/saving-status'
 
 export interface RoomsOptions {
@@ -13,6 +14,8 @@ export interface RoomsOptions {
   extensions?: RoomExtension[]
   /** Called when a participant's change broke a facilitation rule and was undone. */
   onRefusedChange?(boardId: string, userId: string, reason: string): void
+  /** Members' ballot ids in anonymous votes. */
+  anonymousBallotIds: AnonymousBallotIds
 }
 
 /**
@@ -135,6 +138,8 @@ export class Rooms {
         : undefined,
       onRefusedChange: (connection, reason) =>
         this.options.onRefusedChange?.(boardId, connection.userId, reason),
+      anonymousBallotId: (voteId, userId) =>
+        this.options.anonymousBallotIds(boardId, voteId, userId),
     })
     return room
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { anonymousBallotIds } from '@/server/sync/anonymous-votes'
 import * as Y from 'yjs'
 import { RelayExtension, type BoardRelay } from '@/server/cluster/relay-extension'
 import type { RelayMessage } from '@/server/cluster/relay-message'
@@ -77,6 +78,7 @@ function instance(hub: RelayHub, instanceId: string) {
     storage,
     guardFor: (doc) => new ParticipantGuard(doc),
     extensions: [relay],
+    anonymousBallotIds: anonymousBallotIds(new Uint8Array(32)),
   })
   return { rooms, storage }
 }

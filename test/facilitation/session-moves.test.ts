@@ -51,7 +51,7 @@ describe('running the agenda', () => {
 })
 
 describe('a dot vote', () => {
-  const vote = { id: 'v1', title: 'Biggest gap', budget: 3, anonymous: true }
+  const vote = { id: 'v1', title: 'Biggest gap', budget: 3, anonymous: false }
 
   it('takes dots up to the budget and gives them back', () => {
     let entries = applied({}, startVote(readSession({}), vote))
@@ -69,10 +69,22 @@ describe('a dot vote', () => {
     entries = applied(entries, moveDot(readSession(entries), pat, 'a', -1)!)
     expect(readSession(entries).ballots.get('pat')).toEqual({
       voteId: 'v1',
-      name: '',
+      name: 'Pat',
       dots: { a: 1, b: 1 },
     })
     expect(moveDot(readSession(entries), pat, 'c', -1)).toBeNull()
+  })
+
+  it('lets nobody but the server write a ballot in an anonymous vote', () => {
+    const entries = applied({}, startVote(readSession({}), { ...vote, anonymous: true }))
+    const write = moveDot(readSession(entries), pat, 'a', 1)!
+    expect(write[ballotKey('pat')]).toEqual({ voteId: 'v1', name: '', dots: { a: 1 } })
+    expect(
+      checkSessionChange(entries, applied(entries, write), { userId: 'pat', facilitates: false }),
+    ).toEqual({
+      ok: false,
+      reason: 'in an anonymous vote, dots go through the server, which writes the ballots',
+    })
   })
 
   it('stops taking dots once ended, and a new vote starts with empty ballots', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { boardGaps, departmentRelations } from '@/lib/model'
+import {
+  boardGaps,
+  conflictText,
+  cubeItemTypeName,
+  cubeShapeType,
+  departmentRelations,
+  modelFromRecords,
+  serviceLinkShapeType,
+} from '@/lib/model'
 import { mortgageNetwork } from './model-builder'
 
 describe('gaps of a board', () => {
@@ -30,6 +38,60 @@ describe('gaps of a board', () => {
     expect(gaps.cubesWithEmptyFaces).toEqual([])
     expect(gaps.unconsumedServices).toEqual([])
     expect(gaps.unprovidedSteps).toEqual([])
+  })
+})
+
+describe('two providers drawn for one step', () => {
+  const cube = (id: string, title: string) => ({
+    id,
+    typeName: 'shape',
+    type: cubeShapeType,
+    props: { title, department: 'Logistics' },
+  })
+  const item = (id: string, cubeId: string, face: string, kind: string, text: string) => ({
+    id,
+    typeName: cubeItemTypeName,
+    cubeId,
+    face,
+    kind,
+    text,
+    terms: '',
+    processId: kind === 'process-step' ? 'cube_item:flow' : null,
+    index: 'a1',
+    meta: {},
+  })
+  const link = (id: string, serviceId: string) => ({
+    id,
+    typeName: 'shape',
+    type: serviceLinkShapeType,
+    props: { serviceId, stepId: 'cube_item:pick', label: '' },
+  })
+  const records = [
+    cube('shape:shop', 'Warehouse'),
+    cube('shape:home', 'Home delivery team'),
+    cube('shape:lock', 'Lockers'),
+    item('cube_item:flow', 'shape:shop', 'back-stage', 'process', 'Fulfil'),
+    item('cube_item:pick', 'shape:shop', 'back-stage', 'process-step', 'Pick and pack'),
+    item('cube_item:home', 'shape:home', 'front-stage', 'service', 'Home delivery'),
+    item('cube_item:locker', 'shape:lock', 'front-stage', 'service', 'Locker pick-up'),
+    link('shape:link-1', 'cube_item:home'),
+    link('shape:link-2', 'cube_item:locker'),
+  ]
+
+  it('lists the later link as a conflicting provider, and its service as in use', () => {
+    const model = modelFromRecords(records)
+    const gaps = boardGaps(model)
+    expect(gaps.conflictingLinks.map((l) => [l.id, l.serviceId, l.keptLinkId])).toEqual([
+      ['shape:link-2', 'cube_item:locker', 'shape:link-1'],
+    ])
+    // Its arrow shows Locker pick-up serving Pick and pack: it is not unused.
+    expect(gaps.unconsumedServices).toEqual([])
+  })
+
+  it('says which provider the step already has', () => {
+    expect(conflictText('Pick and pack', 'Home delivery', 'Home delivery team')).toBe(
+      'Pick and pack already has a provider: Home delivery (Home delivery team)',
+    )
   })
 })
 

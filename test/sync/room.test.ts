@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { anonymousBallotIds } from '@/server/sync/anonymous-votes'
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
@@ -26,6 +27,8 @@ function newRoom() {
     onUpdate: (update, origin) => {
       if (origin === 'local') logged.push(update)
     },
+    anonymousBallotId: (voteId, userId) =>
+      anonymousBallotIds(new Uint8Array(32))('board', voteId, userId),
   })
   return { room, logged }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { anonymousBallotIds } from '@/server/sync/anonymous-votes'
 import * as Y from 'yjs'
 import type { Actor } from '@/lib/facilitation/session-rules'
 import type { RoomExtension } from '@/server/sync/extensions'
@@ -79,6 +80,7 @@ function newRooms(options: Partial<RoomsOptions> = {}) {
     storage,
     guardFor: (doc) => new ParticipantGuard(doc),
     extensions: [watchingExtension(events, storage)],
+    anonymousBallotIds: anonymousBallotIds(new Uint8Array(32)),
     ...options,
   })
   return { rooms, storage, events }

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { findVersion, listVersions } from '@/lib/versions/version-store'
+import {
+  findVersion,
+  listVersions,
+  saveSessionVersion,
+  saveVersion,
+  sessionGapMs,
+} from '@/lib/versions/version-store'
 import { docLayout } from '@/lib/sync/record-layout'
 import {
   closeClient,
@@ -59,5 +65,47 @@ describe('automatic versions at the end of a session', () => {
     const doc = new Y.Doc()
     Y.applyUpdate(doc, saved!.state)
     expect([...doc.getMap(docLayout.records).keys()]).toEqual(['shape:a'])
+  })
+
+  it('keeps one version per session of work: coming back soon after brings it up to date', async () => {
+    const boardId = await createTestBoard(server, 'Workshop with breaks')
+    const records = (doc: Y.Doc) => doc.getMap(docLayout.records)
+    await visit(boardId, (doc) => records(doc).set('shape:before-the-break', new Y.Map()))
+    await eventually(
+      async () => (await listVersions(server.database.db, boardId)).length === 1,
+      'the first automatic version',
+    )
+    await visit(boardId, (doc) => records(doc).set('shape:after-the-break', new Y.Map()))
+    await eventually(async () => {
+      const [version] = await listVersions(server.database.db, boardId)
+      const saved = await findVersion(server.database.db, boardId, version!.id)
+      const doc = new Y.Doc()
+      Y.applyUpdate(doc, saved!.state)
+      return records(doc).has('shape:after-the-break')
+    }, 'the session version brought up to date')
+    expect(await listVersions(server.database.db, boardId)).toHaveLength(1)
+  })
+
+  it('starts another after a long pause, or after a version someone saved by name', async () => {
+    const db = server.database.db
+    const boardId = await createTestBoard(server, 'Two workshops')
+    const state = Y.encodeStateAsUpdate(new Y.Doc())
+    const monday = new Date('2026-11-30T09:00:00Z')
+    await saveSessionVersion(db, { boardId, state, at: monday })
+    await saveSessionVersion(db, { boardId, state, at: new Date(monday.getTime() + 60_000) })
+    expect(await listVersions(db, boardId)).toHaveLength(1)
+    const later = new Date(monday.getTime() + 60_000 + sessionGapMs)
+    await saveSessionVersion(db, { boardId, state, at: later })
+    expect(await listVersions(db, boardId)).toHaveLength(2)
+    await saveVersion(db, {
+      boardId,
+      name: 'After workshop 1',
+      state,
+      automatic: false,
+      createdBy: null,
+    })
+    await saveSessionVersion(db, { boardId, state })
+    const versions = await listVersions(db, boardId)
+    expect(versions.map((v) => v.automatic)).toEqual([true, false, true, true])
   })
 })

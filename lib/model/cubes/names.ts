@@ -34,3 +34,11 @@ export function cycleText(cycle: string[], titles: Map<string, string>): string 
 export function itemLabel(item: Pick<FaceItem, 'kind' | 'text'>): string {
   return `${itemKindNames[item.kind]} ${quoted(item.text)}`
 }
+
+/**
+ * "Pick and pack already has a provider: Home delivery (Warehouse)": why a link is a
+ * conflict, the same words on the canvas, in the gaps and in the analysis.
+ */
+export function conflictText(step: string, keptService: string, keptCube: string): string {
+  return `${step || 'This step'} already has a provider: ${keptService || 'a service'} (${keptCube})`
+}

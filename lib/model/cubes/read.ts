@@ -5,16 +5,9 @@
 import { z } from 'zod'
 import { compareIds, orderedWithin } from '../ordering'
 import { collectInto, type SectionReader } from '../section'
-import type {
-  ConflictingLink,
-  Cube,
-  CubeNetwork,
-  Department,
-  FaceItem,
-  ServiceLink,
-} from './cube-model'
+import type { Cube, Department, FaceItem } from './cube-model'
 import { foldedDepartment } from './departments'
-import { checkServiceLink } from './service-link-rules'
+import { keptAndConflictingLinks } from './service-link-rules'
 import {
   cubeFaces,
   cubeItemTypeName,
@@ -95,7 +88,13 @@ export function cubeNetworkReader(): SectionReader {
         model.departments[departmentOrder.get(cube.departmentId)!]!.cubeIds.push(cube.id)
       }
       model.items = itemsInOrder(items, model.cubes)
-      Object.assign(model, linksOf(links, model.items))
+      Object.assign(
+        model,
+        keptAndConflictingLinks(
+          links.map(({ id, props }) => ({ id, ...props })),
+          model.items,
+        ),
+      )
     },
   }
 }
@@ -147,40 +146,4 @@ function itemsInOrder(records: z.infer<typeof faceItem>[], cubes: Cube[]): FaceI
       processId,
       order,
     }))
-}
-
-/**
- * The links that keep the rules, in id order: of two links two people made to one step at
- * the same moment, every peer (and the server) keeps the same one, the lower id, and the
- * other is a conflict, drawn and listed until someone resolves it.
- */
-function linksOf(
-  links: z.infer<typeof serviceLinkShape>[],
-  items: FaceItem[],
-): Pick<CubeNetwork, 'serviceLinks' | 'conflictingLinks'> {
-  const byId = new Map(items.map((item) => [item.id, item]))
-  const serviceLinks: ServiceLink[] = []
-  const conflictingLinks: ConflictingLink[] = []
-  for (const link of [...links].sort((a, b) => compareIds(a.id, b.id))) {
-    const service = byId.get(link.props.serviceId)
-    const step = byId.get(link.props.stepId)
-    if (!service || !step) continue
-    const modelLink = {
-      id: link.id,
-      serviceId: service.id,
-      stepId: step.id,
-      providerCubeId: service.cubeId,
-      consumerCubeId: step.cubeId,
-      label: link.props.label,
-    }
-    const verdict = checkServiceLink(service, step, serviceLinks)
-    if (verdict.allowed) {
-      serviceLinks.push(modelLink)
-      continue
-    }
-    if (verdict.rule !== 'one-provider-per-step' && verdict.rule !== 'once-per-step') continue
-    const kept = serviceLinks.find((other) => other.stepId === step.id)!
-    conflictingLinks.push({ ...modelLink, keptLinkId: kept.id, rule: verdict.rule })
-  }
-  return { serviceLinks, conflictingLinks }
 }

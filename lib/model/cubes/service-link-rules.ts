@@ -4,6 +4,8 @@
  * steps. Plain data in, a verdict with a reason out, so the board can say why it refuses a
  * link before anyone makes it, and the model can leave out links that break the rules.
  */
+import { compareIds } from '../ordering'
+import type { ConflictingLink, CubeNetwork, ServiceLink } from './cube-model'
 
 /** An item as the rules see it. */
 export interface LinkableItem {
@@ -76,4 +78,49 @@ export function checkServiceLink(
 
 function refuse(rule: ServiceLinkRule, reason: string): ServiceLinkVerdict {
   return { allowed: false, reason, rule }
+}
+
+/** A link as drawn: its id, the service and the step it ties, and its words. */
+export interface DrawnLink {
+  id: string
+  serviceId: string
+  stepId: string
+  label: string
+}
+
+/**
+ * The links that keep the rules, in id order: of two links two people made to one step at
+ * the same moment, every peer (and the server) keeps the same one, the lower id, and the
+ * other is a conflict, drawn and listed until someone resolves it. The canvas asks the same
+ * question, so what it marks as a conflict is what the model lists.
+ */
+export function keptAndConflictingLinks(
+  links: DrawnLink[],
+  items: readonly LinkableItem[],
+): Pick<CubeNetwork, 'serviceLinks' | 'conflictingLinks'> {
+  const byId = new Map(items.map((item) => [item.id, item]))
+  const serviceLinks: ServiceLink[] = []
+  const conflictingLinks: ConflictingLink[] = []
+  for (const link of [...links].sort((a, b) => compareIds(a.id, b.id))) {
+    const service = byId.get(link.serviceId)
+    const step = byId.get(link.stepId)
+    if (!service || !step) continue
+    const modelLink = {
+      id: link.id,
+      serviceId: service.id,
+      stepId: step.id,
+      providerCubeId: service.cubeId,
+      consumerCubeId: step.cubeId,
+      label: link.label,
+    }
+    const verdict = checkServiceLink(service, step, serviceLinks)
+    if (verdict.allowed) {
+      serviceLinks.push(modelLink)
+      continue
+    }
+    if (verdict.rule !== 'one-provider-per-step' && verdict.rule !== 'once-per-step') continue
+    const kept = serviceLinks.find((other) => other.stepId === step.id)!
+    conflictingLinks.push({ ...modelLink, keptLinkId: kept.id, rule: verdict.rule })
+  }
+  return { serviceLinks, conflictingLinks }
 }

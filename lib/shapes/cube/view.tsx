@@ -305,10 +305,6 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
           editor.markHistoryStoppingPoint('edit cube item')
           editor.store.update(item.id, (current) => ({ ...current, text, terms }))
         }}
-        onCancel={() => {
-          setDraft(null)
-          focusNext(itemKey(item.id))
-        }}
       />
     )
   }
@@ -419,10 +415,6 @@ function AddItem({
             editor.markHistoryStoppingPoint('add cube item')
             editor.store.put([item])
             focusNext(itemKey(item.id))
-          }}
-          onCancel={() => {
-            setDraft(null)
-            focusNext(key)
           }}
         />
       </li>

@@ -2,10 +2,17 @@
  * Service links on a board: listed, checked against the link rules, made, and removed with their
  * items.
  */
+import { computed, type Computed } from '@tldraw/state'
 import { createShapeId, type TLStore } from '@tldraw/tlschema'
 import { getIndexAbove, type IndexKey } from '@tldraw/utils'
 import { firstPageId } from '../pages'
-import { checkServiceLink, cubeItemTypeName, type ServiceLinkVerdict } from '@/lib/model'
+import {
+  checkServiceLink,
+  cubeItemTypeName,
+  keptAndConflictingLinks,
+  type ConflictingLink,
+  type ServiceLinkVerdict,
+} from '@/lib/model'
 import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
 import { serviceLinkShapeType } from '@/lib/model'
 import type { TLServiceLinkShape } from './schema'
@@ -15,6 +22,27 @@ export function serviceLinksOf(store: TLStore): TLServiceLinkShape[] {
   return store.query
     .records('shape', () => ({ type: { eq: serviceLinkShapeType } }))
     .get() as TLServiceLinkShape[]
+}
+
+const conflicts = new WeakMap<TLStore, Computed<Map<string, ConflictingLink>>>()
+
+/**
+ * The links on the board that conflict with another provider of their step, by id, decided
+ * as the model decides it (keptAndConflictingLinks), so the canvas marks exactly the links
+ * the Gaps list names. Reactive; worked out once per change of the board's links or items.
+ */
+export function conflictingLinksOn(store: TLStore): Map<string, ConflictingLink> {
+  let conflicting = conflicts.get(store)
+  if (!conflicting) {
+    conflicting = computed('conflicting service links', () => {
+      const links = serviceLinksOf(store).map((link) => ({ id: link.id, ...link.props }))
+      const items = store.query.records(cubeItemTypeName).get() as TLCubeItem[]
+      const { conflictingLinks } = keptAndConflictingLinks(links, items)
+      return new Map(conflictingLinks.map((link) => [link.id, link]))
+    })
+    conflicts.set(store, conflicting)
+  }
+  return conflicting.get()
 }
 
 /** Whether `serviceId` may serve `stepId` on this board now (see checkServiceLink). */

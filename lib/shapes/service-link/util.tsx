@@ -11,17 +11,19 @@ import {
   useIsEditing,
   Vec,
   type Editor,
+  type TLShapeId,
   type TLShapePartial,
 } from 'tldraw'
-import { serviceLinkShapeType } from '@/lib/model'
+import { conflictText, serviceLinkShapeType } from '@/lib/model'
 import { type TLCubeItem } from '../cube/item-record'
+import type { TLCubeShape } from '../cube/schema'
+import { conflictingLinksOn, serviceLinksOf } from './links'
 import {
   serviceLinkShapeSchema,
   type ServiceLinkShapeProps,
   type TLServiceLinkShape,
 } from './schema'
 import { laneAmong, linkPath, linkWordsHeight, type LinkEnds, type Point } from './path'
-import { serviceLinksOf } from './links'
 
 /** What a link shows and where, worked out from the board as it is now. */
 interface LinkLayout {
@@ -32,7 +34,13 @@ interface LinkLayout {
   /** "Credit Application → KYC". */
   title: string
   label: string
+  /** Why the model does not count this link: its step already has a provider. */
+  conflict: string | null
 }
+
+const conflictLineHeight = 16
+const linkColour = '#1d2433'
+const conflictColour = '#b42318'
 
 /**
  * A service link, drawn as an arrow from the provider cube to the consumer cube, labelled
@@ -82,7 +90,9 @@ export class ServiceLinkShapeUtil extends ShapeUtil<TLServiceLinkShape> {
       return new Rectangle2d({ width: 1, height: 1, isFilled: false })
     }
     const mid = layout.words
-    const labelWidth = Math.max(layout.title.length, layout.label.length) * 7 + 16
+    const words = [layout.title, layout.label, layout.conflict ?? '']
+    const labelWidth = Math.max(...words.map((line) => line.length)) * 7 + 16
+    const height = linkWordsHeight + (layout.conflict ? conflictLineHeight : 0)
     return new Group2d({
       children: [
         new Edge2d({ start: Vec.From(layout.start), end: Vec.From(layout.end) }),
@@ -90,7 +100,7 @@ export class ServiceLinkShapeUtil extends ShapeUtil<TLServiceLinkShape> {
           x: mid.x - labelWidth / 2,
           y: mid.y - linkWordsHeight / 2,
           width: labelWidth,
-          height: linkWordsHeight,
+          height,
           isFilled: true,
         }),
       ],
@@ -181,11 +191,21 @@ function LinkDrawing({ layout }: { layout: LinkLayout }) {
     { x: end.x - 14 * Math.cos(angle - 0.4), y: end.y - 14 * Math.sin(angle - 0.4) },
     { x: end.x - 14 * Math.cos(angle + 0.4), y: end.y - 14 * Math.sin(angle + 0.4) },
   ]
+  // A conflict is dashed and red, and says why in words: colour is never the only sign.
+  const colour = layout.conflict ? conflictColour : linkColour
   return (
-    <g className="service-link">
-      <line x1={start.x} y1={start.y} x2={end.x} y2={end.y} stroke="#1d2433" strokeWidth={2.5} />
-      <circle cx={start.x} cy={start.y} r={4} fill="#1d2433" />
-      <polygon points={head.map((p) => `${p.x},${p.y}`).join(' ')} fill="#1d2433" />
+    <g className={layout.conflict ? 'service-link service-link-conflict' : 'service-link'}>
+      <line
+        x1={start.x}
+        y1={start.y}
+        x2={end.x}
+        y2={end.y}
+        stroke={colour}
+        strokeWidth={2.5}
+        strokeDasharray={layout.conflict ? '8 6' : undefined}
+      />
+      <circle cx={start.x} cy={start.y} r={4} fill={colour} />
+      <polygon points={head.map((p) => `${p.x},${p.y}`).join(' ')} fill={colour} />
       <text
         x={mid.x}
         y={layout.label ? mid.y - 4 : mid.y + 5}
@@ -216,6 +236,22 @@ function LinkDrawing({ layout }: { layout: LinkLayout }) {
           {layout.label}
         </text>
       ) : null}
+      {layout.conflict ? (
+        <text
+          x={mid.x}
+          y={mid.y + (layout.label ? 13 : 5) + conflictLineHeight}
+          textAnchor="middle"
+          fontFamily="system-ui, sans-serif"
+          fontSize={12}
+          fontWeight={600}
+          fill={conflictColour}
+          stroke="#ffffff"
+          strokeWidth={5}
+          paintOrder="stroke"
+        >
+          ⚠ Conflict: {layout.conflict}
+        </text>
+      ) : null}
     </g>
   )
 }
@@ -242,6 +278,7 @@ function layoutOf(editor: Editor, shape: TLServiceLinkShape): LinkLayout | null 
     words: { x: path.words.x - offset.x, y: path.words.y - offset.y },
     title: `${service.text || 'service'} → ${step.text || 'step'}`,
     label: shape.props.label,
+    conflict: conflictOf(editor, shape, step),
   }
 }
 
@@ -252,4 +289,14 @@ function linkEndsOf(editor: Editor): LinkEnds[] {
     const step = editor.store.get(link.props.stepId) as TLCubeItem | undefined
     return service && step ? [{ id: link.id, from: service.cubeId, to: step.cubeId }] : []
   })
+}
+
+/** The words of the link's conflict, when its step has another provider the model keeps. */
+function conflictOf(editor: Editor, shape: TLServiceLinkShape, step: TLCubeItem): string | null {
+  const conflict = conflictingLinksOn(editor.store).get(shape.id)
+  if (!conflict) return null
+  const kept = editor.getShape<TLServiceLinkShape>(conflict.keptLinkId as TLShapeId)
+  const keptService = kept && (editor.store.get(kept.props.serviceId) as TLCubeItem | undefined)
+  const keptCube = keptService && editor.getShape<TLCubeShape>(keptService.cubeId)
+  return conflictText(step.text, keptService?.text ?? '', keptCube?.props.title || 'Untitled cube')
 }

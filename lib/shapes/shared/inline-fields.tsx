@@ -4,10 +4,14 @@ import { stopEventPropagation, useEditor } from 'tldraw'
 
 /**
  * The inline editing pieces shared by the board's shapes (cube, persona, organisation):
- * typing into a shape feels the same everywhere. Enter commits, Escape cancels, Tab moves on.
+ * typing into a shape feels the same everywhere. Enter, Escape and Tab all keep what was
+ * typed, as a text field normally does (Escape never throws words away); Tab moves on.
  */
 
-/** A shape's own field (title, name…): commits on Enter or leaving it, Escape puts the old value back. */
+/**
+ * A shape's own field (title, name…): commits on Enter, on Escape (which then leaves the
+ * shape, as tldraw's text does) and on leaving it.
+ */
 export function PropField(props: {
   label: string
   focusKey: string
@@ -26,8 +30,13 @@ export function PropField(props: {
     setStored(props.value)
     setDraft(props.value)
   }
+  // What this field last committed: Escape commits and then blurs, which must not commit twice.
+  const committed = useRef(props.value)
   const commit = () => {
-    if (draft.trim() !== props.value) props.onCommit(draft.trim())
+    const value = draft.trim()
+    if (value === props.value || value === committed.current) return
+    committed.current = value
+    props.onCommit(value)
   }
   return (
     <input
@@ -45,9 +54,8 @@ export function PropField(props: {
           editor.markEventAsHandled(event.nativeEvent)
           commit()
         } else if (event.key === 'Escape') {
-          // The shape stays in editing; only this field's change is dropped.
-          editor.markEventAsHandled(event.nativeEvent)
-          setDraft(props.value)
+          // Kept, and tldraw then stops editing the shape.
+          commit()
         }
       }}
     />
@@ -61,8 +69,9 @@ export interface SecondField {
 }
 
 /**
- * Text (and an optional second line) of one listed item. Enter commits, Escape cancels,
- * Tab goes from text to the second line; leaving the editor commits, as tldraw's own text does.
+ * Text (and an optional second line) of one listed item. Enter and Escape commit (the shape
+ * stays in editing, its list in focus), Tab goes from text to the second line; leaving the
+ * editor commits, as tldraw's own text does. An empty new item is simply not added.
  */
 export function ItemEditor(props: {
   /** What the item is, e.g. "service" or "stated need"; the input is labelled "<label> text". */
@@ -70,7 +79,6 @@ export function ItemEditor(props: {
   text: string
   second?: SecondField & { value: string }
   onCommit(text: string, second: string): void
-  onCancel(): void
 }) {
   const editor = useEditor()
   const [text, setText] = useState(props.text)
@@ -83,23 +91,22 @@ export function ItemEditor(props: {
     textInput.current?.focus({ preventScroll: true })
     textInput.current?.select()
   }, [])
-  const finish = (commit: boolean) => {
+  const finish = () => {
     if (done.current) return
     done.current = true
-    if (commit) props.onCommit(text.trim(), second.trim())
-    else props.onCancel()
+    props.onCommit(text.trim(), second.trim())
   }
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Enter' && event.key !== 'Escape') return
     // tldraw would otherwise take Escape as "stop editing the shape".
     editor.markEventAsHandled(event.nativeEvent)
     event.preventDefault()
-    finish(event.key === 'Enter')
+    finish()
   }
   const onBlur = (event: SyntheticEvent<HTMLDivElement, FocusEvent>) => {
     const next = event.nativeEvent.relatedTarget
     if (next instanceof Node && form.current?.contains(next)) return
-    finish(true)
+    finish()
   }
   return (
     <div

@@ -68,10 +68,6 @@ export function RecordList(props: {
                 setFocusKey(`row:${row.id}`)
                 if (text !== row.text) props.onChangeText(row.id, text)
               }}
-              onCancel={() => {
-                setDraft(null)
-                setFocusKey(`row:${row.id}`)
-              }}
             />
           ) : (
             <>
@@ -124,10 +120,6 @@ export function RecordList(props: {
                   onCommit={(text) => {
                     setDraft(null)
                     setFocusKey(text ? `row:${adder.add(text)}` : `add:${adder.key}`)
-                  }}
-                  onCancel={() => {
-                    setDraft(null)
-                    setFocusKey(`add:${adder.key}`)
                   }}
                 />
               ) : (

@@ -13,7 +13,7 @@ import {
   valueLinkTypeName,
   valueZoneShapeType,
 } from '@/lib/model'
-import { firstPageId } from '../pages'
+import { onFirstPage } from '../pages'
 import type { ModelWriter } from '../shape-schema'
 
 /** Vertical room per need and per offering on a card, beyond its header. */
@@ -33,12 +33,7 @@ export const valueZoneFromModel: ModelWriter = (model, place) => {
       type,
       x,
       y,
-      rotation: 0,
-      index: after,
-      parentId: firstPageId,
-      isLocked: false,
-      opacity: 1,
-      meta: {},
+      ...onFirstPage(after),
       props,
     }
     return record as unknown as TLRecord

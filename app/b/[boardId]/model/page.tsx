@@ -3,9 +3,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { currentModelOf } from '@/lib/boards/model-use-cases'
 import { boardKind } from '@/lib/kinds'
-import { exportFilesOf } from '@/lib/model'
+import { cubeTitles, exportFilesOf } from '@/lib/model'
 import { boardPageAccess } from '@/lib/pages/page-access'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
+import { DepartmentRelations } from '@/components/model/department-relations'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
 import { ModelOutline } from '@/components/model/model-outline'
@@ -24,6 +25,7 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
   if (!current) notFound()
   const { model } = current
   const traced = model.cubes.find((c) => c.id === cube) ?? model.cubes[0]
+  const titles = cubeTitles(model)
   const boardHref = `/b/${board.id}`
   return (
     <main className="model-page">
@@ -84,7 +86,7 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
               <select id="trace-cube" name="cube" defaultValue={traced.id}>
                 {model.cubes.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.title || 'Untitled cube'}
+                    {titles.get(c.id)}
                   </option>
                 ))}
               </select>{' '}
@@ -95,6 +97,11 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
         ) : (
           <p className="muted">No cubes on this board yet.</p>
         )}
+      </section>
+
+      <section aria-labelledby="departments">
+        <h2 id="departments">Departments</h2>
+        <DepartmentRelations model={model} />
       </section>
 
       <section aria-labelledby="coverage">
