@@ -46,6 +46,7 @@ import { VotePanel } from '@/components/facilitation/vote-panel'
 import { ConnectionIndicator } from './connection-indicator'
 import { boardToolbar } from './board-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
+import { LocksHoldContext } from '@/lib/shapes/shared/locks'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
 import { focusOnBoard } from './use-live-model'
@@ -271,34 +272,37 @@ function LiveBoard(props: BoardCanvasProps) {
         ) : null}
         <div className="board-body">
           <div className="board-canvas">
-            <Tldraw
-              store={board.storeWithStatus}
-              shapeUtils={kind.shapeUtils}
-              tools={kind.tools}
-              overrides={kind.overrides}
-              components={kind.components}
-              getShapeVisibility={shapeVisibility}
-              cameraOptions={cameraOptions}
-              assetUrls={assetUrls}
-              licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-              onMount={(mounted) => {
-                if (role === 'viewer') mounted.setCurrentTool('hand')
-                setEditor(mounted)
-                const stops = [
-                  keepRecordsWhole(mounted.store, kind.schemas),
-                  undoKeysWhileEditing(mounted),
-                ]
-                if (!facilitates && role !== 'viewer') {
-                  stops.push(
-                    guardParticipantEdits(mounted, {
-                      userId,
-                      session: () => currentSession.current,
-                    }),
-                  )
-                }
-                return () => stops.forEach((stop) => stop())
-              }}
-            />
+            {/* The facilitator's locks hold for everyone but facilitators. */}
+            <LocksHoldContext.Provider value={!facilitates}>
+              <Tldraw
+                store={board.storeWithStatus}
+                shapeUtils={kind.shapeUtils}
+                tools={kind.tools}
+                overrides={kind.overrides}
+                components={kind.components}
+                getShapeVisibility={shapeVisibility}
+                cameraOptions={cameraOptions}
+                assetUrls={assetUrls}
+                licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+                onMount={(mounted) => {
+                  if (role === 'viewer') mounted.setCurrentTool('hand')
+                  setEditor(mounted)
+                  const stops = [
+                    keepRecordsWhole(mounted.store, kind.schemas),
+                    undoKeysWhileEditing(mounted),
+                  ]
+                  if (!facilitates && role !== 'viewer') {
+                    stops.push(
+                      guardParticipantEdits(mounted, {
+                        userId,
+                        session: () => currentSession.current,
+                      }),
+                    )
+                  }
+                  return () => stops.forEach((stop) => stop())
+                }}
+              />
+            </LocksHoldContext.Provider>
           </div>
           {editor && sessionPanel === 'agenda' && facilitates ? (
             <AgendaPanel editor={editor} context={sessionContext} />

@@ -7,7 +7,7 @@ import {
   departmentRelations,
   dependenciesOf,
 } from '@/lib/model'
-import { departmentColours } from '@/lib/shapes/cube/department-colours'
+import { coloursOfDepartment, departmentColoursOf } from '@/lib/shapes/cube/department-colours'
 import { networkLayout, type LayoutCube } from '@/lib/shapes/cube/network-layout'
 
 /** Above this many cubes the picture shows departments instead: one box each. */
@@ -55,6 +55,9 @@ export function NetworkPicture({ model, tracedId }: { model: BoardModel; tracedI
   const width = Math.max(...nodes.map((n) => at(n.id).x + n.w)) + pad * 2
   const height = Math.max(...nodes.map((n) => at(n.id).y + n.h)) + pad * 2
   const departments = grouped ? groupBoxes(nodes, at) : []
+  // The colours the canvas gives the board's departments.
+  const names = new Map(model.departments.map((d) => [d.id, d.name]))
+  const colours = departmentColoursOf(names.values())
   return (
     <figure className="network-picture">
       <svg
@@ -132,7 +135,7 @@ export function NetworkPicture({ model, tracedId }: { model: BoardModel; tracedI
         })}
         {nodes.map((node) => {
           const { x, y } = at(node.id)
-          const colours = departmentColours(node.department)
+          const fill = coloursOfDepartment(colours, names.get(node.department) ?? '')
           const bold = highlighted.has(node.id)
           return (
             <g key={node.id} className="network-cube" data-traced={bold || undefined}>
@@ -142,8 +145,8 @@ export function NetworkPicture({ model, tracedId }: { model: BoardModel; tracedI
                 width={node.w}
                 height={node.h}
                 rx={6}
-                fill={colours.top}
-                stroke={colours.edge}
+                fill={fill.top}
+                stroke={fill.edge}
                 strokeWidth={bold ? 3 : 1}
                 opacity={highlighted.size > 0 && !bold ? 0.45 : 1}
               />

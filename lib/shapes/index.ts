@@ -28,7 +28,12 @@ export {
   type TLCubeShape,
 } from './cube/schema'
 export { deleteItemsWithTheirCube } from './cube/side-effects'
-export { departmentColours, type DepartmentColours } from './cube/department-colours'
+export {
+  coloursOfDepartment,
+  departmentColoursOf,
+  departmentPalette,
+  type DepartmentColours,
+} from './cube/department-colours'
 export {
   newOfferingItem,
   offeringItemName,
@@ -56,6 +61,8 @@ export {
   checkValueLinkIn,
   linkEndOf,
   linkNeedToOffering,
+  refusalAsNeed,
+  refusalAsOffering,
   valueZoneCoverageOf,
 } from './value-zone/board'
 export { valueZoneShapeSchema, type TLValueZoneShape } from './value-zone/schema'
@@ -80,6 +87,7 @@ export {
 export {
   canLink,
   deleteLinksWithTheirItems,
+  keepLinksOnThePage,
   linkService,
   serviceLinksOf,
 } from './service-link/links'

@@ -18,6 +18,8 @@ export function PropField(props: {
   value: string
   placeholder: string
   className: string
+  /** Locked by the facilitator for this person: shown, but not changed. */
+  readOnly?: boolean
   onCommit(value: string): void
 }) {
   const [draft, setDraft] = useState(props.value)
@@ -44,6 +46,8 @@ export function PropField(props: {
       value={draft}
       data-dirty={draft !== props.value}
       placeholder={props.placeholder}
+      readOnly={props.readOnly}
+      title={props.readOnly ? 'Locked by the facilitator' : undefined}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={commit}
       onKeyDownCapture={(event) => {
