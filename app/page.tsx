@@ -81,7 +81,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
       ) : (
         <ul className="board-list" aria-label="Boards">
           {boards.map((board) => (
-            <BoardRow key={board.id} board={forDashboard(board)} />
+            <BoardRow key={board.id} board={forDashboard(board)} canCopy={canCreate} />
           ))}
         </ul>
       )}
@@ -90,7 +90,7 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
           <h2>Archived</h2>
           <ul className="board-list" aria-label="Archived boards">
             {archived.map((board) => (
-              <BoardRow key={board.id} board={forDashboard(board)} />
+              <BoardRow key={board.id} board={forDashboard(board)} canCopy={canCreate} />
             ))}
           </ul>
         </>

@@ -149,6 +149,16 @@ export async function drawCube(
   await page.keyboard.type(department)
 }
 
+/** Draws a frame with the frame tool (F), dragging from one screen point to another. */
+export async function drawFrame(page: Page, from: [number, number], to: [number, number]) {
+  await page.keyboard.press('f')
+  await page.mouse.move(...from)
+  await page.mouse.down()
+  await page.mouse.move(...to, { steps: 6 })
+  await page.mouse.up()
+  await page.keyboard.press('Escape')
+}
+
 /** Adds an item to a list of the shape being edited: Tab to its "+ add", type, Enter. */
 export async function addByKeyboard(page: Page, addButton: string, text: string) {
   await tabTo(page, addButton)

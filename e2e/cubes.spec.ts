@@ -106,6 +106,39 @@ test('Escape keeps what was typed in a cube’s title, department and a new item
   await expect(page.locator('.cube')).toContainText('Same-day delivery')
 })
 
+test('Ctrl+Z while working in a cube undoes the last change at once, and Ctrl+Shift+Z redoes it', async ({
+  browser,
+  baseURL,
+}) => {
+  const board = await createBoard(baseURL!, 'Undo in a cube')
+  const { page } = await join(browser, board.url, 'Ada')
+  await page.getByTestId('tools.cube').click()
+  await page.mouse.click(640, 440)
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Warehouse')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Logistics')
+  await tabTo(page, '+ service')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Pick and pack')
+  await page.keyboard.press('Enter')
+  const cube = page.locator('.cube')
+  await expect(cube).toContainText('Pick and pack')
+  // Still in the cube: the first Ctrl+Z takes the new item away, not some earlier typing.
+  await page.keyboard.press('Control+z')
+  await expect(cube).not.toContainText('Pick and pack')
+  await expect(page.getByLabel('Department')).toHaveValue('Logistics')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(cube).toContainText('Pick and pack')
+  // Typing not yet committed is undone in its field, as in any text field.
+  await tabTo(page, '+ service')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Returns')
+  await page.keyboard.press('Control+z')
+  await expect(page.getByLabel('service text')).toHaveValue('')
+  await expect(cube).toContainText('Pick and pack')
+})
+
 test('turning a cube shows its Back Stage, where a process gets its steps; collapsing keeps title and department', async ({
   browser,
   baseURL,

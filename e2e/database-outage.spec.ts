@@ -24,7 +24,9 @@ test.beforeAll(async () => {
   database = await createTestDatabase('postgres')
   const direct = new URL(database.databaseUrl!)
   proxy = await TcpProxy.start({ host: direct.hostname, port: Number(direct.port || 5432) })
-  app = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // As npm start runs it (see package.json).
+  const entry = ['--import', 'tsx', '--import', './server/outside-next.mjs', 'server/main.ts']
+  app = spawn(process.execPath, entry, {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -7,6 +7,7 @@ import {
   distanceFromCanvasCentre,
   cubeTitled,
   drawCube,
+  drawFrame,
   join,
   moreSessionControls,
   openAsFacilitator,
@@ -18,15 +19,6 @@ const frames = (page: Page) => page.locator('.tl-shape[data-shape-type="frame"]'
 const notes = (page: Page) =>
   page.locator('.tl-shape[data-shape-type="note"]').filter({ visible: true })
 const bar = (page: Page) => page.getByRole('region', { name: 'Session' })
-
-async function drawFrame(page: Page, from: [number, number], to: [number, number]) {
-  await page.keyboard.press('f')
-  await page.mouse.move(...from)
-  await page.mouse.down()
-  await page.mouse.move(...to, { steps: 6 })
-  await page.mouse.up()
-  await page.keyboard.press('Escape')
-}
 
 async function addNote(page: Page, at: [number, number], text: string) {
   await page.keyboard.press('n')

@@ -23,7 +23,7 @@ test('the handout of a ten-cube board prints arrows and non-Latin text and stays
   const title = 'Zürich → Kraków: Ωmega'
   await signIn(page, 'Fay')
   await page.getByLabel('Board title').fill(title)
-  await page.getByRole('radio', { name: /Mortgage loan network/ }).check()
+  await page.getByRole('radio', { name: /^Mortgage loan network/ }).check()
   await page.getByRole('button', { name: 'Create board' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
   await boardShown(page)

@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
+import type { BoardModel } from '@/lib/model'
 import {
+  asFacilitator,
   boardShown,
   closeBoardContexts,
   createBoard,
@@ -103,4 +105,31 @@ test('the model panel and the model view read the board back, and lead to its sh
   await expect(page.getByRole('heading', { name: 'Imported read-back' })).toBeVisible()
   await expect(page.locator('.cube')).toContainText('Credit Application')
   await expect(page.locator('.cube')).toContainText('Risk Department')
+})
+
+test('the model page draws the network: departments grouped, links as arrows, gaps marked, the traced cube’s dependencies bold', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Network picture',
+    template: 'mortgage-loan-network',
+  })) as { id: string }
+  const model = (await asFacilitator(baseURL!, `/api/boards/${id}/model`)) as BoardModel
+  const mortgage = model.cubes.find((cube) => cube.title === 'Mortgage Loan')!
+  const { page } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(`${baseURL}/b/${id}/model?cube=${encodeURIComponent(mortgage.id)}`)
+  const picture = page.getByRole('img', { name: /^The service network: 7 cubes in 7 departments/ })
+  await expect(picture).toBeVisible()
+  await expect(picture.locator('.network-cube')).toHaveCount(model.cubes.length)
+  await expect(picture.locator('.network-department')).toHaveCount(model.departments.length)
+  await expect(picture.locator('.network-link')).toHaveCount(
+    new Set(model.serviceLinks.map((l) => `${l.providerCubeId} ${l.consumerCubeId}`)).size,
+  )
+  await expect(picture.locator('.network-gap').first()).toBeVisible()
+  // Mortgage Loan relies on, or is relied on by, every other cube of the network.
+  await expect(picture.locator('.network-cube[data-traced]')).toHaveCount(model.cubes.length)
+  await picture.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: testInfo.outputPath('network-picture.png') })
 })

@@ -9,7 +9,7 @@ test('a facilitator starts from the Mortgage loan network and reads its model ba
   test.setTimeout(120_000)
   await signIn(page, 'Fay')
   await page.getByLabel('Board title').fill('Mortgage workshop')
-  await page.getByRole('radio', { name: /Mortgage loan network/ }).check()
+  await page.getByRole('radio', { name: /^Mortgage loan network/ }).check()
   await page.getByRole('button', { name: 'Create board' }).click()
   await expect(page).toHaveURL(/\/b\/[a-z0-9]{16}$/)
   await boardShown(page)

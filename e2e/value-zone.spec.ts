@@ -76,10 +76,17 @@ test('a facilitator writes a persona with two needs, links one to an offering, a
   await zone
     .getByRole('combobox', { name: 'Need', exact: true })
     .selectOption({ label: 'Know within two days (stated)' })
-  await zone
-    .getByRole('combobox', { name: 'Fulfilled by' })
-    .selectOption({ label: 'My data is kept safe (unstated)' })
-  await expect(zone.getByRole('alert')).toHaveText(/not by another need/)
+  // "Fulfilled by" offers products and services; a need is listed disabled, with the reason.
+  await expect(
+    zone
+      .getByRole('combobox', { name: 'Fulfilled by' })
+      .getByRole('option', { name: /^My data is kept safe \(unstated\) — .*not by another need/ }),
+  ).toBeDisabled()
+  await expect(
+    zone
+      .getByRole('combobox', { name: 'Need', exact: true })
+      .getByRole('option', { name: /^Credit Application — .*starts at a need/ }),
+  ).toBeDisabled()
   await expect(zone.getByRole('button', { name: 'Link' })).toBeDisabled()
   await zone
     .getByRole('combobox', { name: 'Fulfilled by' })

@@ -102,6 +102,8 @@ export async function startOurServer(
       '--import',
       'tsx',
       '--import',
+      path.join(root, 'server/outside-next.mjs'),
+      '--import',
       probeHook,
       ourEntry,
     ],

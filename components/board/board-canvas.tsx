@@ -27,7 +27,7 @@ import type { Revisit } from '@/lib/model'
 import { boardKind, type BoardKind } from '@/lib/kinds'
 import { kindCanvas } from '@/lib/kinds/kind-canvas'
 import { cubeShapeType, exportFilesOf } from '@/lib/model'
-import { keepRecordsWhole, tidyUp } from '@/lib/shapes'
+import { keepRecordsWhole, tidyUp, undoKeysWhileEditing } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
@@ -47,6 +47,7 @@ import { ConnectionIndicator } from './connection-indicator'
 import { CreateMenu, focusCanvas } from './create-menu'
 import { boardToolbar } from './board-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
+import { LocksHoldContext } from '@/lib/shapes/shared/locks'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
 import { StylePanelWhenStyled } from './style-panel'
@@ -297,31 +298,37 @@ function LiveBoard(props: BoardCanvasProps) {
         ) : null}
         <div className="board-body">
           <div className="board-canvas" id="board-canvas">
-            <Tldraw
-              store={board.storeWithStatus}
-              shapeUtils={kind.shapeUtils}
-              tools={kind.tools}
-              overrides={kind.overrides}
-              components={kind.components}
-              getShapeVisibility={shapeVisibility}
-              cameraOptions={cameraOptions}
-              assetUrls={assetUrls}
-              licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-              onMount={(mounted) => {
-                if (role === 'viewer') mounted.setCurrentTool('hand')
-                setEditor(mounted)
-                const stops = [keepRecordsWhole(mounted.store, kind.schemas)]
-                if (!facilitates && role !== 'viewer') {
-                  stops.push(
-                    guardParticipantEdits(mounted, {
-                      userId,
-                      session: () => currentSession.current,
-                    }),
-                  )
-                }
-                return () => stops.forEach((stop) => stop())
-              }}
-            />
+            {/* The facilitator's locks hold for everyone but facilitators. */}
+            <LocksHoldContext.Provider value={!facilitates}>
+              <Tldraw
+                store={board.storeWithStatus}
+                shapeUtils={kind.shapeUtils}
+                tools={kind.tools}
+                overrides={kind.overrides}
+                components={kind.components}
+                getShapeVisibility={shapeVisibility}
+                cameraOptions={cameraOptions}
+                assetUrls={assetUrls}
+                licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+                onMount={(mounted) => {
+                  if (role === 'viewer') mounted.setCurrentTool('hand')
+                  setEditor(mounted)
+                  const stops = [
+                    keepRecordsWhole(mounted.store, kind.schemas),
+                    undoKeysWhileEditing(mounted),
+                  ]
+                  if (!facilitates && role !== 'viewer') {
+                    stops.push(
+                      guardParticipantEdits(mounted, {
+                        userId,
+                        session: () => currentSession.current,
+                      }),
+                    )
+                  }
+                  return () => stops.forEach((stop) => stop())
+                }}
+              />
+            </LocksHoldContext.Provider>
           </div>
           {editor && sessionPanel === 'agenda' && facilitates ? (
             <AgendaPanel editor={editor} context={sessionContext} />

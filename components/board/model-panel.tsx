@@ -7,15 +7,17 @@ import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DepartmentRelations } from '@/components/model/department-relations'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
+import { ImpactView } from '@/components/model/impact-view'
 import { ModelOutline } from '@/components/model/model-outline'
 import { cubeTitles } from '@/lib/model'
 import { downloadBoardImage, downloadHandout } from './board-exports'
-import { focusOnBoard, useLiveModel } from './use-live-model'
+import { focusOnBoard, showOnBoard, useLiveModel } from './use-live-model'
 
 const views = {
   outline: 'Outline',
   dependencies: 'Dependencies',
   departments: 'Departments',
+  impact: 'Impact',
   coverage: 'Coverage',
   gaps: 'Gaps',
 } as const
@@ -43,6 +45,7 @@ export function ModelPanel({
   useEffect(() => tabs.current?.querySelector('button')?.focus(), [])
   const [view, setView] = useState<View>('outline')
   const [tracedId, setTracedId] = useState<string | null>(null)
+  const [failing, setFailing] = useState<string | null>(null)
   const traced = model.cubes.find((cube) => cube.id === tracedId) ?? model.cubes[0]
   const titles = cubeTitles(model)
   // One undo step: the link that goes, with nothing else.
@@ -95,6 +98,14 @@ export function ModelPanel({
           )
         ) : null}
         {view === 'departments' ? <DepartmentRelations model={model} /> : null}
+        {view === 'impact' ? (
+          <ImpactView
+            model={model}
+            failing={failing}
+            onPick={setFailing}
+            show={(ids) => showOnBoard(editor, ids)}
+          />
+        ) : null}
         {view === 'coverage' ? <CoverageMatrix model={model} /> : null}
         {view === 'gaps' ? (
           <GapsList

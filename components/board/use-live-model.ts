@@ -30,9 +30,10 @@ export function useLiveModel(editor: Editor): BoardModel {
   return model
 }
 
-/** The shape a record is drawn on: itself, or the cube, persona or organisation it belongs to. */
+/** The shape a record is drawn on: itself, or the cube, persona, organisation or journey it belongs to. */
 function shapeOf(record: TLRecord): TLShapeId {
   if (isCubeItem(record)) return record.cubeId
+  if ('journeyId' in record) return record.journeyId
   if ('personaId' in record) return record.personaId
   if ('organisationId' in record) return record.organisationId
   return record.id as TLShapeId
@@ -40,10 +41,22 @@ function shapeOf(record: TLRecord): TLShapeId {
 
 /** Selects a shape (or the cube an item is written on) and brings it into view. */
 export function focusOnBoard(editor: Editor, id: string): boolean {
-  const record = editor.store.get(id as TLRecord['id'])
-  const shapeId = record ? shapeOf(record) : (id as TLShapeId)
-  if (!editor.getShape(shapeId)) return false
-  editor.select(shapeId)
+  return showOnBoard(editor, [id]) > 0
+}
+
+/**
+ * Selects the shapes these records are drawn on (a cube for its items, a persona for its
+ * needs, a map for its touchpoints…) and brings them into view; returns how many.
+ */
+export function showOnBoard(editor: Editor, ids: readonly string[]): number {
+  const shapeIds = new Set<TLShapeId>()
+  for (const id of ids) {
+    const record = editor.store.get(id as TLRecord['id'])
+    const shapeId = record ? shapeOf(record) : (id as TLShapeId)
+    if (editor.getShape(shapeId)) shapeIds.add(shapeId)
+  }
+  if (shapeIds.size === 0) return 0
+  editor.select(...shapeIds)
   editor.zoomToSelection({ animation: { duration: 300 } })
-  return true
+  return shapeIds.size
 }

@@ -24,8 +24,11 @@ export interface DashboardBoard {
 
 const idle: BoardActionState = { error: null }
 
-/** One board on the dashboard, with what its member may do to it from here. */
-export function BoardRow({ board }: { board: DashboardBoard }) {
+/**
+ * One board on the dashboard, with what its member may do to it from here; `canCopy` when
+ * this person may make boards of their own (accounts, not guests).
+ */
+export function BoardRow({ board, canCopy }: { board: DashboardBoard; canCopy: boolean }) {
   const [renamed, rename, renaming] = useActionState(renameBoardAction, idle)
   const [archivedState, archive, archiving] = useActionState(archiveBoardAction, idle)
   const [deleted, remove, deleting] = useActionState(deleteBoardAction, idle)
@@ -48,12 +51,14 @@ export function BoardRow({ board }: { board: DashboardBoard }) {
         ) : null}
       </div>
       <div className="board-row-actions">
-        <form action={duplicate}>
-          <input type="hidden" name="boardId" value={board.id} />
-          <button type="submit" disabled={copying}>
-            Duplicate
-          </button>
-        </form>
+        {canCopy ? (
+          <form action={duplicate}>
+            <input type="hidden" name="boardId" value={board.id} />
+            <button type="submit" disabled={copying}>
+              Duplicate
+            </button>
+          </form>
+        ) : null}
         {owner ? (
           <>
             <details>

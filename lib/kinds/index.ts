@@ -4,9 +4,10 @@
  */
 import { cubeNetworkKind } from './cube-network/kind'
 import type { BoardKindDefinition } from './define-kind'
+import { journeyKind } from './journey/kind'
 import { valueZoneKind } from './value-zone/kind'
 
-export const boardKinds = [cubeNetworkKind, valueZoneKind] as const
+export const boardKinds = [cubeNetworkKind, valueZoneKind, journeyKind] as const
 
 export type BoardKind = (typeof boardKinds)[number]['id']
 

@@ -4,6 +4,7 @@
  */
 import { cubeShape } from './cube/shape'
 import type { ShapeDefinition } from './define-shape'
+import { journeyShape } from './journey/shape'
 import { organisationShape } from './organisation/shape'
 import { personaShape } from './persona/shape'
 import { serviceLinkShape } from './service-link/shape'
@@ -15,6 +16,7 @@ export const shapeDefinitions: readonly ShapeDefinition[] = [
   personaShape,
   organisationShape,
   valueZoneShape,
+  journeyShape,
 ]
 
 /** The definition of one shape type; throws on a type there is none for. */

@@ -28,7 +28,12 @@ export {
   type TLCubeShape,
 } from './cube/schema'
 export { deleteItemsWithTheirCube } from './cube/side-effects'
-export { departmentColours, type DepartmentColours } from './cube/department-colours'
+export {
+  coloursOfDepartment,
+  departmentColoursOf,
+  departmentPalette,
+  type DepartmentColours,
+} from './cube/department-colours'
 export {
   newOfferingItem,
   offeringItemName,
@@ -56,6 +61,8 @@ export {
   checkValueLinkIn,
   linkEndOf,
   linkNeedToOffering,
+  refusalAsNeed,
+  refusalAsOffering,
   valueZoneCoverageOf,
 } from './value-zone/board'
 export { valueZoneShapeSchema, type TLValueZoneShape } from './value-zone/schema'
@@ -68,6 +75,7 @@ export {
 } from './value-zone/side-effects'
 export { recordsFromModel } from './records-from-model'
 export { tidyUp } from './cube/tidy-up'
+export { undoKeysWhileEditing } from './shared/undo-keys'
 export {
   serviceLinkShapeMigrations,
   serviceLinkShapeProps,
@@ -79,6 +87,7 @@ export {
 export {
   canLink,
   deleteLinksWithTheirItems,
+  keepLinksOnThePage,
   linkService,
   serviceLinksOf,
 } from './service-link/links'

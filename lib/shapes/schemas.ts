@@ -5,6 +5,7 @@
  * definitions.ts).
  */
 import { cubeShapeSchema } from './cube/schema'
+import { journeyShapeSchema } from './journey/schema'
 import { organisationShapeSchema } from './organisation/schema'
 import { personaShapeSchema } from './persona/schema'
 import { serviceLinkShapeSchema } from './service-link/schema'
@@ -17,6 +18,7 @@ export const shapeSchemas: readonly ShapeSchema[] = [
   personaShapeSchema,
   organisationShapeSchema,
   valueZoneShapeSchema,
+  journeyShapeSchema,
 ]
 
 /** The schemas of these shape types, in the registry's order; throws on a type it lacks. */

@@ -4,10 +4,12 @@
  */
 import type { TLRecord } from 'tldraw'
 import { cubeNetworkTemplates } from '../kinds/cube-network/templates'
+import { journeyTemplates } from '../kinds/journey/templates'
 import { valueZoneTemplates } from '../kinds/value-zone/templates'
 import type { TemplateId } from './catalogue'
 
 export const templateRecords: Record<TemplateId, () => TLRecord[]> = {
   ...cubeNetworkTemplates,
   ...valueZoneTemplates,
+  ...journeyTemplates,
 }

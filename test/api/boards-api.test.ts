@@ -3,6 +3,8 @@ import * as Y from 'yjs'
 import { sessionMapName } from '@/lib/facilitation/session-state'
 import { docLayout } from '@/lib/sync/record-layout'
 import { cubeNetworkKind } from '@/lib/kinds/cube-network/kind'
+import { touchpointTypeName } from '@/lib/model'
+import { templateRecords } from '@/lib/templates'
 import { installAppContext } from '@/lib/app-context'
 import { boardSeeds } from '@/server/board-seeds'
 import { BoardLogStore } from '@/server/sync/storage/board-log-store'
@@ -13,6 +15,7 @@ import { GET as listBoards, POST as createBoard } from '@/app/api/boards/route'
 import { POST as mintToken } from '@/app/api/boards/[boardId]/token/route'
 import { createTestDatabase, type TestDatabase } from '../helpers/databases'
 import { testSigningSecret } from '../helpers/server'
+import { seededBoard } from '../helpers/seeded-board'
 import { ownerRequest, signInTestOwner, testOwnerId } from '../helpers/test-owner'
 
 let testDatabase: TestDatabase
@@ -92,6 +95,32 @@ describe('/api/boards', () => {
     )
   })
 
+  it('creates an experience map board from its template, and another from that model', async () => {
+    const fromTemplate = await (
+      await createBoard(
+        jsonRequest('/api/boards', { title: 'Home loan', template: 'home-loan-journey' }),
+      )
+    ).json()
+    expect(fromTemplate.kind).toBe('journey')
+    const touchpointsOf = async (boardId: string) => {
+      const state = await new BoardLogStore(database.db).load(boardId)
+      const doc = new Y.Doc()
+      for (const update of state!.updates) Y.applyUpdate(doc, update)
+      return [...doc.getMap<Y.Map<unknown>>(docLayout.records).values()].filter(
+        (record) => record.get('typeName') === touchpointTypeName,
+      ).length
+    }
+    expect(await touchpointsOf(fromTemplate.id)).toBe(23)
+    const { model } = seededBoard(templateRecords['home-loan-journey']())
+    const response = await createBoard(
+      jsonRequest('/api/boards', { title: 'Imported', kind: 'journey', model }),
+    )
+    expect(response.status).toBe(201)
+    const imported = await response.json()
+    expect(imported.kind).toBe('journey')
+    expect(await touchpointsOf(imported.id)).toBe(23)
+  })
+
   it.each([
     ['not JSON', '{"title":', 'request body must be JSON'],
     ['no title', {}, 'title: title is required'],
@@ -100,7 +129,7 @@ describe('/api/boards', () => {
     [
       'an unknown template',
       { title: 'x', template: 'swot' },
-      'template: template must be one of: blank-cube, mortgage-loan-network, persona-value-zone, blank-value-zone',
+      'template: template must be one of: blank-cube, mortgage-loan-network, persona-value-zone, blank-value-zone, blank-journey, home-loan-journey',
     ],
   ])('refuses %s with 400 and a message', async (_name, body, message) => {
     const response = await createBoard(jsonRequest('/api/boards', body))

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { mintRoomToken, type RoomRole } from '@/lib/auth/room-token'
 import { createBoard } from '@/lib/boards/board-store'
+import type { BoardKind } from '@/lib/kinds'
 import { startCubeboard, type RunningCubeboard } from '@/server/cubeboard-server'
 import { createTestDatabase, type TestDatabase } from './databases'
 import { testOwner, testOwnerId } from './test-owner'
@@ -58,10 +59,11 @@ export async function startTestServer(
 export async function createTestBoard(
   server: RunningCubeboard,
   title = 'Test board',
+  kind: BoardKind = 'cube',
 ): Promise<string> {
   const board = await createBoard(
     server.database.db,
-    { title, kind: 'cube' },
+    { title, kind },
     await testOwner(server.database.db),
   )
   return board.id

@@ -57,7 +57,9 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       expect((await storedDoc(server.database, board.id)).getMap('shapes').size).toBe(40)
       client.provider.destroy()
       await server.close()
-    })
+      // The first server of the file also creates the database (PGlite: migrations in WASM)
+      // and compiles the model worker: over 30 s when the 2-core machine is busy.
+    }, 90_000)
 
     it('loads a board from the database before the first sync reply', async () => {
       const first = await startTestServer({ testDatabase })

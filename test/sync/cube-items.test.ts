@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import { newCubeItem, type TLCubeItem } from '@/lib/shapes'
-import { StoreBinding } from '@/lib/sync/store-binding'
-import { BoardLogStore } from '@/server/sync/storage/board-log-store'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
-import { joinBoard, leaveBoard, type Participant } from '../helpers/participants'
-import {
-  batchChangesPerManualFrame,
-  cubeShape,
-  documentRecords,
-  endFrame,
-  newStore,
-} from '../helpers/tldraw-stores'
+import { joinBoard, settledAndStored, type Participant } from '../helpers/participants'
+import { batchChangesPerManualFrame, cubeShape, endFrame } from '../helpers/tldraw-stores'
 
 batchChangesPerManualFrame()
 
@@ -42,25 +33,8 @@ function edit(participant: Participant, item: TLCubeItem, change: Partial<TLCube
   participant.store.update(item.id, (current) => ({ ...current, ...change }))
 }
 
-/** Waits until both stores and both docs agree, then checks the database agrees too. */
-async function settled(boardId: string, ada: Participant, bo: Participant) {
-  endFrame(ada.store, bo.store)
-  ada.binding.flush()
-  bo.binding.flush()
-  const contents = (participant: Participant) => JSON.stringify(documentRecords(participant.store))
-  await eventually(() => contents(ada) === contents(bo), 'both stores identical')
-  const expected = documentRecords(ada.store)
-  leaveBoard(ada)
-  leaveBoard(bo)
-  await eventually(() => server.rooms.size === 0, 'room written and unloaded', 10_000)
-  const stored = await new BoardLogStore(server.database.db).load(boardId)
-  const storedDoc = new Y.Doc()
-  for (const update of stored!.updates) Y.applyUpdate(storedDoc, update)
-  const fromDatabase = newStore()
-  new StoreBinding({ store: fromDatabase, doc: storedDoc, readOnly: true }).start()
-  expect(documentRecords(fromDatabase)).toEqual(expected)
-  return fromDatabase
-}
+const settled = (boardId: string, ada: Participant, bo: Participant) =>
+  settledAndStored(server, boardId, ada, bo)
 
 describe('face items edited at the same moment', () => {
   it('keeps both edits when two participants edit two items of one cube', async () => {

@@ -1,6 +1,7 @@
 /**
  * The cube board: departments' offerings as cubes, linked into a service network. Its
- * session goes on to personas and the value zone, so it holds those shapes too.
+ * session goes on to personas, the value zone and the experience map, so it holds those
+ * shapes too.
  */
 import { cubeShapeType, serviceLinkShapeType } from '../../model/cubes/vocabulary'
 import {
@@ -8,13 +9,14 @@ import {
   personaShapeType,
   valueZoneShapeType,
 } from '../../model/value-zone/vocabulary'
+import { journeyShapeType } from '../../model/journey/vocabulary'
 import { agendaStep, defineKind } from '../define-kind'
 
 export const cubeNetworkKind = defineKind({
   id: 'cube',
   name: 'Cube board',
   shapes: [cubeShapeType, serviceLinkShapeType],
-  sharedShapes: [personaShapeType, organisationShapeType, valueZoneShapeType],
+  sharedShapes: [personaShapeType, organisationShapeType, valueZoneShapeType, journeyShapeType],
   toolbar: [cubeShapeType, personaShapeType, valueZoneShapeType, organisationShapeType],
   templates: [
     {

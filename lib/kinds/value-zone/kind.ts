@@ -1,7 +1,7 @@
 /**
  * The persona value-zone board: personas and their needs, an organisation's offerings and
  * the value zone between them. Its organisations take services from cubes on the board, so
- * it holds cubes and their links too.
+ * it holds cubes and their links too, and the experience maps whose stages name its personas.
  */
 import { cubeShapeType, serviceLinkShapeType } from '../../model/cubes/vocabulary'
 import {
@@ -9,13 +9,14 @@ import {
   personaShapeType,
   valueZoneShapeType,
 } from '../../model/value-zone/vocabulary'
+import { journeyShapeType } from '../../model/journey/vocabulary'
 import { agendaStep, defineKind } from '../define-kind'
 
 export const valueZoneKind = defineKind({
   id: 'value-zone',
   name: 'Value-zone board',
   shapes: [personaShapeType, organisationShapeType, valueZoneShapeType],
-  sharedShapes: [cubeShapeType, serviceLinkShapeType],
+  sharedShapes: [cubeShapeType, serviceLinkShapeType, journeyShapeType],
   toolbar: [cubeShapeType, personaShapeType, valueZoneShapeType, organisationShapeType],
   templates: [
     {

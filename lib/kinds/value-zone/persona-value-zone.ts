@@ -37,7 +37,11 @@ const layout = {
   personaX: 0,
   zoneX: 380,
   organisationX: 880,
-  height: 840,
+  /** Room for a persona's five or six needs with their links, and the gap to the next. */
+  personaHeight: 560,
+  personaGap: 40,
+  /** Two personas tall. */
+  height: 1160,
 } as const
 
 interface PersonaSketch {
@@ -129,13 +133,18 @@ export function buildPersonaValueZone(store: TLStore, pageId: TLPageId): void {
   board.shape(valueZoneShapeType, layout.zoneX, 0, { w: 460, h: layout.height })
 
   mortgagePersonas.forEach((sketch, at) => {
-    const personaId = board.shape(personaShapeType, layout.personaX, at * 430, {
-      w: 340,
-      h: 410,
-      name: sketch.name,
-      description: sketch.description,
-      face: sketch.face,
-    })
+    const personaId = board.shape(
+      personaShapeType,
+      layout.personaX,
+      at * (layout.personaHeight + layout.personaGap),
+      {
+        w: 340,
+        h: layout.personaHeight,
+        name: sketch.name,
+        description: sketch.description,
+        face: sketch.face,
+      },
+    )
     for (const need of sketch.needs) {
       const record: TLPersonaNeed = newPersonaNeed(store, {
         personaId,
@@ -161,7 +170,7 @@ export function buildBlankValueZone(store: TLStore, pageId: TLPageId): void {
   const board = new BoardWriter(store, pageId)
   board.shape(personaShapeType, layout.personaX, 0, {
     w: 340,
-    h: 410,
+    h: layout.personaHeight,
     name: '',
     description: '',
     face: '',

@@ -1,30 +1,53 @@
 /**
- * The colours a cube takes from its department. A fixed palette of light tints, so dark
- * text stays readable on every face (contrast above 7:1); the department's name is always
- * written on the cube as well, because colour must never be the only signal.
+ * The colours a cube takes from its department. Twelve colours that stay apart for people
+ * with red-green colour blindness too (the Okabe–Ito palette and five more, checked in
+ * test/shapes/cube/department-colours.test.ts), light enough that dark text stays readable
+ * on every face; the department's name is always written on the cube as well, because
+ * colour must never be the only signal.
  */
 export interface DepartmentColours {
   name: string
   /** The top face, where the title and the department are written. */
   top: string
-  /** The left side face (lit), a little darker than the top. */
+  /** The left side face (lit), lighter than the right. */
   left: string
-  /** The right side face (in shade), darker again: the three tones make it read as a box. */
+  /** The right side face (in shade), the department's colour itself. */
   right: string
   /** Edges and face headings. */
   edge: string
 }
 
-const palette: readonly DepartmentColours[] = [
-  { name: 'blue', top: '#dbe9ff', left: '#c4d9fa', right: '#aec8f1', edge: '#2d4f86' },
-  { name: 'green', top: '#dcf3e0', left: '#c5e8cc', right: '#acdab6', edge: '#25603a' },
-  { name: 'orange', top: '#ffe7cf', left: '#fbd6af', right: '#f2c493', edge: '#7a4512' },
-  { name: 'purple', top: '#ede2fb', left: '#ddccf5', right: '#cab5ec', edge: '#553586' },
-  { name: 'teal', top: '#d5f1f0', left: '#bbe4e2', right: '#a0d5d2', edge: '#1d5e5b' },
-  { name: 'red', top: '#fde0e0', left: '#f8c9c9', right: '#efb0b0', edge: '#862f2f' },
-  { name: 'yellow', top: '#fbf2c8', left: '#f5e5a4', right: '#ebd582', edge: '#6b5710' },
-  { name: 'rose', top: '#fbe1ef', left: '#f4c9e0', right: '#e9b0cf', edge: '#7d2a58' },
-]
+/** The department colours, each as it shows on a cube's shaded face. */
+const keyColours = [
+  { name: 'sky blue', key: '#78c3ed' },
+  { name: 'yellow', key: '#f0e442' },
+  { name: 'bluish green', key: '#009e73' },
+  { name: 'vermilion', key: '#f2cfb3' },
+  { name: 'reddish purple', key: '#cc79a7' },
+  { name: 'pale blue', key: '#cce3f0' },
+  { name: 'orange', key: '#e69f00' },
+  { name: 'rose', key: '#e0a3ad' },
+  { name: 'olive', key: '#b8b870' },
+  { name: 'sand', key: '#f0e094' },
+  { name: 'pale green', key: '#cfe4d6' },
+  { name: 'steel blue', key: '#6699cc' },
+] as const
+
+/** The three tones of a box and its edge, from one colour. */
+function tones(name: string, key: string): DepartmentColours {
+  return {
+    name,
+    top: mix(key, '#ffffff', 0.5),
+    left: mix(key, '#ffffff', 0.25),
+    right: key,
+    edge: mix(key, '#000000', 0.62),
+  }
+}
+
+/** Every department colour, in the order departments are offered them. */
+export const departmentPalette: readonly DepartmentColours[] = keyColours.map(({ name, key }) =>
+  tones(name, key),
+)
 
 const noDepartment: DepartmentColours = {
   name: 'grey',
@@ -35,13 +58,52 @@ const noDepartment: DepartmentColours = {
 }
 
 /**
- * The colours of a department's cubes. Chosen from its name, so every participant sees the
- * same colour without anyone picking one, and all cubes of one department match.
+ * The colours of each department on a board, by name: as far as the palette goes, no two
+ * departments share one. Every participant works it out alike from the same names. Each
+ * department (in the order of their names) takes the colour its name points at, or the next
+ * free one, so a department keeps its colour when others come and go unless two names point
+ * at the same colour. Past twelve departments colours repeat.
  */
-export function departmentColours(department: string): DepartmentColours {
-  const key = department.trim().toLocaleLowerCase()
-  if (!key) return noDepartment
-  let hash = 0
-  for (const char of key) hash = (hash * 31 + char.codePointAt(0)!) >>> 0
-  return palette[hash % palette.length]!
+export function departmentColoursOf(departments: Iterable<string>): Map<string, DepartmentColours> {
+  const names = [...new Set([...departments].map(departmentKey).filter(Boolean))].sort()
+  const taken = new Set<number>()
+  const colours = new Map<string, DepartmentColours>()
+  for (const name of names) {
+    if (taken.size === departmentPalette.length) taken.clear()
+    let slot = hash(name) % departmentPalette.length
+    while (taken.has(slot)) slot = (slot + 1) % departmentPalette.length
+    taken.add(slot)
+    colours.set(name, departmentPalette[slot]!)
+  }
+  return colours
+}
+
+/** The colours of one department among those of `colours` (departmentColoursOf). */
+export function coloursOfDepartment(
+  colours: ReadonlyMap<string, DepartmentColours>,
+  department: string,
+): DepartmentColours {
+  return colours.get(departmentKey(department)) ?? noDepartment
+}
+
+/** "  Risk Department " and "risk department" are one department. */
+function departmentKey(department: string): string {
+  return department.trim().toLocaleLowerCase()
+}
+
+function hash(key: string): number {
+  let value = 0
+  for (const char of key) value = (value * 31 + char.codePointAt(0)!) >>> 0
+  return value
+}
+
+/** `a` moved `amount` (0…1) of the way to `b`, channel by channel. */
+function mix(a: string, b: string, amount: number): string {
+  const channels = (hex: string) =>
+    [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16))
+  const [from, to] = [channels(a), channels(b)]
+  return `#${from
+    .map((channel, i) => Math.round(channel + (to[i]! - channel) * amount))
+    .map((channel) => channel.toString(16).padStart(2, '0'))
+    .join('')}`
 }

@@ -8,8 +8,9 @@ import {
   type TLShapeId,
   type TLStore,
 } from '@tldraw/tlschema'
-import { getIndexAbove, getIndexBetween, type IndexKey, type JsonObject } from '@tldraw/utils'
+import { getIndexAbove, type IndexKey, type JsonObject } from '@tldraw/utils'
 import { T } from '@tldraw/validate'
+import { indexAfterMoving } from '../shared/record-versions'
 import {
   cubeFaces,
   cubeItemTypeName,
@@ -168,13 +169,5 @@ export function indexAfterMove(
   item: TLCubeItem,
   direction: -1 | 1,
 ): IndexKey | null {
-  const group = groupOf(store, item.cubeId, item.kind, item.processId)
-  const at = group.findIndex((other) => other.id === item.id)
-  if (at < 0) return null
-  if (direction === -1) {
-    if (at === 0) return null
-    return getIndexBetween(group[at - 2]?.index ?? null, group[at - 1]!.index)
-  }
-  if (at === group.length - 1) return null
-  return getIndexBetween(group[at + 1]!.index, group[at + 2]?.index ?? null)
+  return indexAfterMoving(groupOf(store, item.cubeId, item.kind, item.processId), item, direction)
 }

@@ -21,14 +21,22 @@ export interface LayoutLink {
   consumerCubeId: string
 }
 
-/** Room between cubes, and between a department's cubes and the next department's. */
-const gap = { between: 80, layers: 140, department: 40 }
+/** Room between cubes side by side, between layers, and around a department's cubes. */
+export interface LayoutSpacing {
+  between: number
+  layers: number
+  department: number
+}
+
+/** For cubes on the canvas (about 560 × 460 each). */
+const canvasSpacing: LayoutSpacing = { between: 80, layers: 140, department: 40 }
 
 /** The top-left corner of each cube, by id, with the whole network's top-left at `origin`. */
 export function networkLayout(
   cubes: readonly LayoutCube[],
   links: readonly LayoutLink[],
   origin: { x: number; y: number } = { x: 0, y: 0 },
+  gap: LayoutSpacing = canvasSpacing,
 ): Map<string, { x: number; y: number }> {
   const graph = new dagre.graphlib.Graph({ compound: true, multigraph: false })
   graph.setGraph({

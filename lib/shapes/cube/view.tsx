@@ -1,6 +1,7 @@
 // The cube as drawn and edited in place: top band, faces with their items, the turn control.
 import { useCallback, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { stopEventPropagation, useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
+import { LockBadge, useIsLockedForMe } from '../shared/locks'
 import {
   cubeShapeType,
   faceWords,
@@ -20,9 +21,11 @@ import {
 } from './item-record'
 import type { TLCubeShape } from './schema'
 import { cubeDisplaySize, cubeOutline } from './util'
-import { departmentColours, type DepartmentColours } from './department-colours'
+import { coloursOfDepartment, type DepartmentColours } from './department-colours'
+import { departmentColoursOn } from './board-departments'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
 import { serviceLinksOf } from '../service-link/links'
+import { MoreBelow, useGrowToContent } from '../shared/grow-to-content'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
 type FocusKey = string
@@ -48,6 +51,7 @@ interface CubeActions {
 export function CubeView({ shape }: { shape: TLCubeShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
+  const locked = useIsLockedForMe(shape.id)
   const items = useValue(
     'cube items',
     () => visibleTo(editor, cubeItemsOf(editor.store, shape.id)),
@@ -58,7 +62,11 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
   const root = useRef<HTMLDivElement>(null)
   const { w, h } = cubeDisplaySize(shape)
   const { rise, angle } = cubeOutline(w, h)
-  const colours = departmentColours(shape.props.department)
+  const colours = useValue(
+    'department colours',
+    () => coloursOfDepartment(departmentColoursOn(editor).get(), shape.props.department),
+    [editor, shape.props.department],
+  )
   const { title, department, turned, collapsed } = shape.props
 
   // Starting to edit the cube (Enter or double-click) puts the keyboard inside it; stopping
@@ -71,6 +79,8 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
   }
 
   useFocusAfterRender(root, focusKey, setFocusKey, [items, draft, isEditing])
+  // An open cube grows until both faces it shows fit; a collapsed one only counts its items.
+  const content = useGrowToContent(shape.id, root, openFaces, '.cube-item')
 
   const updateProps = useCallback(
     (props: Partial<TLCubeShape['props']>) =>
@@ -91,17 +101,21 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
       className="cube"
       data-collapsed={collapsed}
       data-editing={isEditing}
+      data-show-all={content.open}
       style={{ width: w, height: h, '--cube-edge': colours.edge } as CSSProperties}
       onPointerDown={stopIfEditing}
       onPointerUp={stopIfEditing}
       onDoubleClick={stopIfEditing}
     >
       <CubeBody w={w} h={h} rise={rise} colours={colours} />
+      <LockBadge shapeId={shape.id} />
+      <MoreBelow content={content} />
       {/* Before the title in the tab order: Shift+Tab from the title reaches them. */}
       <div className="cube-controls" style={interactive}>
         <button
           type="button"
           tabIndex={isEditing ? 0 : -1}
+          disabled={locked}
           onClick={() => updateProps({ turned: !turned })}
           title={turned ? 'Show Front Stage and Experience' : 'Show Back Stage'}
         >
@@ -110,6 +124,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
         <button
           type="button"
           tabIndex={isEditing ? 0 : -1}
+          disabled={locked}
           onClick={() => updateProps({ collapsed: !collapsed })}
         >
           {collapsed ? 'Expand' : 'Collapse'}
@@ -119,6 +134,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
         {isEditing ? (
           <>
             <PropField
+              readOnly={locked}
               label="Offering"
               focusKey="title"
               value={title}
@@ -127,6 +143,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
               onCommit={(value) => updateProps({ title: value })}
             />
             <PropField
+              readOnly={locked}
               label="Department"
               focusKey="department"
               value={department}
@@ -198,6 +215,12 @@ function CubeBody({
       </g>
     </svg>
   )
+}
+
+function openFaces(cube: Element): Element[] {
+  return cube.getAttribute('data-collapsed') === 'true'
+    ? []
+    : [...cube.querySelectorAll('.cube-face')]
 }
 
 function countLabel(count: number): string {

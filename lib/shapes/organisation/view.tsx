@@ -1,5 +1,6 @@
 // The organisation card as drawn and edited in place: goals, processes, products and services.
 import { useRef, useState } from 'react'
+import { useIsLockedForMe } from '../shared/locks'
 import { useEditor, useIsEditing, useValue, type TLStore } from 'tldraw'
 import {
   cubeItemTypeName,
@@ -28,6 +29,7 @@ import { removeOfferingItems } from '../value-zone/side-effects'
 export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
+  const locked = useIsLockedForMe(shape.id)
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const items = useValue(
@@ -75,6 +77,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
       <div className="organisation-header">
         {isEditing ? (
           <PropField
+            readOnly={locked}
             label="Organisation name"
             focusKey="organisation-name"
             value={shape.props.name}

@@ -1,5 +1,6 @@
 // The persona card as drawn and edited in place: face, name, description, coverage and needs.
 import { useCallback, useRef, useState } from 'react'
+import { useIsLockedForMe } from '../shared/locks'
 import { useEditor, useIsEditing, useValue } from 'tldraw'
 import { visibleTo } from '../shared/private-items'
 import { formatPercent, personaShapeType, type NeedCount } from '@/lib/model'
@@ -22,6 +23,7 @@ const needKinds = {
 export function PersonaView({ shape }: { shape: TLPersonaShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
+  const locked = useIsLockedForMe(shape.id)
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const needs = useValue(
@@ -141,6 +143,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
         {isEditing ? (
           <div className="persona-fields">
             <PropField
+              readOnly={locked}
               label="Persona name"
               focusKey="persona-name"
               value={name}
@@ -149,6 +152,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
               onCommit={(value) => updateProps({ name: value })}
             />
             <PropField
+              readOnly={locked}
               label="Description"
               focusKey="persona-description"
               value={description}
@@ -157,6 +161,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
               onCommit={(value) => updateProps({ description: value })}
             />
             <PropField
+              readOnly={locked}
               label="Face (emoji or initials)"
               focusKey="persona-face"
               value={shape.props.face}

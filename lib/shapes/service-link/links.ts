@@ -106,3 +106,17 @@ export function deleteLinksWithTheirItems(store: TLStore): () => void {
     if (gone.length) store.remove(gone.map((link) => link.id))
   })
 }
+
+/**
+ * A link stays a child of the page: inside a frame it would be clipped at the frame's edge
+ * and drawn in the frame's place among the shapes, and tldraw's frame tool takes in every
+ * shape within the frame it draws. (Above frames it is drawn by app/globals.css.) Returns
+ * the function that unregisters it.
+ */
+export function keepLinksOnThePage(store: TLStore): () => void {
+  return store.sideEffects.registerBeforeChangeHandler('shape', (previous, next, source) =>
+    source === 'user' && next.type === serviceLinkShapeType && next.parentId !== previous.parentId
+      ? previous
+      : next,
+  )
+}

@@ -13,7 +13,7 @@ import { T } from '@tldraw/validate'
 import { cubeItemTypeName, serviceLinkShapeType } from '@/lib/model'
 import type { TLCubeItemId } from '../cube/item-record'
 import { defineShapeSchema } from '../shape-schema'
-import { deleteLinksWithTheirItems } from './links'
+import { deleteLinksWithTheirItems, keepLinksOnThePage } from './links'
 
 /** "This service serves that step": the ends are face items, drawn between their cubes. */
 export interface ServiceLinkShapeProps {
@@ -58,5 +58,5 @@ export const serviceLinkShapeSchema = defineShapeSchema<
   migrations: serviceLinkShapeMigrations,
   defaultProps: { serviceId: '' as TLCubeItemId, stepId: '' as TLCubeItemId, label: '' },
   inModel: true,
-  sideEffects: [deleteLinksWithTheirItems],
+  sideEffects: [deleteLinksWithTheirItems, keepLinksOnThePage],
 })

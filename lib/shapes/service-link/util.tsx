@@ -17,20 +17,20 @@ import {
 import { conflictText, serviceLinkShapeType } from '@/lib/model'
 import { type TLCubeItem } from '../cube/item-record'
 import type { TLCubeShape } from '../cube/schema'
-import { conflictingLinksOn } from './links'
+import { conflictingLinksOn, serviceLinksOf } from './links'
 import {
   serviceLinkShapeSchema,
   type ServiceLinkShapeProps,
   type TLServiceLinkShape,
 } from './schema'
-import { labelPosition, laneOf, linkPath, type Point } from './path'
+import { laneAmong, linkPath, linkWordsHeight, type LinkEnds, type Point } from './path'
 
 /** What a link shows and where, worked out from the board as it is now. */
 interface LinkLayout {
   start: Point
   end: Point
-  /** Where the words sit along the link (0…1). */
-  labelAt: number
+  /** Where the words sit (their middle). */
+  words: Point
   /** "Credit Application → KYC". */
   title: string
   label: string
@@ -38,7 +38,6 @@ interface LinkLayout {
   conflict: string | null
 }
 
-const labelHeight = 34
 const conflictLineHeight = 16
 const linkColour = '#1d2433'
 const conflictColour = '#b42318'
@@ -90,16 +89,16 @@ export class ServiceLinkShapeUtil extends ShapeUtil<TLServiceLinkShape> {
     if (!layout) {
       return new Rectangle2d({ width: 1, height: 1, isFilled: false })
     }
-    const mid = midpoint(layout)
+    const mid = layout.words
     const words = [layout.title, layout.label, layout.conflict ?? '']
     const labelWidth = Math.max(...words.map((line) => line.length)) * 7 + 16
-    const height = labelHeight + (layout.conflict ? conflictLineHeight : 0)
+    const height = linkWordsHeight + (layout.conflict ? conflictLineHeight : 0)
     return new Group2d({
       children: [
         new Edge2d({ start: Vec.From(layout.start), end: Vec.From(layout.end) }),
         new Rectangle2d({
           x: mid.x - labelWidth / 2,
-          y: mid.y - labelHeight / 2,
+          y: mid.y - linkWordsHeight / 2,
           width: labelWidth,
           height,
           isFilled: true,
@@ -148,7 +147,7 @@ function ServiceLinkView({
     return () => cancelAnimationFrame(frame)
   }, [isEditing])
   if (!layout) return null
-  const mid = midpoint(layout)
+  const mid = layout.words
   return (
     <>
       <SVGContainer>
@@ -162,7 +161,7 @@ function ServiceLinkView({
             placeholder="e.g. within 2 days"
             ref={input}
             defaultValue={shape.props.label}
-            style={{ left: mid.x, top: mid.y + labelHeight / 2 + 4 }}
+            style={{ left: mid.x, top: mid.y + linkWordsHeight / 2 + 4 }}
             onPointerDown={stopEventPropagation}
             onKeyDown={(event) => {
               event.stopPropagation()
@@ -185,7 +184,7 @@ function ServiceLinkView({
 /** The arrow and its words, the same on the canvas and in exported pictures. */
 function LinkDrawing({ layout }: { layout: LinkLayout }) {
   const { start, end } = layout
-  const mid = midpoint(layout)
+  const mid = layout.words
   const angle = Math.atan2(end.y - start.y, end.x - start.x)
   const head = [
     end,
@@ -257,11 +256,6 @@ function LinkDrawing({ layout }: { layout: LinkLayout }) {
   )
 }
 
-/** Where the link's words go. */
-function midpoint({ start, end, labelAt }: LinkLayout): Point {
-  return { x: start.x + (end.x - start.x) * labelAt, y: start.y + (end.y - start.y) * labelAt }
-}
-
 /** The link's ends, read from its items' cubes; null while either end is missing. */
 function layoutOf(editor: Editor, shape: TLServiceLinkShape): LinkLayout | null {
   const service = editor.store.get(shape.props.serviceId) as TLCubeItem | undefined
@@ -270,8 +264,10 @@ function layoutOf(editor: Editor, shape: TLServiceLinkShape): LinkLayout | null 
   const from = editor.getShapePageBounds(service.cubeId)
   const to = editor.getShapePageBounds(step.cubeId)
   if (!from || !to) return null
-  const siblings = linksBetween(editor, service.cubeId, step.cubeId)
-  const lane = laneOf(Math.max(0, siblings.indexOf(shape.id)), siblings.length)
+  const lane = laneAmong(
+    { id: shape.id, from: service.cubeId, to: step.cubeId },
+    linkEndsOf(editor),
+  )
   const path = linkPath(from, to, lane)
   if (!path) return null
   // Drawn in the shape's own space, which the link never leaves on purpose (see onTranslate).
@@ -279,11 +275,20 @@ function layoutOf(editor: Editor, shape: TLServiceLinkShape): LinkLayout | null 
   return {
     start: { x: path.start.x - offset.x, y: path.start.y - offset.y },
     end: { x: path.end.x - offset.x, y: path.end.y - offset.y },
-    labelAt: labelPosition(lane),
+    words: { x: path.words.x - offset.x, y: path.words.y - offset.y },
     title: `${service.text || 'service'} → ${step.text || 'step'}`,
     label: shape.props.label,
     conflict: conflictOf(editor, shape, step),
   }
+}
+
+/** Every link on the board with the cubes it runs between. Reactive inside a computed. */
+function linkEndsOf(editor: Editor): LinkEnds[] {
+  return serviceLinksOf(editor.store).flatMap((link) => {
+    const service = editor.store.get(link.props.serviceId) as TLCubeItem | undefined
+    const step = editor.store.get(link.props.stepId) as TLCubeItem | undefined
+    return service && step ? [{ id: link.id, from: service.cubeId, to: step.cubeId }] : []
+  })
 }
 
 /** The words of the link's conflict, when its step has another provider the model keeps. */
@@ -294,23 +299,4 @@ function conflictOf(editor: Editor, shape: TLServiceLinkShape, step: TLCubeItem)
   const keptService = kept && (editor.store.get(kept.props.serviceId) as TLCubeItem | undefined)
   const keptCube = keptService && editor.getShape<TLCubeShape>(keptService.cubeId)
   return conflictText(step.text, keptService?.text ?? '', keptCube?.props.title || 'Untitled cube')
-}
-
-/** The links from one cube to another, in a stable order every peer agrees on. */
-function linksBetween(
-  editor: Editor,
-  providerCubeId: TLShapeId,
-  consumerCubeId: TLShapeId,
-): TLShapeId[] {
-  const links = editor.store.query
-    .records('shape', () => ({ type: { eq: serviceLinkShapeType } }))
-    .get() as TLServiceLinkShape[]
-  return links
-    .filter((link) => {
-      const service = editor.store.get(link.props.serviceId) as TLCubeItem | undefined
-      const step = editor.store.get(link.props.stepId) as TLCubeItem | undefined
-      return service?.cubeId === providerCubeId && step?.cubeId === consumerCubeId
-    })
-    .map((link) => link.id)
-    .sort()
 }

@@ -18,6 +18,8 @@ export function PropField(props: {
   value: string
   placeholder: string
   className: string
+  /** Locked by the facilitator for this person: shown, but not changed. */
+  readOnly?: boolean
   onCommit(value: string): void
 }) {
   const [draft, setDraft] = useState(props.value)
@@ -42,7 +44,10 @@ export function PropField(props: {
       data-focus-key={props.focusKey}
       className={props.className}
       value={draft}
+      data-dirty={draft !== props.value}
       placeholder={props.placeholder}
+      readOnly={props.readOnly}
+      title={props.readOnly ? 'Locked by the facilitator' : undefined}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={commit}
       onKeyDownCapture={(event) => {
@@ -115,6 +120,7 @@ export function ItemEditor(props: {
         aria-label={`${props.label} text`}
         ref={textInput}
         value={text}
+        data-dirty={text !== props.text}
         placeholder={props.label}
         onChange={(event) => setText(event.target.value)}
       />
@@ -123,6 +129,7 @@ export function ItemEditor(props: {
           aria-label={props.second.label}
           className="cube-item-terms"
           value={second}
+          data-dirty={second !== props.second.value}
           placeholder={props.second.placeholder}
           onChange={(event) => setSecond(event.target.value)}
         />

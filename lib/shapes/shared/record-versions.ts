@@ -9,9 +9,16 @@ import {
   type TLRecord,
   type TLStore,
 } from '@tldraw/tlschema'
-import { getIndexAbove, type IndexKey, type JsonObject } from '@tldraw/utils'
+import { getIndexAbove, getIndexBetween, type IndexKey, type JsonObject } from '@tldraw/utils'
 import { T } from '@tldraw/validate'
-import type { offeringItemTypeName, personaNeedTypeName } from '@/lib/model'
+import type {
+  journeyLaneTypeName,
+  journeyPhaseTypeName,
+  journeyStageTypeName,
+  offeringItemTypeName,
+  personaNeedTypeName,
+  touchpointTypeName,
+} from '@/lib/model'
 
 /**
  * The versions, migrations and store info of a document record type at its first version.
@@ -56,7 +63,13 @@ export function indexAfterLast(siblings: readonly OrderedRecord[]): IndexKey {
 }
 
 /** Our record types that belong to one shape and are listed in order on it. */
-type ShapeChildType = typeof personaNeedTypeName | typeof offeringItemTypeName
+type ShapeChildType =
+  | typeof personaNeedTypeName
+  | typeof offeringItemTypeName
+  | typeof journeyPhaseTypeName
+  | typeof journeyStageTypeName
+  | typeof journeyLaneTypeName
+  | typeof touchpointTypeName
 
 /**
  * The records of one type that belong to one shape (a persona's needs, an organisation's
@@ -66,7 +79,7 @@ type ShapeChildType = typeof personaNeedTypeName | typeof offeringItemTypeName
 export function childRecordsOf<TypeName extends ShapeChildType>(
   store: TLStore,
   typeName: TypeName,
-  shapeField: 'personaId' | 'organisationId',
+  shapeField: 'personaId' | 'organisationId' | 'journeyId',
   shapeId: string,
 ): Extract<TLRecord, { typeName: TypeName }>[] {
   const ids = store.query.index(typeName, shapeField).get().get(shapeId)
@@ -78,4 +91,24 @@ export function childRecordsOf<TypeName extends ShapeChildType>(
     if (record) records.push(record)
   }
   return records.sort(byFractionalIndex)
+}
+
+/**
+ * The index that moves `part` one place among `siblings` in `direction`; null at
+ * either end. Every peer orders by the same index, so a move is one field of one record.
+ */
+export function indexAfterMoving(
+  siblings: readonly { id: string; index: IndexKey }[],
+  part: { id: string },
+  direction: -1 | 1,
+): IndexKey | null {
+  const ordered = [...siblings].sort(byFractionalIndex)
+  const at = ordered.findIndex((other) => other.id === part.id)
+  if (at < 0) return null
+  if (direction === -1) {
+    if (at === 0) return null
+    return getIndexBetween(ordered[at - 2]?.index ?? null, ordered[at - 1]!.index)
+  }
+  if (at === ordered.length - 1) return null
+  return getIndexBetween(ordered[at + 1]!.index, ordered[at + 2]?.index ?? null)
 }

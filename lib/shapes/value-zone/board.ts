@@ -57,6 +57,26 @@ export function checkValueLinkIn(store: TLStore, fromId: string, toId: string): 
   return checkValueLink(linkEndOf(store, fromId), linkEndOf(store, toId), valueLinksOf(store))
 }
 
+/** Stand-ins for the other end while it is not picked yet: any need, any product. */
+const anyNeed: ValueLinkEnd = { kind: 'need', id: '' }
+const anyOffering: ValueLinkEnd = { kind: 'product', id: '' }
+
+/** Why `id` cannot be the need a link starts at (the rules' words), or null when it can. */
+export function refusalAsNeed(store: TLStore, id: string): string | null {
+  const verdict = checkValueLink(linkEndOf(store, id), anyOffering, [])
+  return verdict.allowed ? null : verdict.reason
+}
+
+/**
+ * Why `id` cannot fulfil the need `needId` (any need while none is picked, '') in the rules'
+ * words, or null when it can.
+ */
+export function refusalAsOffering(store: TLStore, needId: string, id: string): string | null {
+  const need = needId ? linkEndOf(store, needId) : anyNeed
+  const verdict = checkValueLink(need, linkEndOf(store, id), valueLinksOf(store))
+  return verdict.allowed ? null : verdict.reason
+}
+
 /**
  * Records "need fulfilled by offering" when the rules allow it; otherwise changes nothing.
  * Returns the verdict (with the reason when refused) and the new link.

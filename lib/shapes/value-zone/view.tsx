@@ -15,7 +15,13 @@ import { CoverageLine } from '../persona/view'
 import { editingPointerProps } from '../shared/inline-fields'
 import type { TLValueZoneShape } from './schema'
 import { valueLinksOf } from './value-link-record'
-import { checkValueLinkIn, linkNeedToOffering, valueZoneCoverageOf } from './board'
+import {
+  checkValueLinkIn,
+  linkNeedToOffering,
+  refusalAsNeed,
+  refusalAsOffering,
+  valueZoneCoverageOf,
+} from './board'
 
 interface Choice {
   id: string
@@ -121,11 +127,23 @@ function LinkForm({ state }: { state: ValueZoneState }) {
     >
       <label>
         Need
-        <ChoiceSelect label="Need" value={from} onChange={setFrom} choices={everything} />
+        <ChoiceSelect
+          label="Need"
+          value={from}
+          onChange={setFrom}
+          choices={everything}
+          refusal={(id) => refusalAsNeed(editor.store, id)}
+        />
       </label>
       <label>
         Fulfilled by
-        <ChoiceSelect label="Fulfilled by" value={to} onChange={setTo} choices={everything} />
+        <ChoiceSelect
+          label="Fulfilled by"
+          value={to}
+          onChange={setTo}
+          choices={everything}
+          refusal={(id) => refusalAsOffering(editor.store, from, id)}
+        />
       </label>
       <label>
         Note
@@ -147,11 +165,16 @@ function LinkForm({ state }: { state: ValueZoneState }) {
   )
 }
 
+/**
+ * A list of everything on the board, grouped; what cannot be picked here is shown disabled,
+ * with the rules' reason after its name.
+ */
 function ChoiceSelect(props: {
   label: string
   value: string
   onChange(value: string): void
   choices: Choice[]
+  refusal(id: string): string | null
 }) {
   const groups = [...new Set(props.choices.map((choice) => choice.group))]
   return (
@@ -165,11 +188,14 @@ function ChoiceSelect(props: {
         <optgroup key={group} label={group}>
           {props.choices
             .filter((choice) => choice.group === group)
-            .map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.name}
-              </option>
-            ))}
+            .map((choice) => {
+              const refusal = props.refusal(choice.id)
+              return (
+                <option key={choice.id} value={choice.id} disabled={refusal !== null}>
+                  {refusal ? `${choice.name} — ${refusal}` : choice.name}
+                </option>
+              )
+            })}
         </optgroup>
       ))}
     </select>

@@ -3,12 +3,13 @@ import { createShapeId } from 'tldraw'
 import {
   deleteItemsWithTheirCube,
   deleteLinksWithTheirItems,
+  keepLinksOnThePage,
   linkService,
   newCubeItem,
   serviceLinksOf,
 } from '@/lib/shapes'
 import { modelFromRecords } from '@/lib/model'
-import { cubeShape, documentRecords, newStore } from '../../helpers/tldraw-stores'
+import { cubeShape, documentRecords, newStore, rectangle } from '../../helpers/tldraw-stores'
 
 /** Credit Risk (whose Credit Granting has a KYC step) and CLM (which offers KYC). */
 function twoCubes() {
@@ -119,5 +120,19 @@ describe('service links on a board', () => {
     expect(links.map((link) => link.serviceId)).toEqual([
       first!.id < 'shape:zzz' ? kyc.id : rival.id,
     ])
+  })
+
+  it('stay children of the page when a frame takes in the shapes around them', () => {
+    const { store, risk, clm, kyc, kycStep } = twoCubes()
+    const stop = keepLinksOnThePage(store)
+    linkService(store, kyc.id, kycStep.id)
+    const [link] = serviceLinksOf(store)
+    const frame = rectangle(createShapeId('frame'))
+    store.put([frame])
+    // What tldraw's frame tool does to every shape inside a new frame.
+    store.put([risk, clm, link!].map((shape) => ({ ...store.get(shape.id)!, parentId: frame.id })))
+    expect(store.get(risk.id)!.parentId).toBe(frame.id)
+    expect(store.get(link!.id)!.parentId).toBe(link!.parentId)
+    stop()
   })
 })

@@ -13,6 +13,8 @@ import {
   offeringItemName,
   offeringItemsOf,
   offeringItemValidator,
+  refusalAsNeed,
+  refusalAsOffering,
   removeNeeds,
   valueLinksOf,
   valueZoneCoverageOf,
@@ -68,6 +70,15 @@ describe('the value zone in a board store', () => {
       overall: { percent: 50 },
     })
     expect([...coverage.unmetNeedIds]).toEqual([safe.id])
+
+    // What the zone's lists offer: needs to start at, products and services to fulfil them.
+    expect(refusalAsNeed(store, fast.id)).toBeNull()
+    expect(refusalAsNeed(store, loan.id)).toMatch(/starts at a need/)
+    expect(refusalAsOffering(store, '', loan.id)).toBeNull()
+    expect(refusalAsOffering(store, '', goal.id)).toMatch(/goal/i)
+    expect(refusalAsOffering(store, safe.id, fast.id)).toMatch(/not by another need/)
+    expect(refusalAsOffering(store, fast.id, loan.id)).toMatch(/already fulfilled/)
+    expect(refusalAsOffering(store, safe.id, loan.id)).toBeNull()
 
     removeNeeds(store, [fast.id])
     expect(valueLinksOf(store)).toEqual([])

@@ -10,6 +10,7 @@ import { DepartmentRelations } from '@/components/model/department-relations'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
 import { ModelOutline } from '@/components/model/model-outline'
+import { NetworkPicture } from '@/components/model/network-picture'
 
 export const dynamic = 'force-dynamic'
 
@@ -75,6 +76,11 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
             </Link>
           )}
         />
+      </section>
+
+      <section aria-labelledby="network">
+        <h2 id="network">Network</h2>
+        <NetworkPicture model={model} tracedId={traced?.id} />
       </section>
 
       <section aria-labelledby="dependencies">
