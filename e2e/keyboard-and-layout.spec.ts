@@ -179,7 +179,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     )
 }
 
-test('axe finds nothing serious on the sign-in, dashboard, both kinds of board, model, versions and share pages', async ({
+test('axe finds nothing serious on the sign-in, dashboard, every kind of board, model, versions and share pages', async ({
   browser,
   baseURL,
 }, testInfo) => {
@@ -203,6 +203,13 @@ test('axe finds nothing serious on the sign-in, dashboard, both kinds of board, 
   await expect(page.locator('.persona-card').first()).toBeVisible()
   found.valueZoneBoard = await seriousViolations(page)
   await page.screenshot({ path: testInfo.outputPath('value-zone-board.png') })
+  const journey = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Journey',
+    template: 'home-loan-journey',
+  })) as { id: string }
+  await page.goto(`/b/${journey.id}`)
+  await expect(page.locator('.tl-shape[data-shape-type="journey"]').first()).toBeVisible()
+  found.journeyBoard = await seriousViolations(page)
   const pages = {
     dashboard: '/',
     model: `/b/${id}/model`,
@@ -222,6 +229,7 @@ test('axe finds nothing serious on the sign-in, dashboard, both kinds of board, 
   expect(found).toEqual({
     board: [],
     valueZoneBoard: [],
+    journeyBoard: [],
     dashboard: [],
     model: [],
     versions: [],

@@ -118,7 +118,7 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
       data-editing={isEditing}
       {...editingPointerProps(isEditing)}
     >
-      <header className="journey-title">
+      <div className="journey-title">
         {isEditing ? (
           <PropField
             label="Journey title"
@@ -131,7 +131,7 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
         ) : (
           <h2>{shape.props.title || 'Untitled experience map'}</h2>
         )}
-      </header>
+      </div>
       <div
         className="journey-grid"
         style={{
