@@ -8,6 +8,7 @@ import {
   cubeTitled,
   drawFrame,
   join,
+  moreSessionControls,
   openAsFacilitator,
 } from './board-helpers'
 
@@ -232,7 +233,7 @@ test('a cube grows with its items: a 5,000-character item and a dozen items per 
   for (const face of below) expect(face.first).toBeGreaterThanOrEqual(face.heading)
   // The long item shows its first lines, ends in an ellipsis, and says all of itself.
   const longItem = cube.locator('.cube-item-text').first()
-  await expect(longItem).toHaveAttribute('aria-label', new RegExp(`${long.slice(-40)}`))
+  await expect(longItem).toHaveAccessibleName(new RegExp(`${long.slice(-40)}`))
   const lines = await longItem
     .locator('span')
     .first()
@@ -325,10 +326,7 @@ test('a locked cube shows a lock, and a participant cannot type into it', async 
   const facilitatorCube = cubeTitled(fay, 'Credit Risk')
   const box = (await facilitatorCube.boundingBox())!
   await fay.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.75)
-  await fay
-    .getByRole('region', { name: 'Session' })
-    .getByRole('button', { name: 'Lock selection' })
-    .click()
+  await (await moreSessionControls(fay)).getByRole('button', { name: 'Lock selection' }).click()
   const lock = (page: Page) =>
     cubeTitled(page, 'Credit Risk').getByRole('img', { name: 'Locked by the facilitator' })
   await expect(lock(fay)).toBeVisible()
