@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { closeBoardContexts, createBoard, focused, join, tabTo } from './board-helpers'
+import { closeBoardContexts, createBoard, drawCube, focused, join, tabTo } from './board-helpers'
 
 test.afterEach(closeBoardContexts)
 
@@ -81,12 +81,7 @@ test('Escape keeps what was typed in a cube’s title, department and a new item
 }) => {
   const board = await createBoard(baseURL!, 'Escape keeps')
   const { page } = await join(browser, board.url, 'Ada')
-  await page.getByTestId('tools.cube').click()
-  await page.mouse.click(640, 440)
-  await page.keyboard.press('Enter')
-  await page.keyboard.type('Warehouse')
-  await page.keyboard.press('Tab')
-  await page.keyboard.type('Logistics')
+  await drawCube(page, { x: 640, y: 440 }, 'Warehouse', 'Logistics')
   // Escape in the department field keeps it (and the title) and leaves the cube.
   await page.keyboard.press('Escape')
   const cube = page.locator('.cube')
@@ -112,12 +107,7 @@ test('Ctrl+Z while working in a cube undoes the last change at once, and Ctrl+Sh
 }) => {
   const board = await createBoard(baseURL!, 'Undo in a cube')
   const { page } = await join(browser, board.url, 'Ada')
-  await page.getByTestId('tools.cube').click()
-  await page.mouse.click(640, 440)
-  await page.keyboard.press('Enter')
-  await page.keyboard.type('Warehouse')
-  await page.keyboard.press('Tab')
-  await page.keyboard.type('Logistics')
+  await drawCube(page, { x: 640, y: 440 }, 'Warehouse', 'Logistics')
   await tabTo(page, '+ service')
   await page.keyboard.press('Enter')
   await page.keyboard.type('Pick and pack')
