@@ -1,6 +1,6 @@
 // What each department provides to the others and relies on from them, by service link.
 import type { BoardModel, DepartmentExchange } from '@/lib/model'
-import { cubeTitles, departmentRelations } from '@/lib/model'
+import { counted, cubeTitles, departmentRelations } from '@/lib/model'
 
 /**
  * Per department, whom its services serve and whose services its steps rely on, grouped by
@@ -28,8 +28,7 @@ export function DepartmentRelations({ model }: { model: BoardModel }) {
       <ul>
         {[...byDepartment].map(([other, links]) => (
           <li key={other}>
-            {towards} <strong>{names.get(other)}</strong>: {links.length} link
-            {links.length === 1 ? '' : 's'}{' '}
+            {towards} <strong>{names.get(other)}</strong>: {counted(links.length, 'link')}{' '}
             <span className="muted">
               (
               {links

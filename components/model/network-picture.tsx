@@ -2,6 +2,7 @@
 import type { BoardModel } from '@/lib/model'
 import {
   boardGaps,
+  counted,
   cubeTitles,
   cycleAnalysis,
   departmentRelations,
@@ -52,11 +53,12 @@ export function NetworkPicture({ model, tracedId }: { model: BoardModel; tracedI
     spacing,
   )
   const at = (id: string) => layout.get(id)!
+  const byId = new Map(nodes.map((node) => [node.id, node]))
   const width = Math.max(...nodes.map((n) => at(n.id).x + n.w)) + pad * 2
   const height = Math.max(...nodes.map((n) => at(n.id).y + n.h)) + pad * 2
-  const departments = grouped ? groupBoxes(nodes, at) : []
-  // The colours the canvas gives the board's departments.
   const names = new Map(model.departments.map((d) => [d.id, d.name]))
+  const departments = grouped ? groupBoxes(nodes, at, names) : []
+  // The colours the canvas gives the board's departments.
   const colours = departmentColoursOf(names.values())
   return (
     <figure className="network-picture">
@@ -111,9 +113,8 @@ export function NetworkPicture({ model, tracedId }: { model: BoardModel; tracedI
         {edges.map((edge) => {
           const from = at(edge.from)
           const to = at(edge.to)
-          const node = (id: string) => nodes.find((n) => n.id === id)!
-          const start = { x: from.x + node(edge.from).w / 2, y: from.y }
-          const end = { x: to.x + node(edge.to).w / 2, y: to.y + node(edge.to).h }
+          const start = { x: from.x + byId.get(edge.from)!.w / 2, y: from.y }
+          const end = { x: to.x + byId.get(edge.to)!.w / 2, y: to.y + byId.get(edge.to)!.h }
           const bold = highlighted.has(edge.from) && highlighted.has(edge.to)
           return (
             <line
@@ -129,7 +130,7 @@ export function NetworkPicture({ model, tracedId }: { model: BoardModel; tracedI
               opacity={highlighted.size > 0 && !bold ? 0.35 : 1}
               markerEnd={edge.inCycle ? 'url(#serves-in-cycle)' : 'url(#serves)'}
             >
-              <title>{`${edge.links} link${edge.links === 1 ? '' : 's'}${edge.inCycle ? ', in a cycle' : ''}`}</title>
+              <title>{`${counted(edge.links, 'link')}${edge.inCycle ? ', in a cycle' : ''}`}</title>
             </line>
           )
         })}
@@ -169,7 +170,7 @@ export function NetworkPicture({ model, tracedId }: { model: BoardModel; tracedI
                   >
                     !
                   </text>
-                  <title>{`${node.gaps} process step${node.gaps === 1 ? '' : 's'} with no provider`}</title>
+                  <title>{`${counted(node.gaps, 'process step')} with no provider`}</title>
                 </g>
               ) : null}
             </g>
@@ -218,7 +219,7 @@ function cubePicture(model: BoardModel, tracedId: string | undefined) {
       : [],
   )
   const cycleLinks = edges.filter((edge) => edge.inCycle).length
-  const caption = `The service network: ${count(model.cubes.length, 'cube')} in ${count(model.departments.length, 'department')}, ${count(edges.length, 'linked pair')}${cycleLinks ? `, ${count(cycleLinks, 'pair')} in a cycle` : ''}`
+  const caption = `The service network: ${counted(model.cubes.length, 'cube')} in ${counted(model.departments.length, 'department')}, ${counted(edges.length, 'linked pair')}${cycleLinks ? `, ${counted(cycleLinks, 'pair')} in a cycle` : ''}`
   return { nodes, edges, highlighted, caption, grouped: true }
 }
 
@@ -238,7 +239,7 @@ function departmentPicture(model: BoardModel) {
     ...box,
     department: department.id,
     label: department.name || 'No department',
-    sub: count(cubes.get(department.id) ?? 0, 'cube'),
+    sub: counted(cubes.get(department.id) ?? 0, 'cube'),
     gaps: gaps.get(department.id) ?? 0,
   }))
   const pairs = departmentRelations(model).flatMap((relations) =>
@@ -247,7 +248,7 @@ function departmentPicture(model: BoardModel) {
       .map((exchange): [string, string] => [relations.departmentId, exchange.otherDepartmentId]),
   )
   const edges = byPair(pairs, () => false)
-  const caption = `The service network by department (${count(model.cubes.length, 'cube')} are too many to draw one by one): ${count(model.departments.length, 'department')}, ${count(edges.length, 'linked pair')}`
+  const caption = `The service network by department (${counted(model.cubes.length, 'cube')} are too many to draw one by one): ${counted(model.departments.length, 'department')}, ${counted(edges.length, 'linked pair')}`
   return { nodes, edges, highlighted: new Set<string>(), caption, grouped: false }
 }
 
@@ -264,7 +265,11 @@ function byPair(pairs: [string, string][], inCycle: (from: string, to: string) =
 }
 
 /** The box around each department's nodes, named. */
-function groupBoxes(nodes: Node[], at: (id: string) => { x: number; y: number }) {
+function groupBoxes(
+  nodes: Node[],
+  at: (id: string) => { x: number; y: number },
+  names: ReadonlyMap<string, string>,
+) {
   const groups = new Map<
     string,
     { name: string; x: number; y: number; right: number; bottom: number }
@@ -273,7 +278,13 @@ function groupBoxes(nodes: Node[], at: (id: string) => { x: number; y: number })
     const { x, y } = at(node.id)
     const group = groups.get(node.department)
     if (!group) {
-      groups.set(node.department, { name: node.sub, x, y, right: x + node.w, bottom: y + node.h })
+      groups.set(node.department, {
+        name: names.get(node.department) || 'No department',
+        x,
+        y,
+        right: x + node.w,
+        bottom: y + node.h,
+      })
       continue
     }
     group.x = Math.min(group.x, x)
@@ -292,8 +303,4 @@ function groupBoxes(nodes: Node[], at: (id: string) => { x: number; y: number })
 
 function clip(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text
-}
-
-function count(n: number, thing: string): string {
-  return `${n} ${thing}${n === 1 ? '' : 's'}`
 }

@@ -4,3 +4,8 @@
 export function quoted(text: string): string {
   return text ? `“${text}”` : '(unnamed)'
 }
+
+/** "1 cube", "3 cubes": a count with its noun, as sentences about the board write one. */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

@@ -10,6 +10,7 @@ const questionsKeptWarm = 4
 
 interface Entry {
   boardId: string
+  question: ModelQuestion
   derivedAt: number
   json: string
 }
@@ -49,7 +50,12 @@ export class StoredAnalyses {
     question: ModelQuestion,
   ): Promise<string> {
     const json = await this.worker.analyse(modelJson, question)
-    this.keep(keyOf(boardId, question), { boardId, derivedAt: derivedAt.getTime(), json })
+    this.keep(keyOf(boardId, question), {
+      boardId,
+      question,
+      derivedAt: derivedAt.getTime(),
+      json,
+    })
     return json
   }
 
@@ -58,8 +64,7 @@ export class StoredAnalyses {
     const asked = [...this.entries]
       .filter(([, entry]) => entry.boardId === boardId && entry.derivedAt < derivedAt.getTime())
       .slice(-questionsKeptWarm)
-    for (const [key] of asked) {
-      const question = JSON.parse(key.slice(key.indexOf(' ') + 1)) as ModelQuestion
+    for (const [key, { question }] of asked) {
       // A question the new model cannot answer (a deleted cube) is simply dropped.
       this.analyse(boardId, derivedAt, modelJson, question).catch(() => this.drop(key))
     }
@@ -87,7 +92,7 @@ export class StoredAnalyses {
   }
 }
 
-/** "<boardId> <question as JSON>", the question's keys in one order. */
+/** "<boardId> <question as JSON>", the question's fields in one order. */
 function keyOf(boardId: string, { impactOf, cube }: ModelQuestion): string {
   return `${boardId} ${JSON.stringify({ impactOf, cube })}`
 }

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { currentModelOf } from '@/lib/boards/model-use-cases'
 import { boardKind } from '@/lib/kinds'
-import { cubeTitles, exportFilesOf } from '@/lib/model'
+import { counted, cubeTitles, exportFilesOf } from '@/lib/model'
 import { boardPageAccess } from '@/lib/pages/page-access'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DepartmentRelations } from '@/components/model/department-relations'
@@ -41,12 +41,12 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
         </time>
         :{' '}
         {[
-          count(model.departments.length, 'department'),
-          count(model.cubes.length, 'cube'),
-          count(model.items.length, 'item'),
-          count(model.serviceLinks.length, 'service link'),
-          count(model.personas.length, 'persona'),
-          count(model.needs.length, 'need'),
+          counted(model.departments.length, 'department'),
+          counted(model.cubes.length, 'cube'),
+          counted(model.items.length, 'item'),
+          counted(model.serviceLinks.length, 'service link'),
+          counted(model.personas.length, 'persona'),
+          counted(model.needs.length, 'need'),
         ].join(', ')}
         .
       </p>
@@ -121,8 +121,4 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
       </section>
     </main>
   )
-}
-
-function count(n: number, thing: string): string {
-  return `${n} ${thing}${n === 1 ? '' : 's'}`
 }
