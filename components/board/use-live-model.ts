@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from 'react'
 import type { Editor, TLRecord, TLShapeId } from 'tldraw'
-import { isCubeItem } from '@/lib/shapes'
+import { shapeHolding } from '@/lib/shapes'
 import { modelFromRecords, type BoardModel } from '@/lib/model'
 
 /** How long the model waits after a change before it is read again: drags stay smooth. */
@@ -30,15 +30,6 @@ export function useLiveModel(editor: Editor): BoardModel {
   return model
 }
 
-/** The shape a record is drawn on: itself, or the cube, persona, organisation or journey it belongs to. */
-function shapeOf(record: TLRecord): TLShapeId {
-  if (isCubeItem(record)) return record.cubeId
-  if ('journeyId' in record) return record.journeyId
-  if ('personaId' in record) return record.personaId
-  if ('organisationId' in record) return record.organisationId
-  return record.id as TLShapeId
-}
-
 /** Selects a shape (or the cube an item is written on) and brings it into view. */
 export function focusOnBoard(editor: Editor, id: string): boolean {
   return showOnBoard(editor, [id]) > 0
@@ -52,8 +43,8 @@ export function showOnBoard(editor: Editor, ids: readonly string[]): number {
   const shapeIds = new Set<TLShapeId>()
   for (const id of ids) {
     const record = editor.store.get(id as TLRecord['id'])
-    const shapeId = record ? shapeOf(record) : (id as TLShapeId)
-    if (editor.getShape(shapeId)) shapeIds.add(shapeId)
+    const shapeId = (record ? shapeHolding(record) : id) as TLShapeId | null
+    if (shapeId && editor.getShape(shapeId)) shapeIds.add(shapeId)
   }
   if (shapeIds.size === 0) return 0
   editor.select(...shapeIds)

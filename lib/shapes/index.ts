@@ -95,6 +95,7 @@ export {
   itemHolderTypes,
   privateRecordTypes,
   schemasOf,
+  shapeHolding,
   shapeSchemas,
   shapeTypesInModel,
 } from './schemas'

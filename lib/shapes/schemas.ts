@@ -41,6 +41,26 @@ export const privateRecordTypes: readonly string[] = [
   ),
 ]
 
+/** Each record type drawn on a shape, with the field that names the shape. */
+const holderFields = new Map(
+  shapeSchemas.flatMap((schema) =>
+    schema.records.flatMap((record) =>
+      record.heldBy ? [[record.typeName, record.heldBy] as const] : [],
+    ),
+  ),
+)
+
+/**
+ * The id of the shape a record is drawn on: itself for a shape, or the cube, persona, map…
+ * that holds it; null for records on no shape (a value link, the page).
+ */
+export function shapeHolding(record: { id: string; typeName: string }): string | null {
+  if (record.typeName === 'shape') return record.id
+  const field = holderFields.get(record.typeName)
+  const holder = field ? (record as unknown as Record<string, unknown>)[field] : undefined
+  return typeof holder === 'string' ? holder : null
+}
+
 /** Shapes read through the model (what is written on them reaches votes as model things). */
 export const shapeTypesInModel: ReadonlySet<string> = new Set(
   shapeSchemas.filter((schema) => schema.inModel).map((schema) => schema.type),

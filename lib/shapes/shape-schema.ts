@@ -15,6 +15,11 @@ export interface ShapeRecord {
   info: CustomRecordInfo
   /** Participants write these on the shape; private mode keeps a new one to its author. */
   privateToAuthor: boolean
+  /**
+   * The field naming the shape a record of this type is drawn on (a cube item's `cubeId`),
+   * where "show it on the board" selects that shape; absent for records drawn on none.
+   */
+  heldBy?: string
 }
 
 /** Registers a store side effect; returns the function that unregisters it. */

@@ -75,7 +75,14 @@ export const cubeShapeSchema = defineShapeSchema<typeof cubeShapeType, CubeShape
   props: cubeShapeProps,
   migrations: cubeShapeMigrations,
   defaultProps: { w: 560, h: 460, title: '', department: '', turned: false, collapsed: false },
-  records: [{ typeName: cubeItemTypeName, info: cubeItemRecordInfo, privateToAuthor: true }],
+  records: [
+    {
+      typeName: cubeItemTypeName,
+      info: cubeItemRecordInfo,
+      privateToAuthor: true,
+      heldBy: 'cubeId',
+    },
+  ],
   inModel: true,
   holdsItems: true,
   sideEffects: [deleteItemsWithTheirCube],

@@ -50,6 +50,7 @@ export const journeyShapeSchema = defineShapeSchema<typeof journeyShapeType, Jou
     typeName,
     info: recordInfo,
     privateToAuthor: typeName === touchpointTypeName,
+    heldBy: 'journeyId',
   })),
   inModel: true,
   holdsItems: true,

@@ -47,7 +47,12 @@ export const organisationShapeSchema = defineShapeSchema<
   migrations: organisationShapeMigrations,
   defaultProps: { w: 340, h: 460, name: '' },
   records: [
-    { typeName: offeringItemTypeName, info: offeringItemRecordInfo, privateToAuthor: true },
+    {
+      typeName: offeringItemTypeName,
+      info: offeringItemRecordInfo,
+      privateToAuthor: true,
+      heldBy: 'organisationId',
+    },
   ],
   inModel: true,
   holdsItems: true,

@@ -46,7 +46,14 @@ export const personaShapeSchema = defineShapeSchema<typeof personaShapeType, Per
   props: personaShapeProps,
   migrations: personaShapeMigrations,
   defaultProps: { w: 320, h: 380, name: '', description: '', face: '' },
-  records: [{ typeName: personaNeedTypeName, info: personaNeedRecordInfo, privateToAuthor: true }],
+  records: [
+    {
+      typeName: personaNeedTypeName,
+      info: personaNeedRecordInfo,
+      privateToAuthor: true,
+      heldBy: 'personaId',
+    },
+  ],
   inModel: true,
   holdsItems: true,
   sideEffects: [deleteNeedsWithTheirPersona],
