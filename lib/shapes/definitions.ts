@@ -7,6 +7,7 @@ import type { ShapeDefinition } from './define-shape'
 import { journeyShape } from './journey/shape'
 import { organisationShape } from './organisation/shape'
 import { personaShape } from './persona/shape'
+import { principlesShape } from './principles/shape'
 import { serviceLinkShape } from './service-link/shape'
 import { valueZoneShape } from './value-zone/shape'
 
@@ -17,6 +18,7 @@ export const shapeDefinitions: readonly ShapeDefinition[] = [
   organisationShape,
   valueZoneShape,
   journeyShape,
+  principlesShape,
 ]
 
 /** The definition of one shape type; throws on a type there is none for. */

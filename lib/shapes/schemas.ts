@@ -8,6 +8,7 @@ import { cubeShapeSchema } from './cube/schema'
 import { journeyShapeSchema } from './journey/schema'
 import { organisationShapeSchema } from './organisation/schema'
 import { personaShapeSchema } from './persona/schema'
+import { principlesShapeSchema } from './principles/schema'
 import { serviceLinkShapeSchema } from './service-link/schema'
 import type { ShapeSchema } from './shape-schema'
 import { valueZoneShapeSchema } from './value-zone/schema'
@@ -19,6 +20,7 @@ export const shapeSchemas: readonly ShapeSchema[] = [
   organisationShapeSchema,
   valueZoneShapeSchema,
   journeyShapeSchema,
+  principlesShapeSchema,
 ]
 
 /** The schemas of these shape types, in the registry's order; throws on a type it lacks. */

@@ -5,11 +5,12 @@ import {
   GeoShapeUtil,
   type TLGeoShape,
   type TLRecord,
+  type TLShape,
   type TLShapeId,
   type TLStore,
 } from 'tldraw'
 import { newBoardStore } from '@/lib/boards/seed-update'
-import { cubeShapeSchema, type TLCubeShape } from '@/lib/shapes'
+import { cubeShapeSchema, type ShapeSchema, type TLCubeShape } from '@/lib/shapes'
 import { StoreBinding } from '@/lib/sync/store-binding'
 
 /** A store as the board page makes it, with the default page in place. */
@@ -39,30 +40,38 @@ export function rectangle(
   }
 }
 
+/** A complete record of one of our shapes at the page's origin, its schema's defaults under `props`. */
+export function shapeRecord<Shape extends TLShape>(
+  schema: ShapeSchema<Shape['type'], Shape['props']>,
+  props: Partial<Shape['props']> = {},
+  id: TLShapeId = createShapeId(),
+): Shape {
+  return {
+    id,
+    typeName: 'shape',
+    type: schema.type,
+    x: 0,
+    y: 0,
+    rotation: 0,
+    index: 'a1' as IndexKey,
+    parentId: 'page:page' as TLShape['parentId'],
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: { ...schema.defaultProps, ...props },
+  } as Shape
+}
+
 /** A complete cube record ("Mortgage Loan", Retail Sales), as the cube tool would create it. */
 export function cubeShape(
   id: TLShapeId = createShapeId(),
   props: Partial<TLCubeShape['props']> = {},
 ): TLCubeShape {
-  return {
+  return shapeRecord<TLCubeShape>(
+    cubeShapeSchema,
+    { title: 'Mortgage Loan', department: 'Retail Sales', ...props },
     id,
-    typeName: 'shape',
-    type: 'cube',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: 'a1' as IndexKey,
-    parentId: 'page:page' as TLCubeShape['parentId'],
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      ...cubeShapeSchema.defaultProps,
-      title: 'Mortgage Loan',
-      department: 'Retail Sales',
-      ...props,
-    },
-  }
+  )
 }
 
 /** The document records of a store, sorted, for comparing peers. */

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createShapeId } from 'tldraw'
 import {
   journeyPartsOf,
   newTouchpoint,
@@ -10,7 +9,12 @@ import { journeyShapeSchema, type TLJourneyShape } from '@/lib/shapes/journey/sc
 import { modelFromRecords } from '@/lib/model'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
 import { joinBoard, settledAndStored, type Participant } from '../helpers/participants'
-import { batchChangesPerManualFrame, documentRecords, endFrame } from '../helpers/tldraw-stores'
+import {
+  batchChangesPerManualFrame,
+  documentRecords,
+  endFrame,
+  shapeRecord,
+} from '../helpers/tldraw-stores'
 
 batchChangesPerManualFrame()
 
@@ -25,20 +29,7 @@ async function mapWithTwoTouchpoints() {
   const boardId = await createTestBoard(server, 'Journey', 'journey')
   const ada = await joinBoard(server.syncUrl, boardId)
   const bo = await joinBoard(server.syncUrl, boardId)
-  const journey = {
-    id: createShapeId(),
-    typeName: 'shape',
-    type: 'journey',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: 'a1',
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: { ...journeyShapeSchema.defaultProps, title: 'Home loan' },
-  } as TLJourneyShape
+  const journey = shapeRecord<TLJourneyShape>(journeyShapeSchema, { title: 'Home loan' })
   ada.store.put([journey, ...standardJourneyParts(journey.id)])
   const { stages, lanes } = journeyPartsOf(ada.store, journey.id)
   const cell = { journeyId: journey.id, stageId: stages[0]!.id, laneId: lanes[1]!.id }

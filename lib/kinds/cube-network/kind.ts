@@ -10,14 +10,27 @@ import {
   valueZoneShapeType,
 } from '../../model/value-zone/vocabulary'
 import { journeyShapeType } from '../../model/journey/vocabulary'
+import { principlesShapeType } from '../../model/principles/vocabulary'
 import { agendaStep, defineKind } from '../define-kind'
 
 export const cubeNetworkKind = defineKind({
   id: 'cube',
   name: 'Cube board',
   shapes: [cubeShapeType, serviceLinkShapeType],
-  sharedShapes: [personaShapeType, organisationShapeType, valueZoneShapeType, journeyShapeType],
-  toolbar: [cubeShapeType, personaShapeType, valueZoneShapeType, organisationShapeType],
+  sharedShapes: [
+    personaShapeType,
+    organisationShapeType,
+    valueZoneShapeType,
+    journeyShapeType,
+    principlesShapeType,
+  ],
+  toolbar: [
+    cubeShapeType,
+    personaShapeType,
+    valueZoneShapeType,
+    organisationShapeType,
+    principlesShapeType,
+  ],
   templates: [
     {
       id: 'blank-cube',
@@ -37,5 +50,5 @@ export const cubeNetworkKind = defineKind({
     agendaStep(3, 'Personas', 15),
     agendaStep(4, 'Value zone', 20),
   ],
-  sections: ['cubes', 'value-zone'],
+  sections: ['cubes', 'value-zone', 'principles'],
 })

@@ -11,6 +11,7 @@ import {
   personaShapeType,
   valueZoneShapeType,
 } from '../../model/value-zone/vocabulary'
+import { principlesShapeType } from '../../model/principles/vocabulary'
 import { agendaStep, defineKind } from '../define-kind'
 
 export const journeyKind = defineKind({
@@ -23,6 +24,7 @@ export const journeyKind = defineKind({
     personaShapeType,
     organisationShapeType,
     valueZoneShapeType,
+    principlesShapeType,
   ],
   toolbar: [
     journeyShapeType,
@@ -30,6 +32,7 @@ export const journeyKind = defineKind({
     personaShapeType,
     valueZoneShapeType,
     organisationShapeType,
+    principlesShapeType,
   ],
   templates: [
     {
@@ -51,5 +54,5 @@ export const journeyKind = defineKind({
     agendaStep(3, 'Experience line and pain points', 15),
     agendaStep(4, 'Link to the cubes: who feels it if it fails', 15),
   ],
-  sections: ['journey', 'cubes', 'value-zone'],
+  sections: ['journey', 'cubes', 'value-zone', 'principles'],
 })

@@ -10,14 +10,21 @@ import {
   valueZoneShapeType,
 } from '../../model/value-zone/vocabulary'
 import { journeyShapeType } from '../../model/journey/vocabulary'
+import { principlesShapeType } from '../../model/principles/vocabulary'
 import { agendaStep, defineKind } from '../define-kind'
 
 export const valueZoneKind = defineKind({
   id: 'value-zone',
   name: 'Value-zone board',
   shapes: [personaShapeType, organisationShapeType, valueZoneShapeType],
-  sharedShapes: [cubeShapeType, serviceLinkShapeType, journeyShapeType],
-  toolbar: [cubeShapeType, personaShapeType, valueZoneShapeType, organisationShapeType],
+  sharedShapes: [cubeShapeType, serviceLinkShapeType, journeyShapeType, principlesShapeType],
+  toolbar: [
+    cubeShapeType,
+    personaShapeType,
+    valueZoneShapeType,
+    organisationShapeType,
+    principlesShapeType,
+  ],
   templates: [
     {
       id: 'persona-value-zone',
@@ -37,5 +44,5 @@ export const valueZoneKind = defineKind({
     agendaStep(3, 'Value zone: match offerings', 20),
     agendaStep(4, 'Gaps and next steps', 10),
   ],
-  sections: ['value-zone', 'cubes'],
+  sections: ['value-zone', 'cubes', 'principles'],
 })

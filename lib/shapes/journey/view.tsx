@@ -1,5 +1,5 @@
 // The experience map as drawn and edited in place: phases, stages, the experience line, lanes and touchpoints.
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useRef, useState, type ReactNode } from 'react'
 import { useEditor, useIsEditing, useValue, type Editor, type TLShapeId } from 'tldraw'
 import {
   checkTouchpointLink,
@@ -17,6 +17,7 @@ import {
   type FaceItemKind,
   type LaneKind,
 } from '@/lib/model'
+import { useSizeFollowsContent } from '../shared/grow-to-content'
 import { editingPointerProps, PropField, useFocusAfterRender } from '../shared/inline-fields'
 import { visibleTo } from '../shared/private-items'
 import { RecordList, type ListedRecord } from '../shared/record-list'
@@ -72,7 +73,7 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
     setFocusKey(isEditing ? 'journey-title' : null)
   }
   useFocusAfterRender(root, focusKey, setFocusKey, [isEditing, parts, detailsOf])
-  useSizeFollowsContent(editor, shape.id, root)
+  useSizeFollowsContent(shape.id, root)
 
   const columns = parts.phases.flatMap((phase): Column[] => {
     const stages = parts.stages.filter((stage) => stage.phaseId === phase.id)
@@ -114,11 +115,11 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
   return (
     <div
       ref={root}
-      className="journey-map"
+      className="content-sized journey-map"
       data-editing={isEditing}
       {...editingPointerProps(isEditing)}
     >
-      <div className="journey-title">
+      <div className="content-sized-title">
         {isEditing ? (
           <PropField
             label="Journey title"
@@ -675,35 +676,4 @@ function linkTargetsOn(editor: Editor): LinkTarget[] {
         name: `${item.text || '…'} · ${itemKindNames[item.kind]}, ${cubes.get(item.cubeId)}`,
       })),
   ].sort((a, b) => a.name.localeCompare(b.name))
-}
-
-/**
- * Keeps the shape's size that of its grid, measured when the grid's own size changes (not
- * when another peer writes a size): peers that see the same content write the same size, and
- * peers that see different content (someone's private touchpoints) do not write back and
- * forth. The writes stay out of undo (nobody chose them).
- */
-function useSizeFollowsContent(
-  editor: Editor,
-  id: TLJourneyShape['id'],
-  root: React.RefObject<HTMLDivElement | null>,
-): void {
-  useLayoutEffect(() => {
-    const element = root.current
-    if (!element) return
-    const measure = () => {
-      const shape = editor.getShape<TLJourneyShape>(id)
-      const next = { w: element.offsetWidth, h: element.offsetHeight }
-      if (!shape || next.w < 1 || next.h < 1 || editor.getIsReadonly()) return
-      if (Math.abs(next.w - shape.props.w) < 1 && Math.abs(next.h - shape.props.h) < 1) return
-      editor.run(
-        () => editor.updateShape<TLJourneyShape>({ id, type: journeyShapeType, props: next }),
-        { history: 'ignore', ignoreShapeLock: true },
-      )
-    }
-    measure()
-    const observer = new ResizeObserver(measure)
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [editor, id, root])
 }

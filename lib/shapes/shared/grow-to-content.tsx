@@ -1,5 +1,5 @@
 // Shapes whose height follows their content, so nothing on them is ever cut off.
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
 import {
   stopEventPropagation,
   useEditor,
@@ -123,4 +123,38 @@ export function MoreBelow({ content }: { content: HiddenContent }) {
       {content.open ? 'Show less' : `+${content.hidden} more`}
     </button>
   )
+}
+
+/**
+ * Keeps a shape's size that of its content (a grid that sizes itself: a journey, a principles
+ * matrix), measured when the content's own size changes (not when another peer writes a
+ * size): peers that see the same content write the same size, and peers that see different
+ * content (someone's private touchpoints) do not write back and forth. The writes stay out of
+ * undo (nobody chose them).
+ */
+export function useSizeFollowsContent(
+  shapeId: TLShapeId,
+  root: RefObject<HTMLElement | null>,
+): void {
+  const editor = useEditor()
+  useLayoutEffect(() => {
+    const element = root.current
+    if (!element) return
+    const measure = () => {
+      const shape = editor.getShape(shapeId) as
+        (TLShape & { props: { w: number; h: number } }) | undefined
+      const next = { w: element.offsetWidth, h: element.offsetHeight }
+      if (!shape || next.w < 1 || next.h < 1 || editor.getIsReadonly()) return
+      if (Math.abs(next.w - shape.props.w) < 1 && Math.abs(next.h - shape.props.h) < 1) return
+      editor.run(
+        // Every shape sized by its content has `w` and `h`; TypeScript cannot tell from the union.
+        () => editor.updateShape({ id: shapeId, type: shape.type, props: next } as TLShapePartial),
+        { history: 'ignore', ignoreShapeLock: true },
+      )
+    }
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [editor, shapeId, root])
 }

@@ -11,14 +11,6 @@ import {
 } from '@tldraw/tlschema'
 import { getIndexAbove, getIndexBetween, type IndexKey, type JsonObject } from '@tldraw/utils'
 import { T } from '@tldraw/validate'
-import type {
-  journeyLaneTypeName,
-  journeyPhaseTypeName,
-  journeyStageTypeName,
-  offeringItemTypeName,
-  personaNeedTypeName,
-  touchpointTypeName,
-} from '@/lib/model'
 
 /**
  * The versions, migrations and store info of a document record type at its first version.
@@ -62,32 +54,39 @@ export function indexAfterLast(siblings: readonly OrderedRecord[]): IndexKey {
   return getIndexAbove(siblings.at(-1)?.index ?? null)
 }
 
-/** Our record types that belong to one shape and are listed in order on it. */
-type ShapeChildType =
-  | typeof personaNeedTypeName
-  | typeof offeringItemTypeName
-  | typeof journeyPhaseTypeName
-  | typeof journeyStageTypeName
-  | typeof journeyLaneTypeName
-  | typeof touchpointTypeName
+/** Records that are not shapes: the kinds a shape may hold (needs, items, parts…). */
+type HeldRecord = Exclude<TLRecord, { typeName: 'shape' }>
+
+/** A record type held by a shape and listed in order on it. */
+type ChildOf<TypeName extends HeldRecord['typeName']> = Extract<
+  HeldRecord,
+  { typeName: TypeName }
+> &
+  OrderedRecord
 
 /**
  * The records of one type that belong to one shape (a persona's needs, an organisation's
  * items), in order. Reactive inside a computed; tldraw caches the index per store, so a
  * board with many shapes is not scanned per shape.
  */
-export function childRecordsOf<TypeName extends ShapeChildType>(
+export function childRecordsOf<TypeName extends HeldRecord['typeName']>(
   store: TLStore,
   typeName: TypeName,
-  shapeField: 'personaId' | 'organisationId' | 'journeyId',
+  /** The record's field naming the shape, as its schema's `heldBy` says. */
+  shapeField: string,
   shapeId: string,
-): Extract<TLRecord, { typeName: TypeName }>[] {
-  const ids = store.query.index(typeName, shapeField).get().get(shapeId)
+): ChildOf<TypeName>[] {
+  // Over every record type at once, the index's field type is too large for TypeScript to
+  // work out.
+  const ids = store.query
+    .index(typeName, shapeField as never)
+    .get()
+    .get(shapeId as never)
   if (!ids) return []
-  const records: Extract<TLRecord, { typeName: TypeName }>[] = []
+  const records: ChildOf<TypeName>[] = []
   for (const id of ids) {
     // Generic over the type name, TypeScript cannot narrow `get`'s result by itself.
-    const record = store.get(id) as Extract<TLRecord, { typeName: TypeName }> | undefined
+    const record = store.get(id) as ChildOf<TypeName> | undefined
     if (record) records.push(record)
   }
   return records.sort(byFractionalIndex)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createShapeId, type TLRecord, type TLShapeId } from 'tldraw'
+import type { TLRecord } from 'tldraw'
 import { keepRecordsWhole, shapeSchemas } from '@/lib/shapes'
 import { journeyLaneTypeName, modelFromRecords, standardLaneKinds } from '@/lib/model'
 import {
@@ -13,30 +13,13 @@ import {
 } from '@/lib/shapes/journey/part-records'
 import { journeyShapeSchema, type TLJourneyShape } from '@/lib/shapes/journey/schema'
 import { indexAfterMoving } from '@/lib/shapes/shared/record-versions'
-import { newStore } from '../../helpers/tldraw-stores'
-
-function journeyShape(id: TLShapeId = createShapeId()): TLJourneyShape {
-  return {
-    id,
-    typeName: 'shape',
-    type: 'journey',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: 'a1',
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: { ...journeyShapeSchema.defaultProps, title: 'Home loan' },
-  } as TLJourneyShape
-}
+import { newStore, shapeRecord } from '../../helpers/tldraw-stores'
 
 /** A store with the side effects the canvas registers, and one journey drawn in it. */
 function boardWithJourney() {
   const store = newStore()
   keepRecordsWhole(store, shapeSchemas)
-  const journey = journeyShape()
+  const journey = shapeRecord<TLJourneyShape>(journeyShapeSchema, { title: 'Home loan' })
   store.put([journey])
   return { store, journeyId: journey.id }
 }
