@@ -1,5 +1,6 @@
 // The link being dragged, in front of the canvas: an arrow to the pointer and what a drop does.
 import { useEditor, useValue } from 'tldraw'
+import { ArrowHeadMarker } from './arrow-head'
 import { linkDragIn } from './link-drag'
 
 const verdictIcons = { allowed: '✓', refused: '✕', hint: '→' } as const
@@ -42,17 +43,7 @@ export function LinkDragOverlay() {
     <div className="link-drag" data-verdict={verdict}>
       <svg className="link-drag-arrow" aria-hidden="true">
         <defs>
-          <marker
-            id="link-drag-head"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0 0 10 5 0 10z" fill="currentColor" />
-          </marker>
+          <ArrowHeadMarker id="link-drag-head" fill="currentColor" />
         </defs>
         <circle cx={from.x} cy={from.y} r={4} />
         <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} markerEnd="url(#link-drag-head)" />
