@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { emptyBoardModel, faceOfItemKind, type BoardModel, type FaceItem } from '@/lib/model'
+import { TemplateModel } from '@/lib/templates/model-builder'
 import { closeBoardContexts, createBoard, cubeTitled, join } from './board-helpers'
 
 test.afterEach(closeBoardContexts)
@@ -7,47 +7,23 @@ test.afterEach(closeBoardContexts)
 const provider = 'Customer Lifecycle Management'
 const consumer = 'Credit Risk'
 
-/** One face item of the model below. */
-function item(
-  id: string,
-  cubeId: string,
-  kind: FaceItem['kind'],
-  text: string,
-  order: number,
-  processId: string | null = null,
-): FaceItem {
-  return {
-    id: `cube_item:${id}`,
-    cubeId,
-    face: faceOfItemKind[kind],
-    kind,
-    text,
-    terms: '',
-    processId,
-    order,
-  }
-}
-
-/** CLM offers two services; Credit Risk's Credit Granting has two steps; nothing linked yet. */
-function twoCubes(): BoardModel {
-  return {
-    ...emptyBoardModel(),
-    departments: [
-      { id: 'clm department', name: 'CLM Department', cubeIds: ['shape:clm'] },
-      { id: 'risk department', name: 'Risk Department', cubeIds: ['shape:risk'] },
-    ],
-    cubes: [
-      { id: 'shape:clm', title: provider, departmentId: 'clm department' },
-      { id: 'shape:risk', title: consumer, departmentId: 'risk department' },
-    ],
-    items: [
-      item('kyc', 'shape:clm', 'service', 'KYC', 0),
-      item('sanctions', 'shape:clm', 'service', 'Sanctions screening', 1),
-      item('granting', 'shape:risk', 'process', 'Credit Granting', 0),
-      item('know', 'shape:risk', 'process-step', 'Know your customer', 0, 'cube_item:granting'),
-      item('scoring', 'shape:risk', 'process-step', 'Risk scoring', 1, 'cube_item:granting'),
-    ],
-  }
+/**
+ * CLM offers two services; Credit Risk's Credit Granting has two steps, and `policies` more
+ * Back Stage items; nothing linked yet.
+ */
+function twoCubes(policies = 0) {
+  return new TemplateModel()
+    .cube('clm', provider, 'CLM Department', {
+      services: [
+        ['KYC', ''],
+        ['Sanctions screening', ''],
+      ],
+    })
+    .cube('risk', consumer, 'Risk Department', {
+      processes: [['Credit Granting', ['Know your customer', 'Risk scoring']]],
+      policies: Array.from({ length: policies }, (_, n) => `Credit policy ${n + 1}`),
+    })
+    .build()
 }
 
 async function centreOf(locator: Locator) {
@@ -155,10 +131,13 @@ test('a link is drawn by dragging at any zoom, and viewers get no handle', async
   browser,
   baseURL,
 }, testInfo) => {
-  const board = await createBoard(baseURL!, 'Drag a link zoomed', twoCubes())
+  // A Back Stage longer than the cube: turned for the drag, the cube must not grow for all.
+  const board = await createBoard(baseURL!, 'Drag a link zoomed', twoCubes(14))
   const viewer = await join(browser, board.viewUrl, 'Vi')
   await expect(cubeTitled(viewer.page, provider)).toContainText('KYC')
   await expect(viewer.page.locator('.cube-link-handle')).toHaveCount(0)
+  const height = async () => (await cubeTitled(viewer.page, consumer).boundingBox())!.height
+  const heightBefore = await height()
 
   const { page } = await join(browser, board.url, 'Ada')
   await expect(page.locator('.cube-link-handle')).toHaveCount(2)
@@ -171,10 +150,12 @@ test('a link is drawn by dragging at any zoom, and viewers get no handle', async
     .toBeLessThan(before * 0.7)
   await dragOnto(page, 'Sanctions screening', 'Risk scoring')
   await expect(row(page, consumer, 'Risk scoring')).toHaveAttribute('data-drop', 'allowed')
+  await page.screenshot({ path: testInfo.outputPath('zoomed-out-dragging.png') })
   await page.mouse.up()
   await expect(page.locator('.service-link')).toContainText('Sanctions screening → Risk scoring')
   await page.screenshot({ path: testInfo.outputPath('zoomed-out.png') })
   await expect(viewer.page.locator('.service-link')).toContainText(
     'Sanctions screening → Risk scoring',
   )
+  expect(await height()).toBe(heightBefore)
 })
