@@ -48,6 +48,7 @@ import { CreateMenu, focusCanvas } from './create-menu'
 import { boardToolbar } from './board-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
 import { LocksHoldContext } from '@/lib/shapes/shared/locks'
+import { LinkDragOverlay } from '@/lib/shapes/service-link/link-drag-overlay'
 import { ModelPanel } from './model-panel'
 import { RevisitPanel } from './revisit-panel'
 import { StylePanelWhenStyled } from './style-panel'
@@ -65,6 +66,16 @@ const assetUrls = getAssetUrls({ baseUrl: '/tldraw-assets' })
  */
 const cameraOptions: Partial<TLCameraOptions> = { zoomSteps: [0.05, 0.1, 0.25, 0.5, 1, 2, 4] }
 
+/** In front of every board's canvas: the facilitator's spotlight and a link being dragged. */
+function InFrontOfTheBoard() {
+  return (
+    <>
+      <SpotlightOverlay />
+      <LinkDragOverlay />
+    </>
+  )
+}
+
 /** What tldraw takes for a kind's board: its shapes, tools, toolbar and exports, made once per kind. */
 const kindProps = new Map<BoardKind, ReturnType<typeof propsOfKind>>()
 
@@ -74,7 +85,7 @@ function propsOfKind(id: BoardKind) {
   const toolbar = boardToolbar(canvas.tools)
   const components: TLComponents = {
     ...toolbar.components,
-    InFrontOfTheCanvas: SpotlightOverlay,
+    InFrontOfTheCanvas: InFrontOfTheBoard,
     StylePanel: StylePanelWhenStyled,
   }
   return {

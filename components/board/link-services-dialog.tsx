@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useValue, type Editor, type TLShapeId } from 'tldraw'
 import { cubeItemTypeName, cubeShapeType } from '@/lib/model'
-import { canLink, linkService, type TLCubeItem, type TLCubeItemId } from '@/lib/shapes'
+import { canLink, linkServiceUndoably, type TLCubeItem, type TLCubeItemId } from '@/lib/shapes'
 
 interface Choice {
   id: TLCubeItemId
@@ -61,8 +61,7 @@ export function LinkServicesDialog({ editor, onClose }: { editor: Editor; onClos
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!serviceId || !stepId) return setRefusal('Pick a service and the process step it serves.')
-    editor.markHistoryStoppingPoint('link service')
-    const verdict = linkService(editor.store, serviceId, stepId, label.trim())
+    const verdict = linkServiceUndoably(editor, serviceId, stepId, label.trim())
     if (!verdict.allowed) return setRefusal(verdict.reason)
     onClose()
   }

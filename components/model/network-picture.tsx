@@ -10,6 +10,7 @@ import {
 } from '@/lib/model'
 import { coloursOfDepartment, departmentColoursOf } from '@/lib/shapes/cube/department-colours'
 import { networkLayout, type LayoutCube } from '@/lib/shapes/cube/network-layout'
+import { ArrowHeadMarker } from '@/lib/shapes/service-link/arrow-head'
 
 /** Above this many cubes the picture shows departments instead: one box each. */
 export const pictureCubeLimit = 250
@@ -70,28 +71,8 @@ export function NetworkPicture({ model, tracedId }: { model: BoardModel; tracedI
         xmlns="http://www.w3.org/2000/svg"
       >
         <defs>
-          <marker
-            id="serves"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" fill="#1d2433" />
-          </marker>
-          <marker
-            id="serves-in-cycle"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" fill="#b42318" />
-          </marker>
+          <ArrowHeadMarker id="serves" fill="#1d2433" />
+          <ArrowHeadMarker id="serves-in-cycle" fill="#b42318" />
         </defs>
         {departments.map((group) => (
           <g key={group.name} className="network-department">

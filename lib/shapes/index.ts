@@ -91,6 +91,7 @@ export {
   linkService,
   serviceLinksOf,
 } from './service-link/links'
+export { linkServiceUndoably } from './service-link/link-drag'
 export {
   itemHolderTypes,
   privateRecordTypes,

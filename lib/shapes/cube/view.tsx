@@ -25,6 +25,8 @@ import { coloursOfDepartment, type DepartmentColours } from './department-colour
 import { departmentColoursOn } from './board-departments'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
 import { serviceLinksOf } from '../service-link/links'
+import { dropVerdictOn, isDraggingLink, showsBackStageForDrag } from '../service-link/link-drag'
+import { itemIdAttribute, LinkDragHandle } from '../service-link/link-drag-handle'
 import { MoreBelow, useGrowToContent } from '../shared/grow-to-content'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
@@ -42,6 +44,8 @@ type ItemDraft =
 interface CubeActions {
   editor: Editor
   isEditing: boolean
+  /** Whether this person may draw links: services then have a drag handle. */
+  mayLink: boolean
   draft: ItemDraft | null
   setDraft(draft: ItemDraft | null): void
   focusNext(key: FocusKey): void
@@ -68,6 +72,14 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
     [editor, shape.props.department],
   )
   const { title, department, turned, collapsed } = shape.props
+  const mayLink = useValue('may draw links', () => !editor.getIsReadonly(), [editor])
+  const draggingLink = useValue('dragging a link', () => isDraggingLink(editor), [editor])
+  // Hovered by a dragged link: the Back Stage shows, to this person only, until it leaves.
+  const showsBackStage = useValue(
+    'turned for a dragged link',
+    () => showsBackStageForDrag(editor, shape.id),
+    [editor, shape.id],
+  )
 
   // Starting to edit the cube (Enter or double-click) puts the keyboard inside it; stopping
   // drops any half-written item. Adjusted during render, as React advises for derived state.
@@ -80,7 +92,8 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
 
   useFocusAfterRender(root, focusKey, setFocusKey, [items, draft, isEditing])
   // An open cube grows until both faces it shows fit; a collapsed one only counts its items.
-  const content = useGrowToContent(shape.id, root, openFaces, '.cube-item')
+  // Turned for a drag, it is not grown: the board's cube keeps the face it shows everyone.
+  const content = useGrowToContent(shape.id, root, openFaces, '.cube-item', !showsBackStage)
 
   const updateProps = useCallback(
     (props: Partial<TLCubeShape['props']>) =>
@@ -88,10 +101,16 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
     [editor, shape.id],
   )
 
-  const actions: CubeActions = { editor, isEditing, draft, setDraft, focusNext: setFocusKey }
-  const visibleFaces: [CubeFace, CubeFace] = turned
-    ? ['experience', 'back-stage']
-    : ['front-stage', 'experience']
+  const actions: CubeActions = {
+    editor,
+    isEditing,
+    mayLink,
+    draft,
+    setDraft,
+    focusNext: setFocusKey,
+  }
+  const visibleFaces: [CubeFace, CubeFace] =
+    turned || showsBackStage ? ['experience', 'back-stage'] : ['front-stage', 'experience']
   const interactive: CSSProperties = { pointerEvents: isEditing ? 'all' : 'none' }
   const stopIfEditing = isEditing ? stopEventPropagation : undefined
 
@@ -102,6 +121,8 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
       data-collapsed={collapsed}
       data-editing={isEditing}
       data-show-all={content.open}
+      data-link-drag={draggingLink}
+      data-back-stage-preview={showsBackStage || undefined}
       style={{ width: w, height: h, '--cube-edge': colours.edge } as CSSProperties}
       onPointerDown={stopIfEditing}
       onPointerUp={stopIfEditing}
@@ -298,6 +319,7 @@ function FaceItems({
 function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) {
   const { editor, isEditing, draft, setDraft, focusNext } = actions
   const linked = useValue('item links', () => linkSummary(editor, item), [editor, item])
+  const drop = useValue('drop verdict', () => dropVerdictOn(editor, item.id), [editor, item.id])
   const hintId = useId()
   if (draft?.mode === 'edit' && draft.id === item.id) {
     return (
@@ -341,7 +363,13 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
   }
   const withTerms = hasTerms(item.kind)
   return (
-    <div className="cube-item" data-kind={item.kind} data-linked={linked ? true : undefined}>
+    <div
+      className="cube-item"
+      data-kind={item.kind}
+      data-linked={linked ? true : undefined}
+      data-drop={drop ?? undefined}
+      {...{ [itemIdAttribute]: item.id }}
+    >
       <button
         type="button"
         className="cube-item-text"
@@ -373,6 +401,7 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
           </button>
         </span>
       ) : null}
+      {actions.mayLink && item.kind === 'service' ? <LinkDragHandle serviceId={item.id} /> : null}
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { getIndexAbove, type IndexKey } from '@tldraw/utils'
 import { firstPageId } from '../pages'
 import {
   checkServiceLink,
+  conflictText,
   cubeItemTypeName,
   keptAndConflictingLinks,
   type ConflictingLink,
@@ -15,6 +16,7 @@ import {
 } from '@/lib/model'
 import { type TLCubeItem, type TLCubeItemId } from '../cube/item-record'
 import { serviceLinkShapeType } from '@/lib/model'
+import type { TLCubeShape } from '../cube/schema'
 import type { TLServiceLinkShape } from './schema'
 
 /** Every service link on the board. Reactive inside a computed. */
@@ -45,7 +47,11 @@ export function conflictingLinksOn(store: TLStore): Map<string, ConflictingLink>
   return conflicting.get()
 }
 
-/** Whether `serviceId` may serve `stepId` on this board now (see checkServiceLink). */
+/**
+ * Whether `serviceId` may serve `stepId` on this board now (see checkServiceLink). A step
+ * that has a provider already is refused in the words of a conflict, naming that provider
+ * and its cube, so people know whom to talk to.
+ */
 export function canLink(
   store: TLStore,
   serviceId: TLCubeItemId,
@@ -53,7 +59,15 @@ export function canLink(
 ): ServiceLinkVerdict {
   const item = (id: TLCubeItemId) => store.get(id) as TLCubeItem | undefined
   const existing = serviceLinksOf(store).map((link) => ({ id: link.id, ...link.props }))
-  return checkServiceLink(item(serviceId), item(stepId), existing)
+  const step = item(stepId)
+  const verdict = checkServiceLink(item(serviceId), step, existing)
+  if (verdict.allowed || verdict.rule !== 'one-provider-per-step' || !step) return verdict
+  const provider = item(existing.find((link) => link.stepId === stepId)!.serviceId)
+  const cube = provider && (store.get(provider.cubeId) as TLCubeShape | undefined)
+  return {
+    ...verdict,
+    reason: conflictText(step.text, provider?.text ?? '', cube?.props.title || 'Untitled cube'),
+  }
 }
 
 /**

@@ -36,6 +36,8 @@ export function useGrowToContent(
   boxesOf: (root: Element) => Element[],
   /** The parts a person reads (items, needs), counted when they lie past a box's edge. */
   parts: string,
+  /** False while the shape shows what only this person sees (a cube turned for a drag). */
+  mayGrow = true,
 ): HiddenContent {
   const editor = useEditor()
   const editable = useValue('board editable', () => !editor.getIsReadonly(), [editor])
@@ -51,7 +53,7 @@ export function useGrowToContent(
       const boxes = boxesOf(element)
       const missing = Math.ceil(Math.max(0, ...boxes.map(overflowOf)))
       if (!shape || missing <= 1) return setHidden(0)
-      if (!editable || lockedHere || shape.isLocked) {
+      if (!editable || lockedHere || shape.isLocked || !mayGrow) {
         return setHidden(partsPastTheEdge(boxes, parts))
       }
       editor.run(
@@ -87,7 +89,7 @@ export function useGrowToContent(
     }
     // `boxesOf` is a selector that does not change the boxes' meaning between renders.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, shapeId, root, editable, lockedHere, parts])
+  }, [editor, shapeId, root, editable, lockedHere, parts, mayGrow])
   return { hidden, open, toggle: () => setOpen((was) => !was) }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createShapeId } from 'tldraw'
 import {
+  canLink,
   deleteItemsWithTheirCube,
   deleteLinksWithTheirItems,
   keepLinksOnThePage,
@@ -68,6 +69,20 @@ describe('service links on a board', () => {
     const backwards = linkService(store, kycStep.id, kyc.id)
     expect(backwards.allowed).toBe(false)
     expect(serviceLinksOf(store)).toEqual([])
+  })
+
+  it('refuse a second provider for a step, naming the service that provides it and its cube', () => {
+    const { store, clm, kyc, kycStep } = twoCubes()
+    linkService(store, kyc.id, kycStep.id)
+    const rival = newCubeItem(store, { cubeId: clm.id, kind: 'service', text: 'Identity check' })
+    store.put([rival])
+    expect(canLink(store, rival.id, kycStep.id)).toEqual({
+      allowed: false,
+      reason: 'KYC already has a provider: KYC (CLM)',
+      rule: 'one-provider-per-step',
+    })
+    expect(linkService(store, rival.id, kycStep.id).allowed).toBe(false)
+    expect(serviceLinksOf(store)).toHaveLength(1)
   })
 
   it('go with their cube or either item, in the same change', () => {
