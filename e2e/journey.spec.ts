@@ -216,6 +216,40 @@ test('the Home loan journey template shows the map with its touchpoints, pain po
   await page.screenshot({ path: testInfo.outputPath('home-loan-journey.png') })
 })
 
+test('a stage moves by its arrows into the next phase and back, or to a phase chosen by name; a lane’s kind can be chosen', async ({
+  browser,
+  baseURL,
+}) => {
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Claim',
+    template: 'blank-journey',
+  })) as { id: string }
+  const { page } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
+  const map = await editMap(page)
+  await page.getByRole('button', { name: '+ Phase' }).click()
+  await page.getByLabel('Phase 2 name').fill('Settle')
+  await page.keyboard.press('Enter')
+  const phaseOfReport = page.getByLabel('Phase of stage Report')
+  const chosenPhase = () =>
+    phaseOfReport.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]!.text)
+  await page.getByLabel('Stage 1 name').fill('Report')
+  await page.keyboard.press('Enter')
+  // Right from the only stage of Phase 1: into Settle, which had none, leaving Phase 1 empty.
+  await page.getByRole('button', { name: 'Move stage Report right' }).click()
+  await expect.poll(chosenPhase).toBe('Settle')
+  await expect(map.locator('.journey-stage.journey-empty')).toHaveCount(1)
+  // Back by its arrow, then there again by name.
+  await page.getByRole('button', { name: 'Move stage Report left' }).click()
+  await expect.poll(chosenPhase).toBe('Phase 1')
+  await phaseOfReport.selectOption({ label: 'Settle' })
+  await expect.poll(chosenPhase).toBe('Settle')
+  // A lane's kind, which decides what its touchpoints may point at.
+  const lane = map.locator('.journey-lane').nth(2)
+  await expect(lane).toHaveAttribute('data-lane-kind', 'on-stage')
+  await page.getByLabel('Kind of lane On-stage activities').selectOption('back-stage')
+  await expect(lane).toHaveAttribute('data-lane-kind', 'back-stage')
+})
+
 test('the Model panel answers "if KYC fails, who feels it?" across cubes, journey and personas, and shows it on the board', async ({
   browser,
   baseURL,

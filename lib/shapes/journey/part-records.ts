@@ -5,7 +5,7 @@
  */
 import type { BaseRecord, RecordId } from '@tldraw/store'
 import { idValidator, type TLShapeId, type TLStore } from '@tldraw/tlschema'
-import { getIndices, type IndexKey, type JsonObject } from '@tldraw/utils'
+import { getIndexBelow, getIndices, type IndexKey, type JsonObject } from '@tldraw/utils'
 import { T } from '@tldraw/validate'
 import {
   experienceScores,
@@ -25,6 +25,7 @@ import {
   childRecordsOf,
   firstRecordVersion,
   indexAfterLast,
+  indexAfterMoving,
   recordMetaValidator,
 } from '../shared/record-versions'
 
@@ -188,6 +189,39 @@ export function newJourneyStage(
     index: indexAfterLast(stages.filter((stage) => stage.phaseId === fields.phaseId)),
     meta: {},
   }
+}
+
+/**
+ * Where a stage goes when moved one place left (−1) or right (1): within its phase, or, from
+ * the phase's first or last place, to the near end of the neighbouring phase, so a stage can
+ * travel the whole map by its arrows. Null at the map's ends.
+ */
+export function stageMoved(
+  store: TLStore,
+  stage: TLJourneyStage,
+  direction: -1 | 1,
+): Pick<TLJourneyStage, 'phaseId' | 'index'> | null {
+  const { phases, stages } = journeyPartsOf(store, stage.journeyId)
+  const inPhase = stages.filter((s) => s.phaseId === stage.phaseId)
+  const index = indexAfterMoving(inPhase, stage, direction)
+  if (index) return { phaseId: stage.phaseId, index }
+  const next = phases[phases.findIndex((p) => p.id === stage.phaseId) + direction]
+  if (!next) return null
+  const there = stages.filter((s) => s.phaseId === next.id)
+  return {
+    phaseId: next.id,
+    index: direction === 1 ? getIndexBelow(there[0]?.index ?? null) : indexAfterLast(there),
+  }
+}
+
+/** A stage moved into another phase, after that phase's last stage. */
+export function stageInPhase(
+  store: TLStore,
+  stage: TLJourneyStage,
+  phaseId: RecordId<TLJourneyPhase>,
+): Pick<TLJourneyStage, 'phaseId' | 'index'> {
+  const there = journeyPartsOf(store, stage.journeyId).stages.filter((s) => s.phaseId === phaseId)
+  return { phaseId, index: indexAfterLast(there.filter((s) => s.id !== stage.id)) }
 }
 
 /** A new lane below the journey's last. */

@@ -10,6 +10,7 @@ import {
   itemKindNames,
   journeyShapeType,
   laneKindWords,
+  laneKinds,
   painSeverities,
   painSeverityWords,
   personaShapeType,
@@ -29,6 +30,8 @@ import {
   newJourneyPhase,
   newJourneyStage,
   newTouchpoint,
+  stageInPhase,
+  stageMoved,
   type TLJourneyLane,
   type TLJourneyPart,
   type TLJourneyPhase,
@@ -222,15 +225,33 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
                 <PartTools
                   what={`stage ${stage.name || n + 1}`}
                   directions={['left', 'right']}
-                  onMove={(direction) =>
-                    move(
-                      stage,
-                      parts.stages.filter((s) => s.phaseId === phase.id),
-                      direction,
-                    )
-                  }
+                  onMove={(direction) => {
+                    const moved = stageMoved(editor.store, stage, direction)
+                    if (moved) update(stage, moved)
+                  }}
                   onRemove={() => remove(stage)}
-                />
+                >
+                  <select
+                    aria-label={`Phase of stage ${stage.name || n + 1}`}
+                    value={stage.phaseId}
+                    onChange={(event) =>
+                      update(
+                        stage,
+                        stageInPhase(
+                          editor.store,
+                          stage,
+                          event.target.value as TLJourneyStage['phaseId'],
+                        ),
+                      )
+                    }
+                  >
+                    {parts.phases.map((p, at) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name || `Phase ${at + 1}`}
+                      </option>
+                    ))}
+                  </select>
+                </PartTools>
               }
             />
           ) : (
@@ -262,7 +283,20 @@ export function JourneyView({ shape }: { shape: TLJourneyShape }) {
                     directions={['up', 'down']}
                     onMove={(direction) => move(lane, parts.lanes, direction)}
                     onRemove={() => remove(lane)}
-                  />
+                  >
+                    <select
+                      aria-label={`Kind of lane ${name}`}
+                      title={laneKindWords[lane.kind].hint}
+                      value={lane.kind}
+                      onChange={(event) => update(lane, { kind: event.target.value as LaneKind })}
+                    >
+                      {laneKinds.map((kind) => (
+                        <option key={kind} value={kind}>
+                          {laneKindWords[kind].name}
+                        </option>
+                      ))}
+                    </select>
+                  </PartTools>
                 </>
               ) : (
                 <span className="journey-name" title={laneKindWords[lane.kind].hint}>

@@ -8,6 +8,8 @@ import {
   newJourneyPhase,
   newJourneyStage,
   newTouchpoint,
+  stageInPhase,
+  stageMoved,
   touchpointValidator,
   type TLTouchpoint,
 } from '@/lib/shapes/journey/part-records'
@@ -103,6 +105,41 @@ describe('a journey on the board', () => {
     store.update(second.id, (p) => ({ ...p, index: indexAfterMoving(parts.phases, p, -1)! }))
     expect(journeyPartsOf(store, journeyId).phases.map((p) => p.name)).toEqual(['Apply', 'Phase 1'])
     expect(indexAfterMoving(journeyPartsOf(store, journeyId).phases, second, -1)).toBeNull()
+  })
+
+  it('moves a stage by its arrows across phases, and into a phase chosen by name', () => {
+    const { store, journeyId } = boardWithJourney()
+    const apply = newJourneyPhase(store, { journeyId, name: 'Apply' })
+    store.put([apply])
+    const fill = newJourneyStage(store, { journeyId, phaseId: apply.id, name: 'Fill in' })
+    store.put([fill])
+    const [aware] = journeyPartsOf(store, journeyId).phases
+    const order = () =>
+      journeyPartsOf(store, journeyId).phases.flatMap((phase) =>
+        journeyPartsOf(store, journeyId)
+          .stages.filter((s) => s.phaseId === phase.id)
+          .map((s) => `${phase.name}/${s.name}`),
+      )
+    const move = (direction: -1 | 1) => {
+      const stage = store.get(fill.id)!
+      const moved = stageMoved(store, stage, direction)
+      if (moved) store.update(fill.id, (s) => ({ ...s, ...moved }))
+      return moved
+    }
+    expect(order()).toEqual(['Phase 1/Stage 1', 'Apply/Fill in'])
+    // From the first place of Apply, left goes to the end of Phase 1, then past Stage 1.
+    move(-1)
+    expect(order()).toEqual(['Phase 1/Stage 1', 'Phase 1/Fill in'])
+    move(-1)
+    expect(order()).toEqual(['Phase 1/Fill in', 'Phase 1/Stage 1'])
+    expect(move(-1)).toBeNull()
+    // Right from the last place of Phase 1 goes to the start of Apply.
+    move(1)
+    move(1)
+    expect(order()).toEqual(['Phase 1/Stage 1', 'Apply/Fill in'])
+    expect(move(1)).toBeNull()
+    store.update(fill.id, (s) => ({ ...s, ...stageInPhase(store, s, aware!.id) }))
+    expect(order()).toEqual(['Phase 1/Stage 1', 'Phase 1/Fill in'])
   })
 
   it('deleting a stage deletes its touchpoints, and a lane the touchpoints in it', () => {
