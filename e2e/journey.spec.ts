@@ -272,11 +272,32 @@ test('the Model panel answers "if KYC fails, who feels it?" across cubes, journe
   await expect(
     panel.getByRole('region', { name: 'Personas who lose coverage' }).getByRole('listitem'),
   ).not.toHaveCount(0)
-  // Nothing is selected yet: tldraw's Delete action is off.
-  const deleteAction = page.getByRole('button', { name: /^Delete —/ })
-  await expect(deleteAction).toBeDisabled()
   await panel.getByRole('button', { name: 'Show on the board' }).click()
-  // The cubes that fail, the map and the personas' cards are selected on the canvas.
-  await expect(deleteAction).toBeEnabled()
+  // Outlined in colour on the canvas, not selected: KYC's cube fails, the cubes that fail
+  // with it, the map and the personas' cards are affected.
+  const kyc = await page
+    .locator('.tl-shape', {
+      has: page.locator('.cube-title', { hasText: 'Customer Lifecycle Management' }),
+    })
+    .getAttribute('data-shape-id')
+  await expect(page.locator('.board-highlight[data-asked="true"]')).toHaveAttribute(
+    'data-shape-id',
+    kyc!,
+  )
+  const affected = page.locator('.board-highlight[data-asked="false"]')
+  await expect(affected).not.toHaveCount(0)
+  await expect(page.locator('.board-highlight', { hasText: 'affected' })).toHaveCount(
+    await affected.count(),
+  )
+  await expect(page.getByRole('button', { name: /^Delete —/ })).toBeDisabled()
   await page.screenshot({ path: testInfo.outputPath('impact.png') })
+  // It stays while the board is used, until cleared.
+  await page.mouse.click(640, 700)
+  await expect(affected).not.toHaveCount(0)
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Impact on the board' })
+    .getByRole('button', { name: 'Clear' })
+    .click()
+  await expect(page.locator('.board-highlight')).toHaveCount(0)
 })

@@ -44,6 +44,7 @@ import type { SessionWrite } from '@/lib/facilitation/session-moves'
 import { useMyBallot } from '@/components/facilitation/use-my-ballot'
 import { VotePanel } from '@/components/facilitation/vote-panel'
 import { ConnectionIndicator } from './connection-indicator'
+import { BoardHighlightOverlay } from './board-highlight'
 import { CreateMenu, focusCanvas } from './create-menu'
 import { boardToolbar } from './board-toolbar'
 import { LinkServicesDialog } from './link-services-dialog'
@@ -66,12 +67,16 @@ const assetUrls = getAssetUrls({ baseUrl: '/tldraw-assets' })
  */
 const cameraOptions: Partial<TLCameraOptions> = { zoomSteps: [0.05, 0.1, 0.25, 0.5, 1, 2, 4] }
 
-/** In front of every board's canvas: the facilitator's spotlight and a link being dragged. */
+/**
+ * In front of every board's canvas: the facilitator's spotlight, a link being dragged and
+ * what the Model panel shows on the board.
+ */
 function InFrontOfTheBoard() {
   return (
     <>
       <SpotlightOverlay />
       <LinkDragOverlay />
+      <BoardHighlightOverlay />
     </>
   )
 }

@@ -11,7 +11,8 @@ import { ImpactView } from '@/components/model/impact-view'
 import { ModelOutline } from '@/components/model/model-outline'
 import { cubeTitles } from '@/lib/model'
 import { downloadBoardImage, downloadHandout } from './board-exports'
-import { focusOnBoard, showOnBoard, useLiveModel } from './use-live-model'
+import { highlightOnBoard } from './board-highlight'
+import { focusOnBoard, useLiveModel } from './use-live-model'
 
 const views = {
   outline: 'Outline',
@@ -103,7 +104,7 @@ export function ModelPanel({
             model={model}
             failing={failing}
             onPick={setFailing}
-            show={(ids) => showOnBoard(editor, ids)}
+            show={(ids) => highlightOnBoard(editor, 'Impact', ids)}
           />
         ) : null}
         {view === 'coverage' ? <CoverageMatrix model={model} /> : null}

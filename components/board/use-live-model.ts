@@ -30,24 +30,21 @@ export function useLiveModel(editor: Editor): BoardModel {
   return model
 }
 
-/** Selects a shape (or the cube an item is written on) and brings it into view. */
-export function focusOnBoard(editor: Editor, id: string): boolean {
-  return showOnBoard(editor, [id]) > 0
+/**
+ * The shape on the board that a record is drawn on: itself for a shape, the cube for its
+ * items, the persona for its needs, the map for its touchpoints…; null if none is here.
+ */
+export function shapeOnBoard(editor: Editor, id: string): TLShapeId | null {
+  const record = editor.store.get(id as TLRecord['id'])
+  const shapeId = (record ? shapeHolding(record) : id) as TLShapeId | null
+  return shapeId && editor.getShape(shapeId) ? shapeId : null
 }
 
-/**
- * Selects the shapes these records are drawn on (a cube for its items, a persona for its
- * needs, a map for its touchpoints…) and brings them into view; returns how many.
- */
-export function showOnBoard(editor: Editor, ids: readonly string[]): number {
-  const shapeIds = new Set<TLShapeId>()
-  for (const id of ids) {
-    const record = editor.store.get(id as TLRecord['id'])
-    const shapeId = (record ? shapeHolding(record) : id) as TLShapeId | null
-    if (shapeId && editor.getShape(shapeId)) shapeIds.add(shapeId)
-  }
-  if (shapeIds.size === 0) return 0
-  editor.select(...shapeIds)
+/** Selects a shape (or the cube an item is written on…) and brings it into view. */
+export function focusOnBoard(editor: Editor, id: string): boolean {
+  const shapeId = shapeOnBoard(editor, id)
+  if (!shapeId) return false
+  editor.select(shapeId)
   editor.zoomToSelection({ animation: { duration: 300 } })
-  return shapeIds.size
+  return true
 }
