@@ -1,0 +1,89 @@
+// The facilitator's reveal, at the server: every member's private items move into the board in one change.
+import * as Y from 'yjs'
+import { privateMetaKey } from '@/lib/model'
+import { privateRecordTypes } from '@/lib/shapes'
+import { docLayout, readYRecord, recordToYMap } from '@/lib/sync/record-layout'
+import type { Room } from './room'
+import type { Rooms } from './rooms'
+import type { PrivateStorage } from './storage/private-storage'
+
+/** Origin of the reveal's changes: made by the server for the facilitator who asked. */
+const revealing = Symbol('revealing private items')
+
+const revealedTypes = new Set(privateRecordTypes)
+
+/**
+ * Reveals a board's private items: loads every member's private room that has anything
+ * stored (from storage when its author is away; another instance's clients get the change
+ * through the relay), writes their records into the board's doc without the private mark
+ * in one transaction, then deletes them from the private docs. The deletion is an ordinary
+ * Yjs change of each private doc, so an author's client receives it when it is next in
+ * sync, and what a stale offline copy still holds is deleted there rather than coming back.
+ * Items that board members' old clients wrote into the board's doc marked private lose
+ * their mark too. Answers how many items were revealed.
+ */
+export async function revealPrivateItems(
+  boardId: string,
+  rooms: { board: Rooms; private: Rooms; privateStorage: PrivateStorage },
+): Promise<number> {
+  const boardRoom = await rooms.board.acquire(boardId)
+  if (!boardRoom) return 0
+  const held: Room[] = []
+  try {
+    for (const roomName of await rooms.privateStorage.roomsOf(boardId)) {
+      const room = await rooms.private.acquire(roomName)
+      if (room) held.push(room)
+    }
+    return moveIntoBoard(
+      boardRoom.doc,
+      held.map((room) => room.doc),
+    )
+  } finally {
+    for (const room of held) rooms.private.release(room)
+    rooms.board.release(boardRoom)
+  }
+}
+
+/**
+ * Moves the private docs' records into the board's doc, unmarked, and empties them of
+ * what moved. A record whose id the board already holds (only a hand-made client could
+ * write one) stays where it is rather than overwrite the board's; so does anything that
+ * is not an item people make (a page, the document).
+ */
+function moveIntoBoard(board: Y.Doc, privateDocs: Y.Doc[]): number {
+  const boardRecords = board.getMap<unknown>(docLayout.records)
+  const moves = privateDocs.map((doc) => {
+    const records = doc.getMap<unknown>(docLayout.records)
+    const moving = [...records.entries()].flatMap(([id, yRecord]) => {
+      if (!(yRecord instanceof Y.Map) || boardRecords.has(id)) return []
+      const record = readYRecord(yRecord)
+      return record.id === id && revealedTypes.has(record.typeName) ? [record] : []
+    })
+    return { doc, records, moving }
+  })
+  let revealed = 0
+  board.transact(() => {
+    for (const yRecord of boardRecords.values()) {
+      const meta = yRecord instanceof Y.Map ? yRecord.get('meta') : undefined
+      if (meta instanceof Y.Map && meta.has(privateMetaKey)) {
+        meta.delete(privateMetaKey)
+        revealed++
+      }
+    }
+    for (const { moving } of moves) {
+      for (const record of moving) {
+        const meta = { ...(record.meta as Record<string, unknown> | undefined) }
+        delete meta[privateMetaKey]
+        boardRecords.set(record.id, recordToYMap({ ...record, meta }))
+        revealed++
+      }
+    }
+  }, revealing)
+  for (const { doc, records, moving } of moves) {
+    if (moving.length === 0) continue
+    doc.transact(() => {
+      for (const record of moving) records.delete(record.id)
+    }, revealing)
+  }
+  return revealed
+}

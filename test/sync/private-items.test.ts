@@ -1,0 +1,270 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { WebsocketProvider } from 'y-websocket'
+import { addMember } from '@/lib/sharing/member-store'
+import { createGuest } from '@/lib/auth/users'
+import { modelFromRecords } from '@/lib/model'
+import {
+  encodeRevealRequest,
+  listenToRevealAnswers,
+  privateRoomName,
+  type RevealAnswer,
+} from '@/lib/sync/private-room'
+import { docLayout, readYRecord, recordsOfDoc, recordToYMap } from '@/lib/sync/record-layout'
+import {
+  closeClient,
+  closeOf,
+  createTestBoard,
+  eventually,
+  openRawSocket,
+  startTestServer,
+  tokenFor,
+  whenSynced,
+  type TestServer,
+} from '../helpers/server'
+import { testOwnerId } from '../helpers/test-owner'
+
+interface Client {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** Every message this client's socket received, as raw bytes. */
+  received: Buffer[]
+  answers: RevealAnswer[]
+}
+
+const records = (doc: Y.Doc) => doc.getMap<unknown>(docLayout.records)
+
+/** A stock y-websocket client whose socket keeps every frame it receives. */
+function recordingClient(syncUrl: string, room: string, token: string, doc = new Y.Doc()): Client {
+  const received: Buffer[] = []
+  class RecordingSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols)
+      this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+        received.push(
+          Array.isArray(data)
+            ? Buffer.concat(data)
+            : Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data),
+        )
+      })
+    }
+  }
+  const provider = new WebsocketProvider(syncUrl, room, doc, {
+    params: { token },
+    WebSocketPolyfill: RecordingSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  const answers: RevealAnswer[] = []
+  listenToRevealAnswers(provider, (answer) => answers.push(answer))
+  return { doc, provider, received, answers }
+}
+
+const heard = (client: Client, text: string) =>
+  Buffer.concat(client.received).includes(Buffer.from(text))
+
+function cube(id: string, title: string) {
+  return {
+    id,
+    typeName: 'shape',
+    type: 'cube',
+    parentId: 'page:page',
+    index: 'a1',
+    x: 0,
+    y: 0,
+    rotation: 0,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: { w: 320, h: 320, title, department: 'Lending', turned: false, collapsed: false },
+  }
+}
+
+function privateItem(id: string, cubeId: string, text: string, authorId: string) {
+  return {
+    id,
+    typeName: 'cube_item',
+    cubeId,
+    face: 'front-stage',
+    kind: 'service',
+    text,
+    terms: '',
+    processId: null,
+    index: 'a1',
+    meta: { cbPrivate: authorId },
+  }
+}
+
+async function ask(client: Client): Promise<RevealAnswer> {
+  const before = client.answers.length
+  client.provider.ws!.send(encodeRevealRequest())
+  await eventually(() => client.answers.length > before, 'the answer to the reveal request')
+  return client.answers[before]!
+}
+
+/**
+ * Private mode on the wire, with stock y-websocket clients: what a participant adds in
+ * private mode lives in their private room, which only they open; no other client (a
+ * viewer's and another editor's raw clients included) receives it until the facilitator
+ * reveals it, and the reveal moves it into the board at the server.
+ */
+describe('private items at the sync server', () => {
+  let server: TestServer
+  let boardId: string
+  let patId: string
+  let samId: string
+  let vicId: string
+  let facilitator: Client
+  let sam: Client
+  let viewer: Client
+  const secret = 'Secret idea 7f3c9'
+  const secondSecret = 'Second secret b21d'
+  const open: Client[] = []
+
+  const client = async (room: string, role: 'owner' | 'editor' | 'viewer', userId: string) => {
+    const opened = recordingClient(
+      server.syncUrl,
+      room,
+      await tokenFor(boardId, role, undefined, userId),
+    )
+    open.push(opened)
+    await whenSynced(opened.provider)
+    return opened
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
+    })
+    boardId = await createTestBoard(server, 'Workshop')
+    const member = async (name: string, role: 'editor' | 'viewer') => {
+      const guest = await createGuest(server.database.db, name)
+      await addMember(server.database.db, boardId, guest.id, role)
+      return guest.id
+    }
+    patId = await member('Pat', 'editor')
+    samId = await member('Sam', 'editor')
+    vicId = await member('Vic', 'viewer')
+    facilitator = await client(boardId, 'owner', testOwnerId)
+    records(facilitator.doc).set('shape:cube', recordToYMap(cube('shape:cube', 'Mortgage Loan')))
+    sam = await client(boardId, 'editor', samId)
+    viewer = await client(boardId, 'viewer', vicId)
+  })
+
+  afterAll(async () => {
+    for (const opened of open) closeClient(opened)
+    await server.stop()
+  })
+
+  it('sends a private item to nobody but its author, not even in raw frames', async () => {
+    const patBoard = await client(boardId, 'editor', patId)
+    const patPrivate = await client(privateRoomName(boardId, patId), 'editor', patId)
+    records(patPrivate.doc).set(
+      'cube_item:secret',
+      recordToYMap(privateItem('cube_item:secret', 'shape:cube', secret, patId)),
+    )
+    // Pat's second tab gets it: the private room is live for its author.
+    const patOtherTab = await client(privateRoomName(boardId, patId), 'editor', patId)
+    await eventually(() => records(patOtherTab.doc).has('cube_item:secret'), 'the other tab')
+    expect(heard(patOtherTab, secret)).toBe(true)
+    // A fresh look at the board, as anyone would get it now.
+    const late = await client(boardId, 'viewer', vicId)
+    for (const other of [sam, viewer, facilitator, patBoard, late]) {
+      expect(heard(other, secret)).toBe(false)
+      expect(records(other.doc).has('cube_item:secret')).toBe(false)
+    }
+  })
+
+  it("refuses another member's private room, and a viewer's, with the reason", async () => {
+    const refusal = async (room: string, role: 'editor' | 'viewer', userId: string) => {
+      const token = await tokenFor(boardId, role, undefined, userId)
+      const socket = await openRawSocket(`${server.syncUrl}/${room}?token=${token}`)
+      return closeOf(socket)
+    }
+    const samAtPats = await refusal(privateRoomName(boardId, patId), 'editor', samId)
+    expect(samAtPats).toEqual({
+      code: 4403,
+      reason: expect.stringContaining('only for its author'),
+    })
+    const viewerAtPats = await refusal(privateRoomName(boardId, patId), 'viewer', vicId)
+    expect(viewerAtPats.code).toBe(4403)
+    const viewerAtOwn = await refusal(privateRoomName(boardId, vicId), 'viewer', vicId)
+    expect(viewerAtOwn).toEqual({ code: 4403, reason: expect.stringContaining('viewers') })
+    // A member's token that says editor does not open a private room once they are a viewer.
+    const demoted = await refusal(privateRoomName(boardId, vicId), 'editor', vicId)
+    expect(demoted.code).toBe(4403)
+  })
+
+  it("keeps private items through the author's reconnect and a server restart", async () => {
+    const reconnected = await client(privateRoomName(boardId, patId), 'editor', patId)
+    expect(
+      readYRecord(records(reconnected.doc).get('cube_item:secret') as Y.Map<unknown>),
+    ).toMatchObject({ text: secret })
+    for (const opened of open.splice(0)) closeClient(opened)
+    const testDatabase = server.testDatabase
+    await server.close()
+    server = await startTestServer({ testDatabase })
+    const afterRestart = await client(privateRoomName(boardId, patId), 'editor', patId)
+    expect(records(afterRestart.doc).has('cube_item:secret')).toBe(true)
+    facilitator = await client(boardId, 'owner', testOwnerId)
+    sam = await client(boardId, 'editor', samId)
+    viewer = await client(boardId, 'viewer', vicId)
+    expect(records(facilitator.doc).has('cube_item:secret')).toBe(false)
+    closeClient(afterRestart)
+  })
+
+  it('refuses a reveal asked by a participant, and nothing moves', async () => {
+    expect(await ask(sam)).toEqual({
+      revealed: 0,
+      refused: 'only facilitators reveal private items',
+    })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(heard(sam, secret)).toBe(false)
+    expect(records(facilitator.doc).has('cube_item:secret')).toBe(false)
+  })
+
+  it("moves private items into the board at the facilitator's reveal, even with their author away, and a stale offline copy brings none back", async () => {
+    // Pat's laptop holds the private room, then goes offline with a second item still in it.
+    const stale = await client(privateRoomName(boardId, patId), 'editor', patId)
+    records(stale.doc).set(
+      'cube_item:second',
+      recordToYMap(privateItem('cube_item:second', 'shape:cube', secondSecret, patId)),
+    )
+    const check = await client(privateRoomName(boardId, patId), 'editor', patId)
+    await eventually(() => records(check.doc).has('cube_item:second'), 'the second item stored')
+    closeClient(check)
+    stale.provider.disconnect()
+    // While offline, Pat edits the item's terms on the laptop.
+    ;(records(stale.doc).get('cube_item:second') as Y.Map<unknown>).set('terms', 'offline edit')
+
+    expect(await ask(facilitator)).toEqual({ revealed: 2, refused: '' })
+    for (const other of [facilitator, sam, viewer]) {
+      await eventually(() => records(other.doc).has('cube_item:second'), 'the revealed items')
+      const item = readYRecord(records(other.doc).get('cube_item:secret') as Y.Map<unknown>)
+      expect(item).toMatchObject({ text: secret, meta: {} })
+    }
+    const model = JSON.stringify(modelFromRecords(recordsOfDoc(viewer.doc)))
+    expect(model).toContain(secret)
+    expect(model).toContain(secondSecret)
+
+    const emptied = await client(privateRoomName(boardId, patId), 'editor', patId)
+    expect(records(emptied.doc).size).toBe(0)
+    closeClient(emptied)
+
+    // The laptop comes back: its copies are deleted there, not re-created anywhere.
+    stale.provider.connect()
+    await whenSynced(stale.provider)
+    await eventually(
+      () => records(stale.doc).size === 0,
+      "the stale copies deleted on Pat's laptop",
+    )
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const afterwards = await client(privateRoomName(boardId, patId), 'editor', patId)
+    expect(records(afterwards.doc).size).toBe(0)
+    const revealed = recordsOfDoc(viewer.doc).filter((record) => record.typeName === 'cube_item')
+    expect(revealed.map((record) => record.id).sort()).toEqual([
+      'cube_item:second',
+      'cube_item:secret',
+    ])
+  })
+})
