@@ -23,7 +23,7 @@ import { anonymousBallotIds } from './sync/anonymous-votes'
 import { sessionVersions } from './sync/session-versions'
 import { PostgresStorage } from './sync/storage/postgres-storage'
 import { PrivateStorage } from './sync/storage/private-storage'
-import { revealPrivateItems } from './sync/private-reveal'
+import { privateItemCounts, revealPrivateItems } from './sync/private-reveal'
 import type { RoomGuard } from './sync/room'
 import { createSyncServer, syncPathPrefix } from './sync/sync-server'
 import { RateLimiter, type RateLimits } from './http/rate-limits'
@@ -113,7 +113,10 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   const privateRooms = new Rooms({
     storage: privateStorage,
     guardFor: (doc) => authorsOwnDoc(doc),
-    extensions: privateRelayExtension ? [privateRelayExtension] : [],
+    extensions: [
+      privateItemCounts(rooms),
+      ...(privateRelayExtension ? [privateRelayExtension] : []),
+    ],
   })
   const sync = createSyncServer({
     rooms,

@@ -1,8 +1,11 @@
 // A member's private room beside a board's room: where what they add in private mode lives until it is revealed.
+import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
 import * as decoding from 'lib0/decoding'
 import type { WebsocketProvider } from 'y-websocket'
+import { privateMetaKey } from '@/lib/model/record-marks'
 import { messageTypes } from './protocol'
+import { docLayout } from './record-layout'
 
 /**
  * What a participant adds in private mode is never written into the board's doc, which
@@ -31,6 +34,30 @@ export function parseRoomName(name: string): RoomAddress | null {
   if (memberId === undefined) return { boardId, privateTo: null }
   if (!memberId || memberId.includes('/')) return null
   return { boardId, privateTo: memberId }
+}
+
+/** A record as the routing needs it: its id and marks. */
+interface RoutedRecord {
+  id: string
+  meta?: Record<string, unknown>
+}
+
+/**
+ * Whether a record belongs in the member's private doc rather than the board's: it is
+ * there already, or it is new (in neither) and marked private to them. By where a record
+ * is rather than by its mark alone, so a revealed item (now in the board) is edited there,
+ * and so are items older clients wrote into the board marked private.
+ */
+export function belongsInPrivateDoc(
+  board: Y.Doc,
+  privateDoc: Y.Doc,
+  memberId: string,
+): (record: RoutedRecord) => boolean {
+  const boardRecords = board.getMap(docLayout.records)
+  const privateRecords = privateDoc.getMap(docLayout.records)
+  return (record) =>
+    privateRecords.has(record.id) ||
+    (!boardRecords.has(record.id) && record.meta?.[privateMetaKey] === memberId)
 }
 
 /** A facilitator's request to reveal every private item of the board (message type `revealPrivate`). */

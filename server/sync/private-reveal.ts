@@ -2,13 +2,19 @@
 import * as Y from 'yjs'
 import { privateMetaKey } from '@/lib/model'
 import { privateRecordTypes } from '@/lib/shapes'
-import { docLayout, readYRecord, recordToYMap } from '@/lib/sync/record-layout'
+import { privateCountKey, sessionMapName } from '@/lib/facilitation/session-state'
+import { parseRoomName } from '@/lib/sync/private-room'
+import { docLayout, readYRecord, recordToYMap, type JsonRecord } from '@/lib/sync/record-layout'
+import type { RoomExtension } from './extensions'
 import type { Room } from './room'
 import type { Rooms } from './rooms'
 import type { PrivateStorage } from './storage/private-storage'
 
 /** Origin of the reveal's changes: made by the server for the facilitator who asked. */
 const revealing = Symbol('revealing private items')
+
+/** Origin of the counts of private items the server keeps in the board's session. */
+const counting = Symbol('counting private items')
 
 const revealedTypes = new Set(privateRecordTypes)
 
@@ -54,11 +60,7 @@ function moveIntoBoard(board: Y.Doc, privateDocs: Y.Doc[]): number {
   const boardRecords = board.getMap<unknown>(docLayout.records)
   const moves = privateDocs.map((doc) => {
     const records = doc.getMap<unknown>(docLayout.records)
-    const moving = [...records.entries()].flatMap(([id, yRecord]) => {
-      if (!(yRecord instanceof Y.Map) || boardRecords.has(id)) return []
-      const record = readYRecord(yRecord)
-      return record.id === id && revealedTypes.has(record.typeName) ? [record] : []
-    })
+    const moving = revealable(doc).filter((record) => !boardRecords.has(record.id))
     return { doc, records, moving }
   })
   let revealed = 0
@@ -86,4 +88,38 @@ function moveIntoBoard(board: Y.Doc, privateDocs: Y.Doc[]): number {
     }, revealing)
   }
   return revealed
+}
+
+/** The items a private doc holds that a reveal moves: records of the types people make. */
+function revealable(doc: Y.Doc): JsonRecord[] {
+  return [...doc.getMap<unknown>(docLayout.records).entries()].flatMap(([id, yRecord]) => {
+    if (!(yRecord instanceof Y.Map)) return []
+    const record = readYRecord(yRecord)
+    return record.id === id && revealedTypes.has(record.typeName) ? [record] : []
+  })
+}
+
+/**
+ * Keeps the board's session told how many private items each member has waiting (only
+ * the count, under `privateItems:<memberId>`), so facilitators see "Reveal 3 private
+ * items" without anyone's content: written whenever a private room loads or changes on
+ * an instance that has the board's room open too.
+ */
+export function privateItemCounts(boardRooms: Rooms): RoomExtension {
+  const count = (room: Room) => {
+    const address = parseRoomName(room.boardId)
+    const board = address?.privateTo ? boardRooms.loaded(address.boardId) : null
+    if (!address?.privateTo || !board) return
+    const key = privateCountKey(address.privateTo)
+    const items = revealable(room.doc).length
+    const session = board.doc.getMap<unknown>(sessionMapName)
+    if ((session.get(key) ?? 0) === items) return
+    board.maintain(() =>
+      board.doc.transact(() => {
+        if (items > 0) session.set(key, items)
+        else session.delete(key)
+      }, counting),
+    )
+  }
+  return { loaded: count, changed: count }
 }

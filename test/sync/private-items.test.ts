@@ -5,7 +5,11 @@ import { WebsocketProvider } from 'y-websocket'
 import { addMember } from '@/lib/sharing/member-store'
 import { createGuest } from '@/lib/auth/users'
 import { modelFromRecords } from '@/lib/model'
+import { readSession, sessionMapName } from '@/lib/facilitation/session-state'
+import { newCubeItem } from '@/lib/shapes'
+import { StoreBinding } from '@/lib/sync/store-binding'
 import {
+  belongsInPrivateDoc,
   encodeRevealRequest,
   listenToRevealAnswers,
   privateRoomName,
@@ -24,6 +28,7 @@ import {
   type TestServer,
 } from '../helpers/server'
 import { testOwnerId } from '../helpers/test-owner'
+import { cubeShape, newStore } from '../helpers/tldraw-stores'
 
 interface Client {
   doc: Y.Doc
@@ -59,6 +64,9 @@ function recordingClient(syncUrl: string, room: string, token: string, doc = new
   listenToRevealAnswers(provider, (answer) => answers.push(answer))
   return { doc, provider, received, answers }
 }
+
+const waiting = (client: Client) =>
+  readSession(client.doc.getMap<unknown>(sessionMapName).toJSON()).privateItems
 
 const heard = (client: Client, text: string) =>
   Buffer.concat(client.received).includes(Buffer.from(text))
@@ -163,6 +171,8 @@ describe('private items at the sync server', () => {
       'cube_item:secret',
       recordToYMap(privateItem('cube_item:secret', 'shape:cube', secret, patId)),
     )
+    // Facilitators see how many items wait, and nothing more.
+    await eventually(() => waiting(facilitator) === 1, 'the count of private items')
     // Pat's second tab gets it: the private room is live for its author.
     const patOtherTab = await client(privateRoomName(boardId, patId), 'editor', patId)
     await eventually(() => records(patOtherTab.doc).has('cube_item:secret'), 'the other tab')
@@ -243,6 +253,7 @@ describe('private items at the sync server', () => {
       const item = readYRecord(records(other.doc).get('cube_item:secret') as Y.Map<unknown>)
       expect(item).toMatchObject({ text: secret, meta: {} })
     }
+    await eventually(() => waiting(facilitator) === 0, 'no private items waiting')
     const model = JSON.stringify(modelFromRecords(recordsOfDoc(viewer.doc)))
     expect(model).toContain(secret)
     expect(model).toContain(secondSecret)
@@ -266,5 +277,89 @@ describe('private items at the sync server', () => {
       'cube_item:second',
       'cube_item:secret',
     ])
+  })
+})
+
+/**
+ * A participant's browser binds one tldraw store to both docs: what they make in private
+ * mode goes to their private room only, never through the board's doc, and a revealed
+ * item is taken over from the board without a duplicate.
+ */
+describe("a participant's store bound to the board and their private room", () => {
+  let server: TestServer
+  const open: Client[] = []
+  afterAll(async () => {
+    for (const opened of open) closeClient(opened)
+    await server.stop()
+  })
+
+  it('writes a private item only into the private room, and holds it once after the reveal', async () => {
+    server = await startTestServer()
+    const boardId = await createTestBoard(server, 'Workshop')
+    const pat = await createGuest(server.database.db, 'Pat')
+    await addMember(server.database.db, boardId, pat.id, 'editor')
+    const connect = async (room: string, role: 'owner' | 'editor', userId: string) => {
+      const token = await tokenFor(boardId, role, undefined, userId)
+      const opened = recordingClient(server.syncUrl, room, token)
+      open.push(opened)
+      await whenSynced(opened.provider)
+      return opened
+    }
+    const facilitator = await connect(boardId, 'owner', testOwnerId)
+    const patBoard = await connect(boardId, 'editor', pat.id)
+    const patPrivate = await connect(privateRoomName(boardId, pat.id), 'editor', pat.id)
+
+    const store = newStore()
+    const isPrivate = belongsInPrivateDoc(patBoard.doc, patPrivate.doc, pat.id)
+    const bindings = [
+      new StoreBinding({ store, doc: patBoard.doc, owns: (record) => !isPrivate(record) }),
+      new StoreBinding({ store, doc: patPrivate.doc, owns: isPrivate }),
+    ]
+    for (const binding of bindings) binding.start()
+    // Every change of the board's doc Pat's client makes, as it leaves.
+    const sentToBoard: Uint8Array[] = []
+    patBoard.doc.on('update', (update: Uint8Array) => sentToBoard.push(update))
+
+    const cube = cubeShape()
+    store.put([cube])
+    const item = {
+      ...newCubeItem(store, { cubeId: cube.id, kind: 'service', text: 'Private thought 4e1a' }),
+      meta: { cbPrivate: pat.id },
+    }
+    store.put([item])
+    await eventually(() => records(facilitator.doc).has(cube.id), 'the cube on the board')
+    store.update(item.id, (current) => ({ ...current, terms: 'only mine' }))
+    for (const binding of bindings) binding.flush()
+    const fresh = await connect(privateRoomName(boardId, pat.id), 'editor', pat.id)
+    await eventually(
+      () => readYRecord(records(fresh.doc).get(item.id) as Y.Map<unknown>)?.terms === 'only mine',
+      'the edited item in the private room',
+    )
+    expect(records(patBoard.doc).has(item.id)).toBe(false)
+    expect(Buffer.concat(sentToBoard).includes(Buffer.from('Private thought 4e1a'))).toBe(false)
+    expect(heard(facilitator, 'Private thought 4e1a')).toBe(false)
+
+    expect(await ask(facilitator)).toEqual({ revealed: 1, refused: '' })
+    await eventually(
+      () => !records(patPrivate.doc).has(item.id),
+      'the item gone from the private doc',
+    )
+    await eventually(() => records(patBoard.doc).has(item.id), 'the item in the board doc')
+    expect(store.get(item.id)).toMatchObject({
+      text: 'Private thought 4e1a',
+      terms: 'only mine',
+      meta: {},
+    })
+    // Edited after the reveal, the item changes on the board, for everyone.
+    store.update(item.id, (current) => ({ ...current, text: 'Shared thought' }))
+    for (const binding of bindings) binding.flush()
+    await eventually(
+      () =>
+        readYRecord(records(facilitator.doc).get(item.id) as Y.Map<unknown>).text ===
+        'Shared thought',
+      'the edit on the board',
+    )
+    expect(records(patPrivate.doc).size).toBe(0)
+    for (const binding of bindings) binding.dispose()
   })
 })
