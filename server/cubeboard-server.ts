@@ -56,6 +56,8 @@ export interface RunningCubeboard {
   port: number
   database: DatabaseConnection
   rooms: Rooms
+  /** Members' private rooms this process holds. */
+  privateRooms: Rooms
   /** Stops taking connections, writes every pending update, closes the database. */
   close(): Promise<void>
 }
@@ -202,6 +204,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     port,
     database,
     rooms,
+    privateRooms,
     close: () =>
       (closing ??= (async () => {
         server.close()

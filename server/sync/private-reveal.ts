@@ -72,11 +72,22 @@ function moveIntoBoard(board: Y.Doc, privateDocs: Y.Doc[]): number {
         revealed++
       }
     }
+    const arriving = new Set(moves.flatMap(({ moving }) => moving.map((record) => record.id)))
+    const page = firstPage(boardRecords)
     for (const { moving } of moves) {
       for (const record of moving) {
         const meta = { ...(record.meta as Record<string, unknown> | undefined) }
         delete meta[privateMetaKey]
-        boardRecords.set(record.id, recordToYMap({ ...record, meta }))
+        // A shape whose frame (or group) someone deleted meanwhile lands on the page
+        // rather than in the board unseen.
+        const parentId = record.parentId
+        const orphan =
+          typeof parentId === 'string' &&
+          parentId.startsWith('shape:') &&
+          !boardRecords.has(parentId) &&
+          !arriving.has(parentId)
+        const placed = orphan && page ? { ...record, parentId: page, meta } : { ...record, meta }
+        boardRecords.set(record.id, recordToYMap(placed))
         revealed++
       }
     }
@@ -88,6 +99,16 @@ function moveIntoBoard(board: Y.Doc, privateDocs: Y.Doc[]): number {
     }, revealing)
   }
   return revealed
+}
+
+/** The id of the board's first page (by its place in the page list). */
+function firstPage(boardRecords: Y.Map<unknown>): string | null {
+  const pages = [...boardRecords.values()].flatMap((yRecord) => {
+    if (!(yRecord instanceof Y.Map) || yRecord.get('typeName') !== 'page') return []
+    return [{ id: String(yRecord.get('id')), index: String(yRecord.get('index')) }]
+  })
+  pages.sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : 0))
+  return pages[0]?.id ?? null
 }
 
 /** The items a private doc holds that a reveal moves: records of the types people make. */

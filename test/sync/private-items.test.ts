@@ -28,6 +28,9 @@ import {
   type TestServer,
 } from '../helpers/server'
 import { testOwnerId } from '../helpers/test-owner'
+import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../helpers/databases'
+import { PrivateRedis, redisServerAvailable } from '../helpers/private-redis'
+import { PrivateLogStore } from '@/server/sync/storage/private-log-store'
 import { cubeShape, newStore } from '../helpers/tldraw-stores'
 
 interface Client {
@@ -288,13 +291,15 @@ describe('private items at the sync server', () => {
 describe("a participant's store bound to the board and their private room", () => {
   let server: TestServer
   const open: Client[] = []
+  beforeAll(async () => {
+    server = await startTestServer()
+  })
   afterAll(async () => {
     for (const opened of open) closeClient(opened)
     await server.stop()
   })
 
   it('writes a private item only into the private room, and holds it once after the reveal', async () => {
-    server = await startTestServer()
     const boardId = await createTestBoard(server, 'Workshop')
     const pat = await createGuest(server.database.db, 'Pat')
     await addMember(server.database.db, boardId, pat.id, 'editor')
@@ -361,5 +366,129 @@ describe("a participant's store bound to the board and their private room", () =
     )
     expect(records(patPrivate.doc).size).toBe(0)
     for (const binding of bindings) binding.dispose()
+  })
+})
+
+describe('the reveal and what changed on the board meanwhile', () => {
+  let server: TestServer
+  const open: Client[] = []
+  beforeAll(async () => {
+    server = await startTestServer()
+  })
+  afterAll(async () => {
+    for (const opened of open) closeClient(opened)
+    await server.stop()
+  })
+
+  it('puts a private shape whose frame was deleted meanwhile on the page, not out of sight', async () => {
+    const boardId = await createTestBoard(server, 'Workshop')
+    const pat = await createGuest(server.database.db, 'Pat')
+    await addMember(server.database.db, boardId, pat.id, 'editor')
+    const connect = async (room: string, role: 'owner' | 'editor', userId: string) => {
+      const opened = recordingClient(
+        server.syncUrl,
+        room,
+        await tokenFor(boardId, role, undefined, userId),
+      )
+      open.push(opened)
+      await whenSynced(opened.provider)
+      return opened
+    }
+    const facilitator = await connect(boardId, 'owner', testOwnerId)
+    const page = 'page:page'
+    records(facilitator.doc).set(
+      page,
+      recordToYMap({ id: page, typeName: 'page', name: 'Page 1', index: 'a1', meta: {} }),
+    )
+    records(facilitator.doc).set(
+      'shape:frame',
+      recordToYMap({
+        ...cube('shape:frame', ''),
+        type: 'frame',
+        props: { w: 400, h: 300, name: '' },
+      }),
+    )
+    const patPrivate = await connect(privateRoomName(boardId, pat.id), 'editor', pat.id)
+    records(patPrivate.doc).set(
+      'shape:note',
+      recordToYMap({
+        ...cube('shape:note', ''),
+        type: 'note',
+        parentId: 'shape:frame',
+        meta: { cbPrivate: pat.id },
+      }),
+    )
+    await eventually(() => waiting(facilitator) === 1, 'the private note counted')
+    records(facilitator.doc).delete('shape:frame')
+    expect(await ask(facilitator)).toEqual({ revealed: 1, refused: '' })
+    await eventually(() => records(facilitator.doc).has('shape:note'), 'the revealed note')
+    const note = readYRecord(records(facilitator.doc).get('shape:note') as Y.Map<unknown>)
+    expect(note).toMatchObject({ parentId: page, meta: {} })
+  })
+})
+
+const clusterCanRun = Boolean(testPostgresUrl) && redisServerAvailable
+
+describe.skipIf(!clusterCanRun)('private items across instances', () => {
+  let database: TestDatabase
+  let redis: PrivateRedis
+  const instances: TestServer[] = []
+  const open: Client[] = []
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres')
+    redis = await PrivateRedis.start()
+    for (let i = 0; i < 2; i++) {
+      instances.push(await startTestServer({ testDatabase: database, redisUrl: redis.url }))
+    }
+  })
+  afterAll(async () => {
+    for (const opened of open) closeClient(opened)
+    for (const instance of instances) await instance.close()
+    await redis?.stop()
+    await database?.drop()
+  })
+
+  it("reveals on one instance what an author keeps on another, and the author's instance takes the move", async () => {
+    const [a, b] = instances as [TestServer, TestServer]
+    const boardId = await createTestBoard(a, 'Cluster workshop')
+    const pat = await createGuest(a.database.db, 'Pat')
+    await addMember(a.database.db, boardId, pat.id, 'editor')
+    const connect = async (
+      instance: TestServer,
+      room: string,
+      role: 'owner' | 'editor',
+      userId: string,
+    ) => {
+      const opened = recordingClient(
+        instance.syncUrl,
+        room,
+        await tokenFor(boardId, role, undefined, userId),
+      )
+      open.push(opened)
+      await whenSynced(opened.provider)
+      return opened
+    }
+    const facilitator = await connect(a, boardId, 'owner', testOwnerId)
+    records(facilitator.doc).set('shape:cube', recordToYMap(cube('shape:cube', 'Mortgage Loan')))
+    const patBoard = await connect(b, boardId, 'editor', pat.id)
+    const patPrivate = await connect(b, privateRoomName(boardId, pat.id), 'editor', pat.id)
+    records(patPrivate.doc).set(
+      'cube_item:secret',
+      recordToYMap(privateItem('cube_item:secret', 'shape:cube', 'Cluster secret', pat.id)),
+    )
+    await eventually(
+      async () =>
+        ((await new PrivateLogStore(a.database.db).load(boardId, pat.id)) ?? []).length > 0,
+      'the private item stored',
+    )
+    expect(await ask(facilitator)).toEqual({ revealed: 1, refused: '' })
+    await eventually(() => records(patBoard.doc).has('cube_item:secret'), 'the item on B')
+    await eventually(() => records(patPrivate.doc).size === 0, "the move in Pat's private doc")
+    expect(heard(facilitator, 'Cluster secret')).toBe(true)
+    // Pat's instance stores nothing back into the private room.
+    closeClient(patPrivate)
+    await eventually(() => b.privateRooms.size === 0, "Pat's private room unloaded on B", 10_000)
+    const again = await connect(b, privateRoomName(boardId, pat.id), 'editor', pat.id)
+    expect(records(again.doc).size).toBe(0)
   })
 })
