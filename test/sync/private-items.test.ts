@@ -233,6 +233,7 @@ describe('private items at the sync server', () => {
     })
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(heard(sam, secret)).toBe(false)
+    expect(heard(viewer, secret)).toBe(false)
     expect(records(facilitator.doc).has('cube_item:secret')).toBe(false)
   })
 
@@ -424,6 +425,53 @@ describe('the reveal and what changed on the board meanwhile', () => {
     await eventually(() => records(facilitator.doc).has('shape:note'), 'the revealed note')
     const note = readYRecord(records(facilitator.doc).get('shape:note') as Y.Map<unknown>)
     expect(note).toMatchObject({ parentId: page, meta: {} })
+  })
+})
+
+describe('items older clients wrote into the board marked private', () => {
+  let server: TestServer
+  const open: Client[] = []
+  beforeAll(async () => {
+    server = await startTestServer()
+  })
+  afterAll(async () => {
+    for (const opened of open) closeClient(opened)
+    await server.stop()
+  })
+
+  it('keeps them as they were, out of the model, and unmarks them at the reveal', async () => {
+    const boardId = await createTestBoard(server, 'Workshop')
+    const pat = await createGuest(server.database.db, 'Pat')
+    await addMember(server.database.db, boardId, pat.id, 'editor')
+    const connect = async (role: 'owner' | 'editor', userId: string) => {
+      const opened = recordingClient(
+        server.syncUrl,
+        boardId,
+        await tokenFor(boardId, role, undefined, userId),
+      )
+      open.push(opened)
+      await whenSynced(opened.provider)
+      return opened
+    }
+    const facilitator = await connect('owner', testOwnerId)
+    records(facilitator.doc).set('shape:cube', recordToYMap(cube('shape:cube', 'Mortgage Loan')))
+    const oldClient = await connect('editor', pat.id)
+    records(oldClient.doc).set(
+      'cube_item:old',
+      recordToYMap(privateItem('cube_item:old', 'shape:cube', 'Written the old way', pat.id)),
+    )
+    await eventually(() => records(facilitator.doc).has('cube_item:old'), 'the item kept')
+    expect(JSON.stringify(modelFromRecords(recordsOfDoc(facilitator.doc)))).not.toContain(
+      'Written the old way',
+    )
+    expect(await ask(facilitator)).toEqual({ revealed: 1, refused: '' })
+    await eventually(
+      () =>
+        JSON.stringify(modelFromRecords(recordsOfDoc(oldClient.doc))).includes(
+          'Written the old way',
+        ),
+      'the item in the model once revealed',
+    )
   })
 })
 
