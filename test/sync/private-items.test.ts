@@ -113,6 +113,24 @@ async function ask(client: Client): Promise<RevealAnswer> {
   return client.answers[before]!
 }
 
+/** A fresh board with Pat as an editor; `connect` opens stock clients on it, kept in `open`. */
+async function workshop(server: TestServer, open: Client[]) {
+  const boardId = await createTestBoard(server, 'Workshop')
+  const pat = await createGuest(server.database.db, 'Pat')
+  await addMember(server.database.db, boardId, pat.id, 'editor')
+  const connect = async (room: string, role: 'owner' | 'editor', userId: string, on = server) => {
+    const opened = recordingClient(
+      on.syncUrl,
+      room,
+      await tokenFor(boardId, role, undefined, userId),
+    )
+    open.push(opened)
+    await whenSynced(opened.provider)
+    return opened
+  }
+  return { boardId, patId: pat.id, connect }
+}
+
 /**
  * Private mode on the wire, with stock y-websocket clients: what a participant adds in
  * private mode lives in their private room, which only they open; no other client (a
@@ -285,11 +303,10 @@ describe('private items at the sync server', () => {
 })
 
 /**
- * A participant's browser binds one tldraw store to both docs: what they make in private
- * mode goes to their private room only, never through the board's doc, and a revealed
- * item is taken over from the board without a duplicate.
+ * One participant's private items on a board of their own: a browser's store bound to both
+ * docs, the reveal after the board changed, and items older clients wrote into the board.
  */
-describe("a participant's store bound to the board and their private room", () => {
+describe('Pat on a board of their own', () => {
   let server: TestServer
   const open: Client[] = []
   beforeAll(async () => {
@@ -301,22 +318,13 @@ describe("a participant's store bound to the board and their private room", () =
   })
 
   it('writes a private item only into the private room, and holds it once after the reveal', async () => {
-    const boardId = await createTestBoard(server, 'Workshop')
-    const pat = await createGuest(server.database.db, 'Pat')
-    await addMember(server.database.db, boardId, pat.id, 'editor')
-    const connect = async (room: string, role: 'owner' | 'editor', userId: string) => {
-      const token = await tokenFor(boardId, role, undefined, userId)
-      const opened = recordingClient(server.syncUrl, room, token)
-      open.push(opened)
-      await whenSynced(opened.provider)
-      return opened
-    }
+    const { boardId, patId, connect } = await workshop(server, open)
     const facilitator = await connect(boardId, 'owner', testOwnerId)
-    const patBoard = await connect(boardId, 'editor', pat.id)
-    const patPrivate = await connect(privateRoomName(boardId, pat.id), 'editor', pat.id)
+    const patBoard = await connect(boardId, 'editor', patId)
+    const patPrivate = await connect(privateRoomName(boardId, patId), 'editor', patId)
 
     const store = newStore()
-    const isPrivate = belongsInPrivateDoc(patBoard.doc, patPrivate.doc, pat.id)
+    const isPrivate = belongsInPrivateDoc(patBoard.doc, patPrivate.doc, patId)
     const bindings = [
       new StoreBinding({ store, doc: patBoard.doc, owns: (record) => !isPrivate(record) }),
       new StoreBinding({ store, doc: patPrivate.doc, owns: isPrivate }),
@@ -330,13 +338,13 @@ describe("a participant's store bound to the board and their private room", () =
     store.put([cube])
     const item = {
       ...newCubeItem(store, { cubeId: cube.id, kind: 'service', text: 'Private thought 4e1a' }),
-      meta: { cbPrivate: pat.id },
+      meta: { cbPrivate: patId },
     }
     store.put([item])
     await eventually(() => records(facilitator.doc).has(cube.id), 'the cube on the board')
     store.update(item.id, (current) => ({ ...current, terms: 'only mine' }))
     for (const binding of bindings) binding.flush()
-    const fresh = await connect(privateRoomName(boardId, pat.id), 'editor', pat.id)
+    const fresh = await connect(privateRoomName(boardId, patId), 'editor', patId)
     await eventually(
       () => readYRecord(records(fresh.doc).get(item.id) as Y.Map<unknown>)?.terms === 'only mine',
       'the edited item in the private room',
@@ -368,33 +376,9 @@ describe("a participant's store bound to the board and their private room", () =
     expect(records(patPrivate.doc).size).toBe(0)
     for (const binding of bindings) binding.dispose()
   })
-})
-
-describe('the reveal and what changed on the board meanwhile', () => {
-  let server: TestServer
-  const open: Client[] = []
-  beforeAll(async () => {
-    server = await startTestServer()
-  })
-  afterAll(async () => {
-    for (const opened of open) closeClient(opened)
-    await server.stop()
-  })
 
   it('puts a private shape whose frame was deleted meanwhile on the page, not out of sight', async () => {
-    const boardId = await createTestBoard(server, 'Workshop')
-    const pat = await createGuest(server.database.db, 'Pat')
-    await addMember(server.database.db, boardId, pat.id, 'editor')
-    const connect = async (room: string, role: 'owner' | 'editor', userId: string) => {
-      const opened = recordingClient(
-        server.syncUrl,
-        room,
-        await tokenFor(boardId, role, undefined, userId),
-      )
-      open.push(opened)
-      await whenSynced(opened.provider)
-      return opened
-    }
+    const { boardId, patId, connect } = await workshop(server, open)
     const facilitator = await connect(boardId, 'owner', testOwnerId)
     const page = 'page:page'
     records(facilitator.doc).set(
@@ -409,14 +393,14 @@ describe('the reveal and what changed on the board meanwhile', () => {
         props: { w: 400, h: 300, name: '' },
       }),
     )
-    const patPrivate = await connect(privateRoomName(boardId, pat.id), 'editor', pat.id)
+    const patPrivate = await connect(privateRoomName(boardId, patId), 'editor', patId)
     records(patPrivate.doc).set(
       'shape:note',
       recordToYMap({
         ...cube('shape:note', ''),
         type: 'note',
         parentId: 'shape:frame',
-        meta: { cbPrivate: pat.id },
+        meta: { cbPrivate: patId },
       }),
     )
     await eventually(() => waiting(facilitator) === 1, 'the private note counted')
@@ -426,39 +410,15 @@ describe('the reveal and what changed on the board meanwhile', () => {
     const note = readYRecord(records(facilitator.doc).get('shape:note') as Y.Map<unknown>)
     expect(note).toMatchObject({ parentId: page, meta: {} })
   })
-})
 
-describe('items older clients wrote into the board marked private', () => {
-  let server: TestServer
-  const open: Client[] = []
-  beforeAll(async () => {
-    server = await startTestServer()
-  })
-  afterAll(async () => {
-    for (const opened of open) closeClient(opened)
-    await server.stop()
-  })
-
-  it('keeps them as they were, out of the model, and unmarks them at the reveal', async () => {
-    const boardId = await createTestBoard(server, 'Workshop')
-    const pat = await createGuest(server.database.db, 'Pat')
-    await addMember(server.database.db, boardId, pat.id, 'editor')
-    const connect = async (role: 'owner' | 'editor', userId: string) => {
-      const opened = recordingClient(
-        server.syncUrl,
-        boardId,
-        await tokenFor(boardId, role, undefined, userId),
-      )
-      open.push(opened)
-      await whenSynced(opened.provider)
-      return opened
-    }
-    const facilitator = await connect('owner', testOwnerId)
+  it('keeps items an old client wrote into the board marked private out of the model until the reveal unmarks them', async () => {
+    const { boardId, patId, connect } = await workshop(server, open)
+    const facilitator = await connect(boardId, 'owner', testOwnerId)
     records(facilitator.doc).set('shape:cube', recordToYMap(cube('shape:cube', 'Mortgage Loan')))
-    const oldClient = await connect('editor', pat.id)
+    const oldClient = await connect(boardId, 'editor', patId)
     records(oldClient.doc).set(
       'cube_item:old',
-      recordToYMap(privateItem('cube_item:old', 'shape:cube', 'Written the old way', pat.id)),
+      recordToYMap(privateItem('cube_item:old', 'shape:cube', 'Written the old way', patId)),
     )
     await eventually(() => records(facilitator.doc).has('cube_item:old'), 'the item kept')
     expect(JSON.stringify(modelFromRecords(recordsOfDoc(facilitator.doc)))).not.toContain(
@@ -498,35 +458,18 @@ describe.skipIf(!clusterCanRun)('private items across instances', () => {
 
   it("reveals on one instance what an author keeps on another, and the author's instance takes the move", async () => {
     const [a, b] = instances as [TestServer, TestServer]
-    const boardId = await createTestBoard(a, 'Cluster workshop')
-    const pat = await createGuest(a.database.db, 'Pat')
-    await addMember(a.database.db, boardId, pat.id, 'editor')
-    const connect = async (
-      instance: TestServer,
-      room: string,
-      role: 'owner' | 'editor',
-      userId: string,
-    ) => {
-      const opened = recordingClient(
-        instance.syncUrl,
-        room,
-        await tokenFor(boardId, role, undefined, userId),
-      )
-      open.push(opened)
-      await whenSynced(opened.provider)
-      return opened
-    }
-    const facilitator = await connect(a, boardId, 'owner', testOwnerId)
+    const { boardId, patId, connect } = await workshop(a, open)
+    const facilitator = await connect(boardId, 'owner', testOwnerId, a)
     records(facilitator.doc).set('shape:cube', recordToYMap(cube('shape:cube', 'Mortgage Loan')))
-    const patBoard = await connect(b, boardId, 'editor', pat.id)
-    const patPrivate = await connect(b, privateRoomName(boardId, pat.id), 'editor', pat.id)
+    const patBoard = await connect(boardId, 'editor', patId, b)
+    const patPrivate = await connect(privateRoomName(boardId, patId), 'editor', patId, b)
     records(patPrivate.doc).set(
       'cube_item:secret',
-      recordToYMap(privateItem('cube_item:secret', 'shape:cube', 'Cluster secret', pat.id)),
+      recordToYMap(privateItem('cube_item:secret', 'shape:cube', 'Cluster secret', patId)),
     )
     await eventually(
       async () =>
-        ((await new PrivateLogStore(a.database.db).load(boardId, pat.id)) ?? []).length > 0,
+        ((await new PrivateLogStore(a.database.db).load(boardId, patId)) ?? []).length > 0,
       'the private item stored',
     )
     expect(await ask(facilitator)).toEqual({ revealed: 1, refused: '' })
@@ -536,7 +479,7 @@ describe.skipIf(!clusterCanRun)('private items across instances', () => {
     // Pat's instance stores nothing back into the private room.
     closeClient(patPrivate)
     await eventually(() => b.privateRooms.size === 0, "Pat's private room unloaded on B", 10_000)
-    const again = await connect(b, privateRoomName(boardId, pat.id), 'editor', pat.id)
+    const again = await connect(privateRoomName(boardId, patId), 'editor', patId, b)
     expect(records(again.doc).size).toBe(0)
   })
 })

@@ -3,35 +3,30 @@ import type { Database } from '@/lib/db/client'
 import { parseRoomName, privateRoomName } from '@/lib/sync/private-room'
 import type { BoardStorage } from './board-storage'
 import { PrivateLogStore } from './private-log-store'
-import { UpdateLogWriter } from './update-log-writer'
+import { BatchedStorage } from './batched-storage'
 
 /**
  * Stores members' private rooms (named `<boardId>/private/<memberId>`) through the same
  * seam as boards: loaded whole, appended in short batches, compacted once a room leaves
  * memory. Only the private rooms read it.
  */
-export class PrivateStorage implements BoardStorage {
+export class PrivateStorage extends BatchedStorage implements BoardStorage {
   readonly store: PrivateLogStore
-  private readonly writer: UpdateLogWriter
   private readonly compactions = new Set<Promise<void>>()
-  private readonly savingListeners: ((saving: boolean) => void)[] = []
 
   constructor(
     db: Database,
     private readonly log: Pick<Console, 'warn' | 'error'> = console,
   ) {
     const store = new PrivateLogStore(db)
-    this.store = store
-    this.writer = new UpdateLogWriter({
+    super({
       append: (batch) =>
         store.append(
           batch.map(({ boardId: roomName, update }) => ({ ...addressOf(roomName), update })),
         ),
       onError: (error) => log.error('writing private items failed; retrying', error),
-      onSavingChanged: (saving) => {
-        for (const listener of this.savingListeners) listener(saving)
-      },
     })
+    this.store = store
   }
 
   /** The private rooms of a board that have something stored. */
@@ -48,22 +43,6 @@ export class PrivateStorage implements BoardStorage {
 
   read(roomName: string): Promise<Uint8Array[] | null> {
     return this.load(roomName)
-  }
-
-  append(roomName: string, update: Uint8Array): void {
-    this.writer.append(roomName, update)
-  }
-
-  flush(): Promise<void> {
-    return this.writer.whenWritten()
-  }
-
-  afterWritten(): Promise<void> {
-    return this.writer.afterWritten()
-  }
-
-  watchSaving(listener: (saving: boolean) => void): void {
-    this.savingListeners.push(listener)
   }
 
   unload(roomName: string): void {
