@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
 import {
   addByKeyboard,
+  addNote,
   asFacilitator,
   boardShown,
   closeBoardContexts,
+  controllableNetwork,
   cubeTitled,
   drawCube,
   join,
@@ -49,7 +51,14 @@ test("a participant's private items reach nobody else's browser until the facili
   await fay.keyboard.press('Escape')
 
   let samFrames: string[] = []
-  const pat = (await join(browser, `${baseURL}${path}`, 'Pat')).page
+  let patNetwork: Awaited<ReturnType<typeof controllableNetwork>> | null = null
+  const pat = (
+    await join(browser, `${baseURL}${path}`, 'Pat', {
+      beforeVisit: async (page) => {
+        patNetwork = await controllableNetwork(page)
+      },
+    })
+  ).page
   const sam = (
     await join(browser, `${baseURL}${path}`, 'Sam', {
       beforeVisit: async (page) => {
@@ -67,11 +76,7 @@ test("a participant's private items reach nobody else's browser until the facili
   await expect(pat.getByRole('region', { name: 'Session' })).toContainText('Private mode')
 
   // Pat adds a note and an item on the cube, both private.
-  await pat.keyboard.press('n')
-  await pat.mouse.click(1000, 300)
-  await pat.keyboard.type('Faster valuations')
-  await pat.keyboard.press('Escape')
-  await pat.keyboard.press('Escape')
+  await addNote(pat, [1000, 300], 'Faster valuations')
   const cube = cubeTitled(pat, 'Mortgage Loan')
   const box = (await cube.boundingBox())!
   await pat.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.75)
@@ -82,14 +87,22 @@ test("a participant's private items reach nobody else's browser until the facili
   await expect(notes(pat)).toHaveCount(1)
   await expect(pat.getByText('Instant valuation')).toBeVisible()
 
+  // Offline, Pat keeps working in private; back online, it reaches Pat's private room.
+  await patNetwork!.goOffline()
+  await expect(pat.getByRole('status').first()).not.toHaveText('Connected')
+  await addNote(pat, [1000, 600], 'Offline thought')
+  await expect(notes(pat)).toHaveCount(2)
+  await patNetwork!.goOnline()
+  await expect(pat.getByRole('status').first()).toHaveText('Connected', { timeout: 15_000 })
+
   const reveal = async () =>
-    (await moreSessionControls(fay)).getByRole('button', { name: 'Reveal 2 private items' })
-  await expect(await reveal()).toBeVisible()
+    (await moreSessionControls(fay)).getByRole('button', { name: 'Reveal 3 private items' })
+  await expect(await reveal()).toBeVisible({ timeout: 15_000 })
   await expect(notes(sam)).toHaveCount(0)
   await expect(sam.getByText('Instant valuation')).toHaveCount(0)
   for (const received of [samFrames, fayFrames]) {
     expect(received.length).toBeGreaterThan(0)
-    for (const text of ['Faster valuations', 'Instant valuation']) {
+    for (const text of ['Faster valuations', 'Instant valuation', 'Offline thought']) {
       expect(received.some((frame) => frame.includes(text))).toBe(false)
     }
   }
@@ -97,8 +110,8 @@ test("a participant's private items reach nobody else's browser until the facili
   // Pat's private items come back with the page.
   await pat.reload()
   await boardShown(pat)
-  await expect(notes(pat)).toHaveCount(1)
-  await expect(notes(pat)).toContainText('Faster valuations')
+  await expect(notes(pat)).toHaveCount(2)
+  await expect(notes(pat).filter({ hasText: 'Offline thought' })).toHaveCount(1)
   await expect(pat.getByText('Instant valuation')).toBeVisible()
 
   await pat.screenshot({ path: testInfo.outputPath('private-at-pat.png') })
@@ -106,8 +119,9 @@ test("a participant's private items reach nobody else's browser until the facili
   await fay.screenshot({ path: testInfo.outputPath('reveal-button-at-facilitator.png') })
   await (await reveal()).click()
   for (const page of [sam, pat, fay]) {
-    await expect(notes(page)).toHaveCount(1)
-    await expect(notes(page)).toContainText('Faster valuations')
+    await expect(notes(page)).toHaveCount(2)
+    await expect(notes(page).filter({ hasText: 'Faster valuations' })).toHaveCount(1)
+    await expect(notes(page).filter({ hasText: 'Offline thought' })).toHaveCount(1)
     await expect(page.getByText('Instant valuation')).toHaveCount(1)
   }
   await expect(

@@ -19,7 +19,8 @@ export interface BoardSession {
   doc: Y.Doc
   /**
    * The doc of my private room, where what I add in private mode lives until it is
-   * revealed (nobody else receives it); null for viewers, who add nothing.
+   * revealed (nobody else receives it); null for viewers, who add nothing, and for
+   * facilitators, whose additions are never private.
    */
   privateDoc: Y.Doc | null
   connection: BoardConnectionState
@@ -51,7 +52,8 @@ export function useBoardSession(
 
   useEffect(() => {
     const doc = new Y.Doc()
-    const privateDoc = role === 'viewer' ? null : new Y.Doc()
+    // Only participants' additions are private in private mode (facilitators' never are).
+    const privateDoc = role === 'editor' ? new Y.Doc() : null
     let live: BoardConnection | null = null
     let privateLive: BoardConnection | null = null
     let cancelled = false

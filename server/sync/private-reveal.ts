@@ -1,6 +1,6 @@
 // The facilitator's reveal, at the server: every member's private items move into the board in one change.
 import * as Y from 'yjs'
-import { privateMetaKey } from '@/lib/model'
+import { lockMetaKey, privateMetaKey } from '@/lib/model'
 import { privateRecordTypes } from '@/lib/shapes'
 import { privateCountKey, sessionMapName } from '@/lib/facilitation/session-state'
 import { parseRoomName } from '@/lib/sync/private-room'
@@ -78,6 +78,8 @@ function moveIntoBoard(board: Y.Doc, privateDocs: Y.Doc[]): number {
       for (const record of moving) {
         const meta = { ...(record.meta as Record<string, unknown> | undefined) }
         delete meta[privateMetaKey]
+        // Only facilitators lock things; in a private room its author could write anything.
+        delete meta[lockMetaKey]
         // A shape whose frame (or group) someone deleted meanwhile lands on the page
         // rather than in the board unseen.
         const parentId = record.parentId

@@ -273,7 +273,8 @@ describe('private items at the sync server', () => {
     for (const other of [facilitator, sam, viewer]) {
       await eventually(() => records(other.doc).has('cube_item:second'), 'the revealed items')
       const item = readYRecord(records(other.doc).get('cube_item:secret') as Y.Map<unknown>)
-      expect(item).toMatchObject({ text: secret, meta: {} })
+      expect(item).toMatchObject({ text: secret })
+      expect(item.meta).toEqual({})
     }
     await eventually(() => waiting(facilitator) === 0, 'no private items waiting')
     const model = JSON.stringify(modelFromRecords(recordsOfDoc(viewer.doc)))
@@ -377,7 +378,7 @@ describe('Pat on a board of their own', () => {
     for (const binding of bindings) binding.dispose()
   })
 
-  it('puts a private shape whose frame was deleted meanwhile on the page, not out of sight', async () => {
+  it('puts a private shape whose frame was deleted meanwhile on the page, not out of sight, and unlocked', async () => {
     const { boardId, patId, connect } = await workshop(server, open)
     const facilitator = await connect(boardId, 'owner', testOwnerId)
     const page = 'page:page'
@@ -400,7 +401,8 @@ describe('Pat on a board of their own', () => {
         ...cube('shape:note', ''),
         type: 'note',
         parentId: 'shape:frame',
-        meta: { cbPrivate: patId },
+        // A lock written by hand: only facilitators lock things.
+        meta: { cbPrivate: patId, cbLock: true },
       }),
     )
     await eventually(() => waiting(facilitator) === 1, 'the private note counted')
@@ -408,7 +410,8 @@ describe('Pat on a board of their own', () => {
     expect(await ask(facilitator)).toEqual({ revealed: 1, refused: '' })
     await eventually(() => records(facilitator.doc).has('shape:note'), 'the revealed note')
     const note = readYRecord(records(facilitator.doc).get('shape:note') as Y.Map<unknown>)
-    expect(note).toMatchObject({ parentId: page, meta: {} })
+    expect(note).toMatchObject({ parentId: page })
+    expect(note.meta).toEqual({})
   })
 
   it('keeps items an old client wrote into the board marked private out of the model until the reveal unmarks them', async () => {
