@@ -32,7 +32,7 @@ import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
 import { guardParticipantEdits } from '@/lib/facilitation/participant-guards'
-import { encodeRevealRequest } from '@/lib/sync/private-room'
+import { encodeRevealRequest, listenToRevealAnswers } from '@/lib/sync/private-room'
 import { SessionBar, type SessionPanelName } from '@/components/facilitation/session-bar'
 import { SpotlightOverlay } from '@/components/facilitation/spotlight-overlay'
 import {
@@ -154,6 +154,12 @@ function LiveBoard(props: BoardCanvasProps) {
     write: writeToSession,
   })
   const provider = session.live?.provider ?? null
+  // The server answers a reveal to the one who asked; a refusal is shown, never swallowed.
+  const [revealRefused, setRevealRefused] = useState<string | null>(null)
+  useEffect(() => {
+    if (provider)
+      listenToRevealAnswers(provider, ({ refused }) => setRevealRefused(refused || null))
+  }, [provider])
   const sessionContext = useMemo<SessionContextValue>(
     () => ({
       session: sessionState,
@@ -293,6 +299,11 @@ function LiveBoard(props: BoardCanvasProps) {
           <p className="board-notice" role="alert">
             This board was saved by a newer version of Cubeboard. Reload the page to keep editing;
             until then your changes are not sent.
+          </p>
+        ) : null}
+        {revealRefused ? (
+          <p className="board-notice" role="alert">
+            The private items were not revealed: {revealRefused}.
           </p>
         ) : null}
         {board.skippedRecords.length > 0 ? (
