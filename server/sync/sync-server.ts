@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { RoomTokenError, verifyRoomToken, type RoomGrant } from '@/lib/auth/room-token'
 import { closeCodes, maxMessageBytes } from '@/lib/sync/close-codes'
-import { parseRoomName, privateRoomName, type RoomAddress } from '@/lib/sync/private-room'
+import { parseRoomName, privateRoomName } from '@/lib/sync/private-room'
 import type { Room } from './room'
 import type { Rooms } from './rooms'
 import { SocketConnection } from './socket-connection'
@@ -82,9 +82,13 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     wss.handleUpgrade(request, socket, head, (ws) => ws.close(refusal.code, refusal.message))
   }
 
+  /** Who may connect, and to which room of which kind. */
   interface Admission {
     grant: RoomGrant
-    address: RoomAddress
+    /** The rooms the room is held by: the boards', or the private ones. */
+    rooms: Rooms
+    roomName: string
+    inPrivate: boolean
   }
 
   async function admit(request: IncomingMessage): Promise<Admission> {
@@ -97,7 +101,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         'expected /sync/<boardId> or /sync/<boardId>/private/<memberId>',
       )
     }
-    const { boardId } = address
+    const { boardId, privateTo } = address
     const token = url.searchParams.get('token')
     if (!token) throw new SyncRefusal(closeCodes.unauthorized, 'missing token')
     let grant: RoomGrant
@@ -112,12 +116,19 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       throw new SyncRefusal(closeCodes.forbidden, 'token is for another board')
     }
     const admitted = access ? { ...grant, role: await access.admit(grant) } : grant
-    if (address.privateTo !== null) admitPrivate(admitted, address.privateTo)
-    return { grant: admitted, address }
+    if (privateTo === null) {
+      return { grant: admitted, rooms, roomName: boardId, inPrivate: false }
+    }
+    return {
+      grant: admitted,
+      rooms: privateRoomsFor(admitted, privateTo),
+      roomName: privateRoomName(boardId, privateTo),
+      inPrivate: true,
+    }
   }
 
   /** A private room opens only for its author, who must be able to add things to the board. */
-  function admitPrivate(grant: RoomGrant, memberId: string): void {
+  function privateRoomsFor(grant: RoomGrant, memberId: string): Rooms {
     if (!options.privateRooms) {
       throw new SyncRefusal(closeCodes.unknownBoard, 'this server keeps no private rooms')
     }
@@ -133,23 +144,17 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         'viewers add nothing, so they have no private room',
       )
     }
+    return options.privateRooms
   }
 
   async function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
     // A client may vanish while we check its token or load its board.
     socket.on('error', () => {})
-    let grant: RoomGrant
-    let address: RoomAddress
-    let roomsOfKind: Rooms
+    let admission: Admission
     let room: Room | null
     try {
-      ;({ grant, address } = await admit(request))
-      roomsOfKind = address.privateTo === null ? rooms : options.privateRooms!
-      room = await roomsOfKind.acquire(
-        address.privateTo === null
-          ? grant.boardId
-          : privateRoomName(grant.boardId, address.privateTo),
-      )
+      admission = await admit(request)
+      room = await admission.rooms.acquire(admission.roomName)
     } catch (error) {
       if (error instanceof SyncRefusal) return refuse(request, socket, head, error)
       log.error('sync: could not open room', error)
@@ -165,21 +170,19 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         request,
         socket,
         head,
-        new SyncRefusal(closeCodes.unknownBoard, `board ${grant.boardId} does not exist`),
+        new SyncRefusal(closeCodes.unknownBoard, `board ${admission.grant.boardId} does not exist`),
       )
     }
     const openedRoom = room
     let attached = false
-    const heldBy = roomsOfKind
-    const inPrivate = address.privateTo !== null
     wss.handleUpgrade(request, socket, head, (ws) => {
       attached = true
-      attach(ws, grant, openedRoom, heldBy, inPrivate)
+      attach(ws, admission, openedRoom)
     })
-    if (!attached) heldBy.release(openedRoom)
+    if (!attached) admission.rooms.release(openedRoom)
   }
 
-  function attach(ws: WebSocket, grant: RoomGrant, room: Room, heldBy: Rooms, inPrivate: boolean) {
+  function attach(ws: WebSocket, { grant, rooms: heldBy, inPrivate }: Admission, room: Room) {
     const connection = new SocketConnection(ws, grant.boardId, grant.userId, grant.role, () =>
       detach(),
     )
