@@ -4,6 +4,7 @@ import {
   type BrowserContext,
   type Locator,
   type Page,
+  type WebSocketRoute,
 } from '@playwright/test'
 import type { BoardModel } from '@/lib/model'
 import { signInOverHttp } from '../test/helpers/http-sign-in'
@@ -209,4 +210,42 @@ export async function moreSessionControls(page: Page): Promise<Locator> {
   }
   await expect(menu).toBeVisible()
   return menu
+}
+
+/**
+ * Cuts a page's sync connection for real: open sockets are closed and new ones refused
+ * until the network is back (the browser's offline mode alone may leave a socket open).
+ */
+export async function controllableNetwork(page: Page) {
+  let down = false
+  const open = new Set<WebSocketRoute>()
+  await page.routeWebSocket(/\/sync\//, (socket) => {
+    if (down) return void socket.close()
+    const server = socket.connectToServer()
+    open.add(socket)
+    socket.onClose(() => {
+      open.delete(socket)
+      void server.close()
+    })
+  })
+  return {
+    async goOffline() {
+      down = true
+      await page.context().setOffline(true)
+      for (const socket of open) await socket.close()
+    },
+    async goOnline() {
+      down = false
+      await page.context().setOffline(false)
+    },
+  }
+}
+
+/** Adds a sticky note with the note tool (N) at a screen point, and leaves it. */
+export async function addNote(page: Page, at: [number, number], text: string) {
+  await page.keyboard.press('n')
+  await page.mouse.click(...at)
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
 }

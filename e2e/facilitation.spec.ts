@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   addByKeyboard,
+  addNote,
   asFacilitator,
   closeBoardContexts,
   createBoard,
@@ -19,14 +20,6 @@ const frames = (page: Page) => page.locator('.tl-shape[data-shape-type="frame"]'
 const notes = (page: Page) =>
   page.locator('.tl-shape[data-shape-type="note"]').filter({ visible: true })
 const bar = (page: Page) => page.getByRole('region', { name: 'Session' })
-
-async function addNote(page: Page, at: [number, number], text: string) {
-  await page.keyboard.press('n')
-  await page.mouse.click(...at)
-  await page.keyboard.type(text)
-  await page.keyboard.press('Escape')
-  await page.keyboard.press('Escape')
-}
 
 /** The frame drawn on the right (shapes' order in the page is not their order on the board). */
 async function rightFrame(page: Page): Promise<Locator> {

@@ -1,36 +1,12 @@
-import { expect, test, type Browser, type Page, type WebSocketRoute } from '@playwright/test'
-import { closeBoardContexts, createBoard, join as joinBoard } from './board-helpers'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import {
+  closeBoardContexts,
+  controllableNetwork,
+  createBoard,
+  join as joinBoard,
+} from './board-helpers'
 
 test.afterEach(closeBoardContexts)
-
-/**
- * Cuts a page's sync connection for real: open sockets are closed and new ones refused
- * until the network is back (the browser's offline mode alone may leave a socket open).
- */
-async function controllableNetwork(page: Page) {
-  let down = false
-  const open = new Set<WebSocketRoute>()
-  await page.routeWebSocket(/\/sync\//, (socket) => {
-    if (down) return void socket.close()
-    const server = socket.connectToServer()
-    open.add(socket)
-    socket.onClose(() => {
-      open.delete(socket)
-      void server.close()
-    })
-  })
-  return {
-    async goOffline() {
-      down = true
-      await page.context().setOffline(true)
-      for (const socket of open) await socket.close()
-    },
-    async goOnline() {
-      down = false
-      await page.context().setOffline(false)
-    },
-  }
-}
 
 /** A participant whose sync connection the test controls; records any outside request. */
 async function join(browser: Browser, url: string, name: string) {

@@ -22,6 +22,9 @@ import { Rooms } from './sync/rooms'
 import { anonymousBallotIds } from './sync/anonymous-votes'
 import { sessionVersions } from './sync/session-versions'
 import { PostgresStorage } from './sync/storage/postgres-storage'
+import { PrivateStorage } from './sync/storage/private-storage'
+import { privateItemCounts, revealPrivateItems } from './sync/private-reveal'
+import type { RoomGuard } from './sync/room'
 import { createSyncServer, syncPathPrefix } from './sync/sync-server'
 import { RateLimiter, type RateLimits } from './http/rate-limits'
 import { requestGuard } from './http/request-guard'
@@ -53,6 +56,8 @@ export interface RunningCubeboard {
   port: number
   database: DatabaseConnection
   rooms: Rooms
+  /** Members' private rooms this process holds. */
+  privateRooms: Rooms
   /** Stops taking connections, writes every pending update, closes the database. */
   close(): Promise<void>
 }
@@ -75,6 +80,8 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   const storage = new PostgresStorage(database.db, log)
   const relay = options.redisUrl ? new RedisRelay(options.redisUrl, log) : undefined
   const relayExtension = relay ? new RelayExtension(relay, storage) : undefined
+  const privateStorage = new PrivateStorage(database.db, log)
+  const privateRelayExtension = relay ? new RelayExtension(relay, privateStorage) : undefined
   const modelStore = new BoardModelStore(database.db)
   const modelWorker = new ModelWorker()
   modelWorker.start()
@@ -88,7 +95,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     onError: (boardId, error) => log.error(`deriving the model of board ${boardId} failed`, error),
   })
   const schemaKeeper = new BoardSchemaKeeper((boardId) => boardKindOf(database.db, boardId), log)
-  const rooms = new Rooms({
+  const rooms: Rooms = new Rooms({
     storage,
     guardFor: (doc) => new ParticipantGuard(doc),
     extensions: [
@@ -100,9 +107,22 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     onRefusedChange: (boardId, userId, reason) =>
       log.info(`undid a change of ${userId} on board ${boardId}: ${reason}`),
     anonymousBallotIds: anonymousBallotIds(signingSecret),
+    revealPrivateItems: (boardId) =>
+      revealPrivateItems(boardId, { board: rooms, private: privateRooms, privateStorage }),
+  })
+  // Members' private rooms: stored and relayed like boards, read by nothing else (no model,
+  // versions or schema keeping); their author may write anything there, as nobody else sees it.
+  const privateRooms = new Rooms({
+    storage: privateStorage,
+    guardFor: (doc) => authorsOwnDoc(doc),
+    extensions: [
+      privateItemCounts(rooms),
+      ...(privateRelayExtension ? [privateRelayExtension] : []),
+    ],
   })
   const sync = createSyncServer({
     rooms,
+    privateRooms,
     signingSecret,
     keepAliveMs: options.keepAliveMs,
     members: { rolesOn: (boardIds) => rolesOnBoards(database.db, boardIds) },
@@ -184,13 +204,17 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     port,
     database,
     rooms,
+    privateRooms,
     close: () =>
       (closing ??= (async () => {
         server.close()
         await sync.close()
         await rooms.whenUnloaded()
+        await privateRooms.whenUnloaded()
         relayExtension?.close()
+        privateRelayExtension?.close()
         await storage.close()
+        await privateStorage.close()
         await keeper.settle()
         await modelWorker.close()
         await relay?.close()
@@ -216,6 +240,17 @@ async function startNext(dev: boolean, options: CubeboardOptions) {
     handleRequest: app.getRequestHandler(),
     handleUpgrade: app.getUpgradeHandler(),
     close: () => app.close(),
+  }
+}
+
+/** The guard of a private room: its author's own doc, every update of theirs applied as sent. */
+function authorsOwnDoc(doc: Y.Doc): RoomGuard {
+  return {
+    apply: (update, origin) => {
+      Y.applyUpdate(doc, update, origin)
+      return { ok: true }
+    },
+    destroy: () => {},
   }
 }
 

@@ -16,6 +16,7 @@ export function BoardCanvasLoader(props: Omit<BoardCanvasProps, 'session'>) {
   const session = useBoardSession(
     props.boardId,
     props.role,
+    props.userId,
     props.token,
     props.snapshot !== undefined,
   )

@@ -32,6 +32,7 @@ import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
 import { guardParticipantEdits } from '@/lib/facilitation/participant-guards'
+import { encodeRevealRequest, listenToRevealAnswers } from '@/lib/sync/private-room'
 import { SessionBar, type SessionPanelName } from '@/components/facilitation/session-bar'
 import { SpotlightOverlay } from '@/components/facilitation/spotlight-overlay'
 import {
@@ -155,7 +156,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
 function LiveBoard(props: BoardCanvasProps) {
   const { boardId, title, role, boardRole, archived, versionName, session, userId } = props
   const kind = canvasOfKind(props.kind)
-  const board = useBoardStore(session, role, kind.schemas, props.snapshot)
+  const board = useBoardStore(session, role, userId, kind.schemas, props.snapshot)
   const sessionState = useSessionState(session.doc)
   const facilitates = may(role, 'facilitate')
   const writeToSession = useCallback(
@@ -168,14 +169,24 @@ function LiveBoard(props: BoardCanvasProps) {
     voter: { userId, name: props.userName },
     write: writeToSession,
   })
+  const provider = session.live?.provider ?? null
+  // The server answers a reveal to the one who asked; a refusal is shown, never swallowed.
+  const [revealRefused, setRevealRefused] = useState<string | null>(null)
+  useEffect(() => {
+    if (provider)
+      listenToRevealAnswers(provider, ({ refused }) => setRevealRefused(refused || null))
+  }, [provider])
   const sessionContext = useMemo<SessionContextValue>(
     () => ({
       session: sessionState,
       me: { userId, name: props.userName, facilitates, votes: role !== 'viewer' },
       ballot,
       write: writeToSession,
+      revealPrivateItems: () => {
+        if (provider?.wsconnected) provider.ws?.send(encodeRevealRequest())
+      },
     }),
-    [sessionState, userId, props.userName, facilitates, role, ballot, writeToSession],
+    [sessionState, userId, props.userName, facilitates, role, ballot, writeToSession, provider],
   )
   // The participant's edit guards read the session as it is when they run.
   const currentSession = useRef(sessionState)
@@ -304,6 +315,11 @@ function LiveBoard(props: BoardCanvasProps) {
           <p className="board-notice" role="alert">
             This board was saved by a newer version of Cubeboard. Reload the page to keep editing;
             until then your changes are not sent.
+          </p>
+        ) : null}
+        {revealRefused ? (
+          <p className="board-notice" role="alert">
+            The private items were not revealed: {revealRefused}.
           </p>
         ) : null}
         {board.skippedRecords.length > 0 ? (

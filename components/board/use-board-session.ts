@@ -11,15 +11,22 @@ import {
   type BoardConnectionState,
   type RoomToken,
 } from '@/lib/sync/board-connection'
+import { privateRoomName } from '@/lib/sync/private-room'
 import { errorMessage } from '@/lib/error-message'
 
 /** One board's Y.Doc and its live connection. */
 export interface BoardSession {
   doc: Y.Doc
+  /**
+   * The doc of my private room, where what I add in private mode lives until it is
+   * revealed (nobody else receives it); null for viewers, who add nothing, and for
+   * facilitators, whose additions are never private.
+   */
+  privateDoc: Y.Doc | null
   connection: BoardConnectionState
   /** The open connection (presence uses its awareness); null until the token is in. */
   live: BoardConnection | null
-  /** Resolves once the first sync with the server is done: the doc holds the board. */
+  /** Resolves once the first sync with the server is done: the docs hold the board and my private items. */
   synced: Promise<void>
   isSynced: boolean
   /** Opens the connection if it is not opening yet; see `connectLater`. */
@@ -36,6 +43,8 @@ export interface BoardSession {
 export function useBoardSession(
   boardId: string,
   role: RoomRole,
+  /** The signed-in member: their private room is opened beside the board's. */
+  userId: string,
   initialToken?: RoomToken,
   connectLater = false,
 ): BoardSession | null {
@@ -43,13 +52,18 @@ export function useBoardSession(
 
   useEffect(() => {
     const doc = new Y.Doc()
+    // Only participants' additions are private in private mode (facilitators' never are).
+    const privateDoc = role === 'editor' ? new Y.Doc() : null
     let live: BoardConnection | null = null
+    let privateLive: BoardConnection | null = null
     let cancelled = false
     let connecting = false
     let markSynced = () => {}
     const synced = new Promise<void>((resolve) => (markSynced = resolve))
     const update = (change: Partial<BoardSession>) =>
       setSession((previous) => (previous && !cancelled ? { ...previous, ...change } : previous))
+    const firstSync = (connection: BoardConnection) =>
+      new Promise<void>((resolve) => connection.provider.once('sync', () => resolve()))
     const openConnection = () =>
       (initialToken ? Promise.resolve(initialToken) : fetchRoomToken(boardId, role)).then(
         (token) => {
@@ -62,8 +76,26 @@ export function useBoardSession(
             onState: (state) => update({ connection: state }),
           })
           live = connection
+          const syncs = [firstSync(connection)]
+          if (privateDoc) {
+            // The board's connection says how the board is connected; a refusal of the
+            // private room alone (there is none without the board's) is only logged.
+            privateLive = connectToBoard({
+              boardId,
+              doc: privateDoc,
+              role,
+              token,
+              room: privateRoomName(boardId, userId),
+              onState: (state) => {
+                if (state.status === 'refused') {
+                  console.warn(`Cubeboard: my private room was refused: ${state.reason}`)
+                }
+              },
+            })
+            syncs.push(firstSync(privateLive))
+          }
           update({ live: connection })
-          connection.provider.once('sync', () => {
+          void Promise.all(syncs).then(() => {
             markSynced()
             update({ isSynced: true })
           })
@@ -82,6 +114,7 @@ export function useBoardSession(
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession({
       doc,
+      privateDoc,
       connection: { status: 'connecting' },
       live: null,
       synced,
@@ -93,9 +126,11 @@ export function useBoardSession(
     return () => {
       cancelled = true
       live?.destroy()
+      privateLive?.destroy()
       doc.destroy()
+      privateDoc?.destroy()
     }
-  }, [boardId, role, initialToken, connectLater])
+  }, [boardId, role, userId, initialToken, connectLater])
 
   return session
 }

@@ -6,6 +6,7 @@ import { atom, type TLStoreWithStatus } from 'tldraw'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { createBoardStore, type ShapeSchema } from '@/lib/shapes'
 import { parseSnapshot } from '@/lib/sync/board-snapshot'
+import { belongsInPrivateDoc } from '@/lib/sync/private-room'
 import { onNextFrame, StoreBinding } from '@/lib/sync/store-binding'
 import type { BoardSession } from './use-board-session'
 
@@ -21,16 +22,19 @@ export interface BoardStoreState {
  * A tldraw store bound to the session's doc. When the doc already holds the board, the
  * store starts full; otherwise it is handed out 'not-synced', holding the page's snapshot
  * of the board if there is one (so tldraw's first frame shows every shape), and is brought
- * in line with the doc when the first sync is in.
+ * in line with the doc when the first sync is in. My private items are bound to my private
+ * room's doc instead, so they never enter the board's doc.
  */
 export function useBoardStore(
   session: BoardSession,
   role: RoomRole,
+  /** The signed-in member, whose private items go to their private room. */
+  userId: string,
   /** The board kind's shapes (the same array for the same kind). */
   shapes: readonly ShapeSchema[],
   snapshot?: string,
 ): BoardStoreState {
-  const { doc, synced, connection } = session
+  const { doc, privateDoc, synced, connection } = session
   const [state, setState] = useState<BoardStoreState>({
     storeWithStatus: { status: 'loading' },
     skippedRecords: [],
@@ -53,12 +57,10 @@ export function useBoardStore(
     })
     const update = (change: Partial<BoardStoreState>) =>
       setState((previous) => ({ ...previous, ...change }))
-    const binding = new StoreBinding({
+    const bindingOptions = {
       store,
-      doc,
-      readOnly: role === 'viewer',
       scheduleRemoteMerge: onNextFrame,
-      onSkippedRecord: (id, reason) => {
+      onSkippedRecord: (id: string, reason: string) => {
         console.warn(`Cubeboard: left out record ${id}: ${reason}`)
         setState((previous) => ({
           ...previous,
@@ -66,10 +68,22 @@ export function useBoardStore(
         }))
       },
       onSchemaTooNew: () => update({ mustReload: true }),
+    }
+    const isPrivate = privateDoc ? belongsInPrivateDoc(doc, privateDoc, userId) : null
+    const binding = new StoreBinding({
+      ...bindingOptions,
+      doc,
+      readOnly: role === 'viewer',
+      owns: isPrivate ? (record) => !isPrivate(record) : undefined,
     })
+    const privateBinding =
+      privateDoc && isPrivate
+        ? new StoreBinding({ ...bindingOptions, doc: privateDoc, owns: isPrivate })
+        : null
     let cancelled = false
     const startSynced = () => {
       binding.start()
+      privateBinding?.start()
       update({ storeWithStatus: { status: 'synced-remote', connectionStatus: 'online', store } })
     }
     if (session.isSynced) startSynced()
@@ -84,11 +98,12 @@ export function useBoardStore(
     return () => {
       cancelled = true
       binding.dispose()
+      privateBinding?.dispose()
     }
     // The store belongs to the doc; later sync events reach it through `synced`, and the
     // snapshot only matters for the first store of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc, synced, role, collaborationStatus, shapes])
+  }, [doc, privateDoc, userId, synced, role, collaborationStatus, shapes])
 
   // tldraw wants to hear that the store went offline through the status it was given.
   const { storeWithStatus } = state

@@ -20,6 +20,7 @@ export function VersionCanvasLoader(
     )
     return {
       doc,
+      privateDoc: null,
       connection: { status: 'connected' },
       live: null,
       synced: Promise.resolve(),

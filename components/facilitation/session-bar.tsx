@@ -11,7 +11,6 @@ import {
   handLockedShapes,
   lockShapes,
   privateRecords,
-  revealPrivateItems,
 } from '@/lib/facilitation/session-marks'
 import { MenuButton } from '@/components/menu-button'
 import { SessionTimer } from './session-timer'
@@ -118,7 +117,10 @@ function FacilitatorControls({
     [peopleList],
   )
   const selected = useValue('selected shapes', () => editor.getSelectedShapeIds(), [editor])
-  const privateCount = useValue('private items', () => privateRecords(editor).length, [editor])
+  // Private items wait in their authors' private rooms (the server counts them); items old
+  // clients wrote into the board marked private are here.
+  const privateCount =
+    session.privateItems + useValue('private items', () => privateRecords(editor).length, [editor])
   const lockedCount = useValue('locked by hand', () => handLockedShapes(editor).length, [editor])
   const timer = session.timer
   const next = nextStep(session)
@@ -230,7 +232,7 @@ function FacilitatorControls({
           Private mode
         </button>
         {privateCount > 0 ? (
-          <button type="button" onClick={() => revealPrivateItems(editor)}>
+          <button type="button" onClick={() => context.revealPrivateItems()}>
             Reveal {privateCount} private item{privateCount === 1 ? '' : 's'}
           </button>
         ) : null}

@@ -35,6 +35,8 @@ export interface SessionContextValue {
   /** My ballot in the open vote (placing dots goes through it). */
   ballot: MyBallot
   write(write: SessionWrite): void
+  /** Asks the server to reveal everyone's private items (facilitators; it refuses others). */
+  revealPrivateItems(): void
 }
 
 /** The session, for parts rendered inside tldraw (the spotlight overlay). */

@@ -63,6 +63,29 @@ export const boardSnapshots = pgTable('board_snapshots', {
 })
 
 /**
+ * What members add in private mode, per board and member, until a facilitator reveals it:
+ * an update log like the board's, but only the member's own connections and the reveal
+ * read it (never the model, versions, exports or page snapshots). Compaction folds a
+ * member's rows into one when their private room leaves memory.
+ */
+export const privateUpdates = pgTable(
+  'private_updates',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    boardId: text('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    update: bytea('update').notNull(),
+  },
+  (table) => [
+    index('private_updates_board_member_id_idx').on(table.boardId, table.memberId, table.id),
+  ],
+)
+
+/**
  * The shared model last derived from each board's doc (lib/model), so that a saved board
  * can be read and searched without opening its canvas.
  */

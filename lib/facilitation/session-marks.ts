@@ -1,7 +1,8 @@
 /**
- * What facilitators' browsers write onto records for the session: locks, the end of private
- * mode and vote results. Locks are tldraw's own (so tldraw keeps locked things still) plus a
- * mark participants cannot take off: `true` by hand, `'step'` while another step runs.
+ * What facilitators' browsers write onto records for the session: locks and vote results
+ * (the server reveals private items: `server/sync/private-reveal.ts`). Locks are tldraw's
+ * own (so tldraw keeps locked things still) plus a mark participants cannot take off:
+ * `true` by hand, `'step'` while another step runs.
  */
 import type { Editor, TLRecord, TLShape, TLShapeId } from 'tldraw'
 import { lockMetaKey, privateMetaKey, votesMetaKey } from '@/lib/model'
@@ -65,7 +66,10 @@ function lockStepFrames(editor: Editor, session: SessionState, lockedFrameIds: S
   )
 }
 
-/** Records still private to their authors. */
+/**
+ * Records in this store marked private: those older clients wrote into the board's doc
+ * (the server's reveal unmarks them), and in an author's store their own private items.
+ */
 export function privateRecords(editor: Editor): TLRecord[] {
   // By type, so watching this does not wake up on every cursor move (presence records).
   return privateRecordTypes.flatMap((typeName) =>
@@ -73,18 +77,6 @@ export function privateRecords(editor: Editor): TLRecord[] {
       .records(typeName as TLRecord['typeName'])
       .get()
       .filter((record) => 'meta' in record && typeof record.meta[privateMetaKey] === 'string'),
-  )
-}
-
-/** Shows everyone's private items to everyone. */
-export function revealPrivateItems(editor: Editor): void {
-  const records = privateRecords(editor)
-  if (records.length === 0) return
-  editor.run(
-    () => editor.store.put(records.map((record) => withMeta(record, privateMetaKey, undefined))),
-    {
-      ignoreShapeLock: true,
-    },
   )
 }
 

@@ -81,6 +81,16 @@ export function ballotKey(userId: string): string {
   return `${ballotKeyPrefix}${userId}`
 }
 
+/**
+ * The keys the server writes with how many private items each member has waiting for the
+ * reveal (a count, nothing of their content: the items are in the members' private rooms).
+ */
+export const privateCountKeyPrefix = 'privateItems:'
+export function privateCountKey(memberId: string): string {
+  return `${privateCountKeyPrefix}${memberId}`
+}
+const privateCountSchema = z.number().int().min(1).max(1_000_000)
+
 export interface SessionState {
   agenda: AgendaStep[]
   step: CurrentStep | null
@@ -94,6 +104,8 @@ export interface SessionState {
    * there the server writes each ballot under a pseudonym only it can tie to a member.
    */
   ballots: Map<string, Ballot>
+  /** How many private items wait for the facilitator's reveal, all members together. */
+  privateItems: number
 }
 
 const fieldSchemas = {
@@ -122,18 +134,28 @@ const fieldDefaults: { [F in SessionField]: SessionState[F] } = {
 /** Whether a session map entry's value is well formed; the sync server refuses it if not. */
 export function validSessionEntry(key: string, value: unknown): boolean {
   if (key.startsWith(ballotKeyPrefix)) return ballotSchema.safeParse(value).success
+  if (key.startsWith(privateCountKeyPrefix)) return privateCountSchema.safeParse(value).success
   if (key in fieldSchemas) return fieldSchemas[key as SessionField].safeParse(value).success
   return false
 }
 
 /** The session held by a `cb_session` map's entries (as JSON); bad entries read as unset. */
 export function readSession(entries: Record<string, unknown>): SessionState {
-  const session = { ...fieldDefaults, ballots: new Map<string, Ballot>() } as SessionState
+  const session = {
+    ...fieldDefaults,
+    ballots: new Map<string, Ballot>(),
+    privateItems: 0,
+  } as SessionState
   for (const field of sessionFields) {
     const parsed = fieldSchemas[field].safeParse(entries[field])
     if (parsed.success) (session as unknown as Record<string, unknown>)[field] = parsed.data
   }
   for (const [key, value] of Object.entries(entries)) {
+    if (key.startsWith(privateCountKeyPrefix)) {
+      const count = privateCountSchema.safeParse(value)
+      if (count.success) session.privateItems += count.data
+      continue
+    }
     if (!key.startsWith(ballotKeyPrefix)) continue
     const ballot = ballotSchema.safeParse(value)
     if (ballot.success) session.ballots.set(key.slice(ballotKeyPrefix.length), ballot.data)

@@ -55,11 +55,13 @@ export function connectToBoard(options: {
   doc: Y.Doc
   role: RoomRole
   token: RoomToken
+  /** The room to open: the board's (the default), or the member's private room beside it. */
+  room?: string
   onState(state: BoardConnectionState): void
 }): BoardConnection {
   const { boardId, doc, role, onState } = options
   const origin = window.location.origin.replace(/^http/, 'ws')
-  const provider = new WebsocketProvider(`${origin}/sync`, boardId, doc, {
+  const provider = new WebsocketProvider(`${origin}/sync`, options.room ?? boardId, doc, {
     params: { token: options.token.token },
   })
   let everConnected = false

@@ -13,4 +13,8 @@ export const messageTypes = {
   anonymousDot: 101,
   /** Ours: the server's answer to one person: their ballot's pseudonym in an anonymous vote. */
   anonymousBallot: 102,
+  /** Ours: a facilitator asks the server to reveal every private item (see `private-room.ts`). */
+  revealPrivate: 103,
+  /** Ours: the server's answer to that facilitator: how many items it revealed, or why not. */
+  privateRevealed: 104,
 } as const

@@ -33,6 +33,12 @@ export interface StoreBindingOptions {
    * Without it, each remote change goes in at once (server-side readers, scripts).
    */
   scheduleRemoteMerge?(merge: () => void): void
+  /**
+   * Which of the store's records this binding keeps in its doc, when another binding of the
+   * same store keeps the rest (a participant's private items live in their private room's
+   * doc, everything else in the board's). Without it, every document record.
+   */
+  owns?(record: TLRecord): boolean
 }
 
 interface PendingChange {
@@ -59,6 +65,7 @@ export class StoreBinding {
   private readonly store: TLStore
   private readonly doc: Y.Doc
   private readonly updateIntervalMs: number
+  private readonly owns: (record: TLRecord) => boolean
   private readOnly: boolean
   private docSchema: SerializedSchema | null = null
   /** Whether records in the doc are written in another schema than ours (then they migrate). */
@@ -80,6 +87,7 @@ export class StoreBinding {
     this.doc = options.doc
     this.readOnly = options.readOnly ?? false
     this.updateIntervalMs = options.updateIntervalMs ?? 100
+    this.owns = options.owns ?? (() => true)
     this.records = this.doc.getMap(docLayout.records)
     this.meta = this.doc.getMap(docLayout.meta)
   }
@@ -128,7 +136,7 @@ export class StoreBinding {
       this.store.mergeRemoteChanges(() => this.store.remove(shown))
       this.doc.transact(() => {
         for (const record of this.store.allRecords()) {
-          if (this.isDocumentRecord(record))
+          if (this.isDocumentRecord(record) && this.owns(record))
             this.records.set(record.id, recordToYMap(asJson(record)))
         }
         // The server writes the schema of a board it serves (and undoes anyone else's);
@@ -194,11 +202,15 @@ export class StoreBinding {
   private readonly onStoreChange = ({ changes }: HistoryEntry<TLRecord>): void => {
     let structural = false
     for (const record of Object.values(changes.added)) {
+      if (!this.owns(record)) continue
       this.note(record.id, null, record)
       structural = true
     }
-    for (const [before, after] of Object.values(changes.updated)) this.note(after.id, before, after)
+    for (const [before, after] of Object.values(changes.updated)) {
+      if (this.owns(before) || this.owns(after)) this.note(after.id, before, after)
+    }
     for (const record of Object.values(changes.removed)) {
+      if (!this.owns(record)) continue
       this.note(record.id, record, null)
       structural = true
     }
@@ -261,8 +273,10 @@ export class StoreBinding {
         if (record && !(current && jsonEqual(current, record))) {
           puts.push(current ? keepUnchangedFields(current, record) : record)
         }
-      } else if (this.store.has(id as TLRecord['id'])) {
-        removals.push(id as TLRecord['id'])
+      } else {
+        // Gone from this doc; another binding's doc may hold it now (a revealed item).
+        const current = this.store.get(id as TLRecord['id'])
+        if (current && this.owns(current)) removals.push(current.id)
       }
     }
     if (puts.length === 0 && removals.length === 0) return
@@ -302,7 +316,9 @@ export class StoreBinding {
     const inDoc = new Set(this.records.keys())
     const stale = this.store
       .allRecords()
-      .filter((record) => this.isDocumentRecord(record) && !inDoc.has(record.id))
+      .filter(
+        (record) => this.isDocumentRecord(record) && this.owns(record) && !inDoc.has(record.id),
+      )
       .map((record) => record.id)
     this.store.mergeRemoteChanges(() => {
       if (stale.length) this.store.remove(stale)

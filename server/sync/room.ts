@@ -16,6 +16,7 @@ import {
   type AnonymousBallotAnswer,
   type AnonymousDot,
 } from '@/lib/sync/anonymous-vote'
+import { encodeRevealAnswer, type RevealAnswer } from '@/lib/sync/private-room'
 import { SyncRefusal } from './sync-refusal'
 import { placeAnonymousDot } from './anonymous-votes'
 import { holdsPendingState, missingDependency, type DecodedUpdate } from './update-dependencies'
@@ -63,8 +64,16 @@ export interface RoomOptions {
   onAwareness?(update: Uint8Array): void
   /** Called when a participant's update broke a facilitation rule and was undone. */
   onRefusedChange?(connection: RoomConnection, reason: string): void
-  /** A member's ballot id in one of this board's anonymous votes (`anonymous-votes.ts`). */
-  anonymousBallotId(voteId: string, userId: string): string
+  /**
+   * A member's ballot id in one of this board's anonymous votes (`anonymous-votes.ts`).
+   * Absent in a member's private room: nobody votes there.
+   */
+  anonymousBallotId?(voteId: string, userId: string): string
+  /**
+   * Moves every member's private items into this board's doc and answers how many
+   * (`private-reveal.ts`). Absent in a private room: a reveal is asked of the board.
+   */
+  revealPrivateItems?(): Promise<number>
 }
 
 /** Origin of changes that came from another instance: shown to local clients, never logged again. */
@@ -252,6 +261,8 @@ export class Room {
         connection.send(encodeAnonymousBallotAnswer(this.placeAnonymousDot(connection, dot)))
         return
       }
+      case messageTypes.revealPrivate:
+        return this.revealPrivateItems(connection)
       default:
         throw new SyncRefusal(closeCodes.badRequest, `unknown message type ${messageType}`)
     }
@@ -295,11 +306,32 @@ export class Room {
   }
 
   private placeAnonymousDot(connection: RoomConnection, dot: AnonymousDot): AnonymousBallotAnswer {
+    const ballotIdOf = this.options.anonymousBallotId
+    if (!ballotIdOf) return { voteId: dot.voteId, ballotId: '', refused: 'nobody votes here' }
     if (connection.role === 'viewer') {
       return { voteId: dot.voteId, ballotId: '', refused: 'viewers place no dots' }
     }
-    const ballotId = this.options.anonymousBallotId(dot.voteId, connection.userId)
+    const ballotId = ballotIdOf(dot.voteId, connection.userId)
     return placeAnonymousDot(this.doc, dot, ballotId, anonymousVoting)
+  }
+
+  /**
+   * A facilitator's request to reveal the board's private items: only owners and
+   * facilitators may; anyone else (or a private room) gets a refusal, and nothing moves.
+   */
+  private revealPrivateItems(connection: RoomConnection): void {
+    const answer = (revealAnswer: RevealAnswer) => connection.send(encodeRevealAnswer(revealAnswer))
+    const reveal = this.options.revealPrivateItems
+    if (!reveal) return answer({ revealed: 0, refused: 'reveal private items on the board' })
+    if (!may(connection.role, 'facilitate')) {
+      const refused = 'only facilitators reveal private items'
+      this.options.onRefusedChange?.(connection, refused)
+      return answer({ revealed: 0, refused })
+    }
+    reveal().then(
+      (revealed) => answer({ revealed, refused: '' }),
+      () => answer({ revealed: 0, refused: 'the private items could not be read; try again' }),
+    )
   }
 
   /** An empty awareness update: keeps idle clients from timing out, changes nothing. */

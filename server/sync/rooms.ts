@@ -14,8 +14,10 @@ export interface RoomsOptions {
   extensions?: RoomExtension[]
   /** Called when a participant's change broke a facilitation rule and was undone. */
   onRefusedChange?(boardId: string, userId: string, reason: string): void
-  /** Members' ballot ids in anonymous votes. */
-  anonymousBallotIds: AnonymousBallotIds
+  /** Members' ballot ids in anonymous votes; absent for private rooms (nobody votes there). */
+  anonymousBallotIds?: AnonymousBallotIds
+  /** Reveals a board's private items into its room; absent for private rooms. */
+  revealPrivateItems?(boardId: string): Promise<number>
 }
 
 /**
@@ -124,6 +126,7 @@ export class Rooms {
 
   private newRoom(boardId: string): Room {
     const doc = new Y.Doc()
+    const { anonymousBallotIds: ballotIds, revealPrivateItems: reveal } = this.options
     const room: Room = new Room(boardId, {
       doc,
       guard: this.options.guardFor(doc),
@@ -138,8 +141,8 @@ export class Rooms {
         : undefined,
       onRefusedChange: (connection, reason) =>
         this.options.onRefusedChange?.(boardId, connection.userId, reason),
-      anonymousBallotId: (voteId, userId) =>
-        this.options.anonymousBallotIds(boardId, voteId, userId),
+      anonymousBallotId: ballotIds && ((voteId, userId) => ballotIds(boardId, voteId, userId)),
+      revealPrivateItems: reveal && (() => reveal(boardId)),
     })
     return room
   }

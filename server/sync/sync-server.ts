@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { RoomTokenError, verifyRoomToken, type RoomGrant } from '@/lib/auth/room-token'
 import { closeCodes, maxMessageBytes } from '@/lib/sync/close-codes'
+import { parseRoomName, privateRoomName } from '@/lib/sync/private-room'
 import type { Room } from './room'
 import type { Rooms } from './rooms'
 import { SocketConnection } from './socket-connection'
@@ -14,12 +15,14 @@ export const syncPathPrefix = '/sync/'
 
 export interface SyncServerOptions {
   rooms: Rooms
+  /** Members' private rooms (`/sync/<boardId>/private/<memberId>`); without it, none open. */
+  privateRooms?: Rooms
   signingSecret: Uint8Array
   /** Board members now; without it, a valid token is enough (tests of the protocol alone). */
   members?: MemberRoles
   /** How often open connections are checked against the members. */
   accessCheckMs?: number
-  /** A member's last connection to a board closed (they left it). */
+  /** A member's last connection to a board's room closed (they left it); private rooms do not count. */
   onMemberLeft?(boardId: string, userId: string, room: Room): void
   /** An idle connection gets a protocol message (and a ping) this often; the client gives up after 30 s. */
   keepAliveMs?: number
@@ -52,6 +55,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     perMessageDeflate: false,
   })
   const connections = new Map<SocketConnection, Room>()
+  /** The connections to private rooms (the access watch closes them like any other). */
+  const privateConnections = new Set<SocketConnection>()
   const access = options.members
     ? new AccessWatch(options.members, () => connections.keys(), log)
     : null
@@ -77,12 +82,26 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     wss.handleUpgrade(request, socket, head, (ws) => ws.close(refusal.code, refusal.message))
   }
 
-  async function admit(request: IncomingMessage): Promise<RoomGrant> {
+  /** Who may connect, and to which room of which kind. */
+  interface Admission {
+    grant: RoomGrant
+    /** The rooms the room is held by: the boards', or the private ones. */
+    rooms: Rooms
+    roomName: string
+    inPrivate: boolean
+  }
+
+  async function admit(request: IncomingMessage): Promise<Admission> {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    const boardId = safeDecode(url.pathname.slice(syncPathPrefix.length))
-    if (!boardId || boardId.includes('/')) {
-      throw new SyncRefusal(closeCodes.badRequest, 'expected /sync/<boardId>')
+    const name = safeDecode(url.pathname.slice(syncPathPrefix.length))
+    const address = name === null ? null : parseRoomName(name)
+    if (!address) {
+      throw new SyncRefusal(
+        closeCodes.badRequest,
+        'expected /sync/<boardId> or /sync/<boardId>/private/<memberId>',
+      )
     }
+    const { boardId, privateTo } = address
     const token = url.searchParams.get('token')
     if (!token) throw new SyncRefusal(closeCodes.unauthorized, 'missing token')
     let grant: RoomGrant
@@ -96,17 +115,46 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     if (grant.boardId !== boardId) {
       throw new SyncRefusal(closeCodes.forbidden, 'token is for another board')
     }
-    return access ? { ...grant, role: await access.admit(grant) } : grant
+    const admitted = access ? { ...grant, role: await access.admit(grant) } : grant
+    if (privateTo === null) {
+      return { grant: admitted, rooms, roomName: boardId, inPrivate: false }
+    }
+    return {
+      grant: admitted,
+      rooms: privateRoomsFor(admitted, privateTo),
+      roomName: privateRoomName(boardId, privateTo),
+      inPrivate: true,
+    }
+  }
+
+  /** A private room opens only for its author, who must be able to add things to the board. */
+  function privateRoomsFor(grant: RoomGrant, memberId: string): Rooms {
+    if (!options.privateRooms) {
+      throw new SyncRefusal(closeCodes.unknownBoard, 'this server keeps no private rooms')
+    }
+    if (memberId !== grant.userId) {
+      throw new SyncRefusal(
+        closeCodes.forbidden,
+        "a private room opens only for its author: this is another member's",
+      )
+    }
+    if (grant.role === 'viewer') {
+      throw new SyncRefusal(
+        closeCodes.forbidden,
+        'viewers add nothing, so they have no private room',
+      )
+    }
+    return options.privateRooms
   }
 
   async function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
     // A client may vanish while we check its token or load its board.
     socket.on('error', () => {})
-    let grant: RoomGrant
+    let admission: Admission
     let room: Room | null
     try {
-      grant = await admit(request)
-      room = await rooms.acquire(grant.boardId)
+      admission = await admit(request)
+      room = await admission.rooms.acquire(admission.roomName)
     } catch (error) {
       if (error instanceof SyncRefusal) return refuse(request, socket, head, error)
       log.error('sync: could not open room', error)
@@ -122,34 +170,42 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         request,
         socket,
         head,
-        new SyncRefusal(closeCodes.unknownBoard, `board ${grant.boardId} does not exist`),
+        new SyncRefusal(closeCodes.unknownBoard, `board ${admission.grant.boardId} does not exist`),
       )
     }
     const openedRoom = room
     let attached = false
     wss.handleUpgrade(request, socket, head, (ws) => {
       attached = true
-      attach(ws, grant, openedRoom)
+      attach(ws, admission, openedRoom)
     })
-    if (!attached) rooms.release(openedRoom)
+    if (!attached) admission.rooms.release(openedRoom)
   }
 
-  function attach(ws: WebSocket, grant: RoomGrant, room: Room) {
+  function attach(ws: WebSocket, { grant, rooms: heldBy, inPrivate }: Admission, room: Room) {
     const connection = new SocketConnection(ws, grant.boardId, grant.userId, grant.role, () =>
       detach(),
     )
     connections.set(connection, room)
+    if (inPrivate) privateConnections.add(connection)
     let detached = false
     const detach = () => {
       if (detached) return
       detached = true
       connections.delete(connection)
+      privateConnections.delete(connection)
       room.leave(connection)
       const stillHere = [...connections.keys()].some(
-        (other) => other.boardId === connection.boardId && other.userId === connection.userId,
+        (other) =>
+          other.boardId === connection.boardId &&
+          other.userId === connection.userId &&
+          !privateConnections.has(other),
       )
-      if (!stillHere) options.onMemberLeft?.(connection.boardId, connection.userId, room)
-      rooms.release(room)
+      // What a member saw is read from the board's room only, never from a private one.
+      if (!inPrivate && !stillHere) {
+        options.onMemberLeft?.(connection.boardId, connection.userId, room)
+      }
+      heldBy.release(room)
     }
     ws.on('message', (data, isBinary) => {
       // After a refusal nothing more is read; during a shutdown close, in-flight edits still count.

@@ -7,6 +7,8 @@ import * as syncProtocol from 'y-protocols/sync'
 import { closeCodes } from '@/lib/sync/close-codes'
 import { messageTypes } from '@/lib/sync/protocol'
 import { encodeSavingStatus, notSaving, saving } from '@/lib/sync/saving-status'
+import { encodeRevealRequest } from '@/lib/sync/private-room'
+import { encodeAnonymousDot } from '@/lib/sync/anonymous-vote'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { ParticipantGuard } from '@/server/sync/participant-guard'
 import { Room } from '@/server/sync/room'
@@ -226,6 +228,62 @@ describe('Room', () => {
     const later = new RecordingConnection()
     room.join(later)
     expect(statuses(later)).toEqual([])
+    room.destroy()
+  })
+})
+
+describe('a reveal of private items asked of a room', () => {
+  /** The room's answer to a reveal request, read back. */
+  function revealAnswer(connection: RecordingConnection) {
+    const decoder = decoding.createDecoder(connection.received.at(-1)!)
+    expect(decoding.readVarUint(decoder)).toBe(messageTypes.privateRevealed)
+    return { revealed: decoding.readVarUint(decoder), refused: decoding.readVarString(decoder) }
+  }
+
+  it("runs the board's reveal for a facilitator and refuses everyone else", async () => {
+    const reveal = vi.fn(async () => 3)
+    const doc = new Y.Doc()
+    const room = new Room('board', {
+      doc,
+      guard: new ParticipantGuard(doc),
+      onUpdate: () => {},
+      revealPrivateItems: reveal,
+    })
+    const editor = new RecordingConnection('editor')
+    const facilitator = new RecordingConnection('facilitator')
+    room.join(editor)
+    room.join(facilitator)
+    room.receive(editor, encodeRevealRequest())
+    expect(revealAnswer(editor)).toEqual({
+      revealed: 0,
+      refused: 'only facilitators reveal private items',
+    })
+    expect(reveal).not.toHaveBeenCalled()
+    room.receive(facilitator, encodeRevealRequest())
+    await vi.waitFor(() => expect(revealAnswer(facilitator)).toEqual({ revealed: 3, refused: '' }))
+    room.destroy()
+  })
+
+  it('is refused in a private room, as anonymous dots are', () => {
+    const doc = new Y.Doc()
+    const room = new Room('board/private/member', {
+      doc,
+      guard: new ParticipantGuard(doc),
+      onUpdate: () => {},
+    })
+    const author = new RecordingConnection('owner')
+    room.join(author)
+    room.receive(author, encodeRevealRequest())
+    expect(revealAnswer(author)).toEqual({
+      revealed: 0,
+      refused: 'reveal private items on the board',
+    })
+    room.receive(author, encodeAnonymousDot({ voteId: 'v', targetId: 't', delta: 1 }))
+    const decoder = decoding.createDecoder(author.received.at(-1)!)
+    expect(decoding.readVarUint(decoder)).toBe(messageTypes.anonymousBallot)
+    decoding.readVarString(decoder)
+    decoding.readVarString(decoder)
+    expect(decoding.readVarString(decoder)).toBe('nobody votes here')
     room.destroy()
   })
 })

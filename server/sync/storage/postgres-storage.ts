@@ -4,7 +4,7 @@ import type { BoardStorage } from './board-storage'
 import { BoardLogStore } from './board-log-store'
 import { CompactionScheduler } from './compaction-scheduler'
 import { EditTimes } from './edit-times'
-import { UpdateLogWriter } from './update-log-writer'
+import { BatchedStorage } from './batched-storage'
 
 /**
  * Keeps boards as an append-only update log per board, written in short batches and
@@ -12,36 +12,35 @@ import { UpdateLogWriter } from './update-log-writer'
  * a threshold, and once the board leaves memory. Boards' "last edited" times follow what
  * is written.
  */
-export class PostgresStorage implements BoardStorage {
+export class PostgresStorage extends BatchedStorage implements BoardStorage {
   private readonly store: BoardLogStore
   private readonly compaction: CompactionScheduler
   private readonly editTimes: EditTimes
-  private readonly writer: UpdateLogWriter
-  private readonly savingListeners: ((saving: boolean) => void)[] = []
 
   constructor(db: Database, log: Pick<Console, 'warn' | 'error'> = console) {
     const store = new BoardLogStore(db)
-    this.store = store
-    this.compaction = new CompactionScheduler({
+    const compaction = new CompactionScheduler({
       compact: (boardId) => store.compact(boardId),
       onError: (boardId, error) => log.error(`compaction of board ${boardId} failed`, error),
     })
-    this.editTimes = new EditTimes({
+    const editTimes = new EditTimes({
       markEdited: (boardIds) => store.markEdited(boardIds),
       onError: (error) => log.warn("could not update boards' last-edited times", error),
     })
-    this.writer = new UpdateLogWriter({
+    super({
       append: (batch) => store.append(batch),
       onWritten: (boardIds) => {
-        for (const boardId of boardIds) this.compaction.noteLogRows(boardId, 1)
-        this.editTimes.note(boardIds)
+        for (const boardId of boardIds) compaction.noteLogRows(boardId, 1)
+        editTimes.note(boardIds)
       },
       onError: (error) => log.error('writing the update log failed; retrying', error),
       onSavingChanged: (saving) => {
         if (saving) log.warn('the update log is written again')
-        for (const listener of this.savingListeners) listener(saving)
       },
     })
+    this.store = store
+    this.compaction = compaction
+    this.editTimes = editTimes
   }
 
   async load(boardId: string): Promise<Uint8Array[] | null> {
@@ -54,22 +53,6 @@ export class PostgresStorage implements BoardStorage {
 
   async read(boardId: string): Promise<Uint8Array[] | null> {
     return (await this.store.load(boardId))?.updates ?? null
-  }
-
-  append(boardId: string, update: Uint8Array): void {
-    this.writer.append(boardId, update)
-  }
-
-  flush(): Promise<void> {
-    return this.writer.whenWritten()
-  }
-
-  afterWritten(): Promise<void> {
-    return this.writer.afterWritten()
-  }
-
-  watchSaving(listener: (saving: boolean) => void): void {
-    this.savingListeners.push(listener)
   }
 
   unload(boardId: string): void {
