@@ -26,6 +26,7 @@ import { departmentColoursOn } from './board-departments'
 import { ItemEditor, PropField, termsField, useFocusAfterRender } from '../shared/inline-fields'
 import { serviceLinksOf } from '../service-link/links'
 import { MoreBelow, useGrowToContent } from '../shared/grow-to-content'
+import { useCanvasVote, VoteDots, voteTargetProps } from '../shared/vote-dots'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
 type FocusKey = string
@@ -68,6 +69,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
     [editor, shape.props.department],
   )
   const { title, department, turned, collapsed } = shape.props
+  const vote = useCanvasVote()
 
   // Starting to edit the cube (Enter or double-click) puts the keyboard inside it; stopping
   // drops any half-written item. Adjusted during render, as React advises for derived state.
@@ -154,8 +156,11 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
           </>
         ) : (
           <>
-            <span className="cube-title">{title || 'Untitled offering'}</span>
+            <span className="cube-title" {...voteTargetProps(vote, shape.id)}>
+              {title || 'Untitled offering'}
+            </span>
             <span className="cube-department">{department || 'No department yet'}</span>
+            <VoteDots id={shape.id} />
           </>
         )}
       </div>
@@ -298,6 +303,7 @@ function FaceItems({
 function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) {
   const { editor, isEditing, draft, setDraft, focusNext } = actions
   const linked = useValue('item links', () => linkSummary(editor, item), [editor, item])
+  const vote = useCanvasVote()
   const hintId = useId()
   if (draft?.mode === 'edit' && draft.id === item.id) {
     return (
@@ -341,7 +347,12 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
   }
   const withTerms = hasTerms(item.kind)
   return (
-    <div className="cube-item" data-kind={item.kind} data-linked={linked ? true : undefined}>
+    <div
+      className="cube-item"
+      data-kind={item.kind}
+      data-linked={linked ? true : undefined}
+      {...voteTargetProps(vote, item.id)}
+    >
       <button
         type="button"
         className="cube-item-text"
@@ -357,6 +368,7 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
         {withTerms && item.terms ? <span className="cube-item-terms">{item.terms}</span> : null}
         {linked ? <span className="cube-item-link">{linked}</span> : null}
       </button>
+      <VoteDots id={item.id} />
       <span id={hintId} hidden>
         {`${itemKindWords[item.kind].one}${item.text ? '' : ', empty'}. Enter to edit, Alt+arrows to move, Delete to remove`}
       </span>

@@ -9,6 +9,7 @@ import { offeringItemName } from '../organisation/offering-record'
 import { needsOf, newPersonaNeed, type TLPersonaNeedId } from './need-record'
 import { personaFace, type TLPersonaShape } from './schema'
 import { RecordList, type ListedRecord } from '../shared/record-list'
+import { useCanvasVote, VoteDots, voteTargetProps } from '../shared/vote-dots'
 import { removeNeeds } from '../value-zone/side-effects'
 import { valueLinksOf } from '../value-zone/value-link-record'
 import { fulfillingOfferingsOf, linkNeedToOffering, valueZoneCoverageOf } from '../value-zone/board'
@@ -24,6 +25,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
   const locked = useIsLockedForMe(shape.id)
+  const vote = useCanvasVote()
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const needs = useValue(
@@ -172,7 +174,10 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
           </div>
         ) : (
           <div className="persona-fields">
-            <span className="persona-name">{name || 'Unnamed persona'}</span>
+            <span className="persona-name" {...voteTargetProps(vote, shape.id)}>
+              {name || 'Unnamed persona'}
+              <VoteDots id={shape.id} />
+            </span>
             <span className="persona-description">{description}</span>
           </div>
         )}
