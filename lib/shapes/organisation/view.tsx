@@ -23,6 +23,7 @@ import {
 import type { TLOrganisationShape } from './schema'
 import { RecordList } from '../shared/record-list'
 import { useCanvasVote, VoteDots, voteTargetProps } from '../shared/vote-dots'
+import { useRowPlaces } from '../shared/row-places'
 import { valueZoneCoverageOf } from '../value-zone/board'
 import { removeOfferingItems } from '../value-zone/side-effects'
 
@@ -55,6 +56,8 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
     setFocusKey(isEditing ? 'organisation-name' : null)
   }
   useFocusAfterRender(root, focusKey, setFocusKey, [isEditing])
+  // Where its rows sit, for the value zone's lines to point at.
+  useRowPlaces(root)
 
   const add = (kind: OfferingKind, text: string, cubeItemId: TLCubeItemId | null = null) => {
     const item = newOfferingItem(editor.store, {

@@ -10,6 +10,7 @@ import { needsOf, newPersonaNeed, type TLPersonaNeedId } from './need-record'
 import { personaFace, type TLPersonaShape } from './schema'
 import { RecordList, type ListedRecord } from '../shared/record-list'
 import { useCanvasVote, VoteDots, voteTargetProps } from '../shared/vote-dots'
+import { useRowPlaces } from '../shared/row-places'
 import { removeNeeds } from '../value-zone/side-effects'
 import { valueLinksOf } from '../value-zone/value-link-record'
 import { fulfillingOfferingsOf, linkNeedToOffering, valueZoneCoverageOf } from '../value-zone/board'
@@ -62,6 +63,8 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
     setFocusKey(isEditing ? 'persona-name' : null)
   }
   useFocusAfterRender(root, focusKey, setFocusKey, [isEditing])
+  // Where its rows sit, for the value zone's lines to point at.
+  useRowPlaces(root)
 
   const updateProps = useCallback(
     (props: Partial<TLPersonaShape['props']>) =>

@@ -2,6 +2,7 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { ItemEditor, useFocusAfterRender } from './inline-fields'
 import { useCanvasVote, VoteDots, voteTargetProps } from './vote-dots'
+import { rowRecordAttribute } from './row-places'
 
 /** One row of an editable list: a record's text and what is shown around it. */
 export interface ListedRecord {
@@ -60,7 +61,13 @@ export function RecordList(props: {
   return (
     <ol ref={root} className={`record-list ${props.className ?? ''}`}>
       {rows.map((row) => (
-        <li key={row.id} className="record-row" {...row.data} {...voteTargetProps(vote, row.id)}>
+        <li
+          key={row.id}
+          className="record-row"
+          {...row.data}
+          {...{ [rowRecordAttribute]: row.id }}
+          {...voteTargetProps(vote, row.id)}
+        >
           {draft?.mode === 'edit' && draft.id === row.id ? (
             <ItemEditor
               label={row.label}

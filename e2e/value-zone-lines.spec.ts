@@ -1,0 +1,91 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { asFacilitator, closeBoardContexts, openAsFacilitator } from './board-helpers'
+
+test.afterEach(closeBoardContexts)
+
+/** The template's fulfilments: need → offering, as the template writes them. */
+const fulfilments = [
+  ['Apply for a home loan from my phone', 'Home Loan'],
+  ['Know within two days whether I get the loan', 'Credit Application'],
+  ['The money is paid out on the agreed day', 'Loan disbursement'],
+  ['A personal advisor at the branch', 'Real Estate Loan'],
+  ['ESG figures for our financed properties', 'ESG reporting'],
+  ['Onboarding never asks for the same documents twice', 'KYC'],
+] as const
+
+const lines = (page: Page) => page.locator('[data-value-link]')
+
+/** The row of a need or an offering on its card, by its text. */
+function row(page: Page, card: '.persona-card' | '.organisation-card', text: string): Locator {
+  return page.locator(`${card} .record-row`).filter({ hasText: text })
+}
+
+/** The middle of an element on the screen. */
+async function centreOf(locator: Locator) {
+  const box = (await locator.boundingBox())!
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box }
+}
+
+test('the value zone draws each fulfilment as a line from the need row to the offering row', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Value zone lines',
+    template: 'persona-value-zone',
+  })) as { id: string }
+  const { page } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
+  await expect(lines(page)).toHaveCount(fulfilments.length)
+
+  // Each line starts on its need's row at the persona card's edge and ends on its
+  // offering's row at the organisation card's edge.
+  const personaCards = page.locator('.persona-card')
+  const organisation = page.locator('.organisation-card')
+  for (const [needText, offeringText] of fulfilments) {
+    const need = row(page, '.persona-card', needText)
+    const offering = row(page, '.organisation-card', offeringText)
+    const needId = await need.getAttribute('data-record-id')
+    const offeringId = await offering.getAttribute('data-record-id')
+    const line = page.locator(`[data-value-link][data-need="${needId}"]`)
+    await expect(line).toHaveAttribute('data-offering', offeringId!)
+    const start = await centreOf(line.locator('[data-end="need"]'))
+    const end = await centreOf(line.locator('[data-end="offering"]'))
+    const needRow = (await need.boundingBox())!
+    const offeringRow = (await offering.boundingBox())!
+    expect(start.y).toBeGreaterThan(needRow.y)
+    expect(start.y).toBeLessThan(needRow.y + needRow.height)
+    expect(end.y).toBeGreaterThan(offeringRow.y)
+    expect(end.y).toBeLessThan(offeringRow.y + offeringRow.height)
+    const card = (await personaCards.filter({ hasText: needText }).boundingBox())!
+    expect(Math.abs(start.x - (card.x + card.width))).toBeLessThan(3)
+    expect(Math.abs(end.x - (await organisation.boundingBox())!.x)).toBeLessThan(3)
+  }
+  // The notes sit on their lines' middles, on a label of their own.
+  const note = page.locator('[data-value-link-note]').filter({ hasText: 'automated decision' })
+  await expect(note).toBeVisible()
+  await expect(note).toHaveCSS('background-color', 'rgb(255, 255, 255)')
+  await page.screenshot({ path: testInfo.outputPath('value-zone-lines.png') })
+
+  // Moving the organisation card takes the lines' ends with it.
+  const kyc = page.locator(
+    `[data-value-link][data-offering="${await row(page, '.organisation-card', 'KYC').getAttribute('data-record-id')}"]`,
+  )
+  const before = await centreOf(kyc.locator('[data-end="offering"]'))
+  const card = (await organisation.boundingBox())!
+  const grip = { x: card.x + card.width / 2, y: card.y + card.height - 40 }
+  await page.mouse.move(grip.x, grip.y)
+  await page.mouse.down()
+  await page.mouse.move(grip.x + 80, grip.y - 60, { steps: 8 })
+  await page.mouse.up()
+  await expect
+    .poll(async () => {
+      const after = await centreOf(kyc.locator('[data-end="offering"]'))
+      return Math.abs(after.x - before.x - 80) + Math.abs(after.y - before.y + 60)
+    })
+    .toBeLessThan(3)
+  const kycRow = (await row(page, '.organisation-card', 'KYC').boundingBox())!
+  const moved = await centreOf(kyc.locator('[data-end="offering"]'))
+  expect(moved.y).toBeGreaterThan(kycRow.y)
+  expect(moved.y).toBeLessThan(kycRow.y + kycRow.height)
+  await page.screenshot({ path: testInfo.outputPath('value-zone-lines-moved.png') })
+})
