@@ -123,7 +123,7 @@ test('participants vote by clicking cubes and items on the canvas and see the re
   await expect(cubeTitled(pat, 'Credit Risk').locator('.cube-top [data-result]')).toBeVisible()
 })
 
-test('an anonymous vote by clicking needs and offerings goes through the server', async ({
+test('an anonymous vote by clicking needs, offerings and a note goes through the server', async ({
   browser,
   baseURL,
 }, testInfo) => {
@@ -142,8 +142,17 @@ test('an anonymous vote by clicking needs and offerings goes through the server'
     },
   })
 
-  await startVote(fay, 'Which need first?', 2, true)
-  await expect(voteButton(pat)).toHaveText('Vote: Which need first? · 2 of 2 dots left')
+  // A note beside the cards: shapes outside the model take dots as a whole.
+  await pat.keyboard.press('n')
+  await pat.mouse.click(1050, 600)
+  await pat.keyboard.type('Faster onboarding')
+  await pat.keyboard.press('Escape')
+  await pat.keyboard.press('Escape')
+  const note = pat.locator('.tl-shape[data-shape-type="note"]')
+  await expect(note).toContainText('Faster onboarding')
+
+  await startVote(fay, 'Which need first?', 3, true)
+  await expect(voteButton(pat)).toHaveText('Vote: Which need first? · 3 of 3 dots left')
 
   const need = pat
     .locator('.persona-card .record-row')
@@ -153,10 +162,12 @@ test('an anonymous vote by clicking needs and offerings goes through the server'
     .filter({ hasText: 'ESG reporting' })
   await need.click()
   await offering.click()
-  await expect(voteButton(pat)).toHaveText('Vote: Which need first? · 0 of 2 dots left')
+  await note.click()
+  await expect(voteButton(pat)).toHaveText('Vote: Which need first? · 0 of 3 dots left')
   await expect(myDots(need)).toHaveText('●−')
   await expect(myDots(offering)).toHaveText('●−')
-  expect(dotMessages).toBeGreaterThanOrEqual(2)
+  await expect(myDots(pat.locator('.vote-dots-corner'))).toHaveText('●−')
+  expect(dotMessages).toBeGreaterThanOrEqual(3)
   await need.click()
   await expect(bar(pat).getByRole('status')).toHaveText(
     'No dots left: click one of your dots to take it back.',
@@ -168,7 +179,8 @@ test('an anonymous vote by clicking needs and offerings goes through the server'
   await panel(fay).getByRole('button', { name: 'End vote and show results' }).click()
   for (const page of [pat, fay]) {
     const results = panel(page).getByRole('list', { name: 'Vote results' }).getByRole('listitem')
-    await expect(results).toHaveCount(2)
+    await expect(results).toHaveCount(3)
+    await expect(results.filter({ hasText: '“Faster onboarding”' })).toContainText('1 ●')
     // Nobody is named in an anonymous vote's results.
     await expect(results.nth(0)).not.toContainText('Pat')
   }

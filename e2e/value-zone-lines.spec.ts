@@ -1,5 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { asFacilitator, closeBoardContexts, openAsFacilitator } from './board-helpers'
+import {
+  asFacilitator,
+  closeBoardContexts,
+  join,
+  moreSessionControls,
+  openAsFacilitator,
+} from './board-helpers'
 
 test.afterEach(closeBoardContexts)
 
@@ -88,4 +94,58 @@ test('the value zone draws each fulfilment as a line from the need row to the of
   expect(moved.y).toBeGreaterThan(kycRow.y)
   expect(moved.y).toBeLessThan(kycRow.y + kycRow.height)
   await page.screenshot({ path: testInfo.outputPath('value-zone-lines-moved.png') })
+})
+
+test('a private need gets its line only for its author, on its row as the card grows', async ({
+  browser,
+  baseURL,
+}) => {
+  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
+    title: 'Private value link',
+    template: 'persona-value-zone',
+  })) as { id: string }
+  const { path } = (await asFacilitator(baseURL!, `/api/boards/${id}/invites`, {
+    role: 'editor',
+  })) as { path: string }
+  const { page: fay } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
+  const { page: pat } = await join(browser, `${baseURL}${path}`, 'Pat')
+  await (
+    await moreSessionControls(fay)
+  )
+    .getByRole('button', { name: 'Private mode', exact: true })
+    .click()
+  await expect(pat.getByText(/Private mode/)).toBeVisible()
+
+  // Pat writes a need on the home buyer's card and links it to KYC, privately.
+  // By a need: while the card is edited, its name is in a field.
+  const card = pat
+    .locator('.persona-card')
+    .filter({ hasText: 'Apply for a home loan from my phone' })
+  const box = (await card.boundingBox())!
+  await pat.mouse.click(box.x + box.width / 2, box.y + box.height - 12)
+  await pat.keyboard.press('Enter')
+  await card.getByRole('button', { name: '+ stated need' }).click()
+  await pat.keyboard.type('Nobody phones me at dinner')
+  await pat.keyboard.press('Enter')
+  await card
+    .getByRole('combobox', { name: 'Nobody phones me at dinner fulfilled by' })
+    .selectOption({ label: 'KYC' })
+  await pat.keyboard.press('Escape')
+  await pat.keyboard.press('Escape')
+
+  await expect(lines(pat)).toHaveCount(fulfilments.length + 1)
+  const secret = row(pat, '.persona-card', 'Nobody phones me at dinner')
+  const line = pat.locator(
+    `[data-value-link][data-need="${await secret.getAttribute('data-record-id')}"]`,
+  )
+  await expect
+    .poll(async () => {
+      const start = await centreOf(line.locator('[data-end="need"]'))
+      const need = (await secret.boundingBox())!
+      return start.y > need.y && start.y < need.y + need.height
+    })
+    .toBe(true)
+  // Nobody else sees the need, nor a line to nowhere.
+  await expect(row(fay, '.persona-card', 'Nobody phones me at dinner')).toHaveCount(0)
+  await expect(lines(fay)).toHaveCount(fulfilments.length)
 })
