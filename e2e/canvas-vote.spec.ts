@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
-  asFacilitator,
   closeBoardContexts,
+  createBoardFromTemplate,
   cubeTitled,
   join,
   openAsFacilitator,
@@ -11,16 +11,6 @@ test.afterEach(closeBoardContexts)
 
 const bar = (page: Page) => page.getByRole('region', { name: 'Session' })
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Dot vote' })
-
-/** A board from a template, with an edit and a view invite. */
-async function templateBoard(baseURL: string, title: string, template: string) {
-  const { id } = (await asFacilitator(baseURL, '/api/boards', { title, template })) as {
-    id: string
-  }
-  const invite = async (role: string) =>
-    `${baseURL}${((await asFacilitator(baseURL, `/api/boards/${id}/invites`, { role })) as { path: string }).path}`
-  return { id, url: await invite('editor'), viewUrl: await invite('viewer') }
-}
 
 /** The facilitator starts a dot vote from the session bar. */
 async function startVote(fay: Page, question: string, budget: number, anonymous = false) {
@@ -51,8 +41,12 @@ test('participants vote by clicking cubes and items on the canvas and see the re
   baseURL,
 }, testInfo) => {
   test.setTimeout(150_000)
-  const board = await templateBoard(baseURL!, 'Vote on the canvas', 'mortgage-loan-network')
-  const { page: fay } = await openAsFacilitator(browser, baseURL!, { ...board, url: '' })
+  const board = await createBoardFromTemplate(
+    baseURL!,
+    'Vote on the canvas',
+    'mortgage-loan-network',
+  )
+  const { page: fay } = await openAsFacilitator(browser, baseURL!, board)
   const { page: pat } = await join(browser, board.url, 'Pat')
   const { page: sam } = await join(browser, board.url, 'Sam')
   const { page: vic } = await join(browser, board.viewUrl, 'Vic')
@@ -128,8 +122,12 @@ test('an anonymous vote by clicking needs, offerings and a note goes through the
   baseURL,
 }, testInfo) => {
   test.setTimeout(120_000)
-  const board = await templateBoard(baseURL!, 'Anonymous on the canvas', 'persona-value-zone')
-  const { page: fay } = await openAsFacilitator(browser, baseURL!, { ...board, url: '' })
+  const board = await createBoardFromTemplate(
+    baseURL!,
+    'Anonymous on the canvas',
+    'persona-value-zone',
+  )
+  const { page: fay } = await openAsFacilitator(browser, baseURL!, board)
   // Anonymous dots go to the server as its own messages (type 101), which writes the ballot.
   let dotMessages = 0
   const { page: pat } = await join(browser, board.url, 'Pat', {

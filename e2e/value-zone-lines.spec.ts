@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
-  asFacilitator,
   closeBoardContexts,
+  createBoardFromTemplate,
   join,
   moreSessionControls,
   openAsFacilitator,
@@ -36,11 +36,8 @@ test('the value zone draws each fulfilment as a line from the need row to the of
   browser,
   baseURL,
 }, testInfo) => {
-  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
-    title: 'Value zone lines',
-    template: 'persona-value-zone',
-  })) as { id: string }
-  const { page } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
+  const board = await createBoardFromTemplate(baseURL!, 'Value zone lines', 'persona-value-zone')
+  const { page } = await openAsFacilitator(browser, baseURL!, board)
   await expect(lines(page)).toHaveCount(fulfilments.length)
 
   // Each line starts on its need's row at the persona card's edge and ends on its
@@ -100,15 +97,9 @@ test('a private need gets its line only for its author, on its row as the card g
   browser,
   baseURL,
 }) => {
-  const { id } = (await asFacilitator(baseURL!, '/api/boards', {
-    title: 'Private value link',
-    template: 'persona-value-zone',
-  })) as { id: string }
-  const { path } = (await asFacilitator(baseURL!, `/api/boards/${id}/invites`, {
-    role: 'editor',
-  })) as { path: string }
-  const { page: fay } = await openAsFacilitator(browser, baseURL!, { id, url: '', viewUrl: '' })
-  const { page: pat } = await join(browser, `${baseURL}${path}`, 'Pat')
+  const board = await createBoardFromTemplate(baseURL!, 'Private value link', 'persona-value-zone')
+  const { page: fay } = await openAsFacilitator(browser, baseURL!, board)
+  const { page: pat } = await join(browser, board.url, 'Pat')
   await (
     await moreSessionControls(fay)
   )
