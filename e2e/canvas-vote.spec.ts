@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { seriousViolations } from './axe-check'
 import {
   closeBoardContexts,
   createBoardFromTemplate,
@@ -80,6 +81,8 @@ test('participants vote by clicking cubes and items on the canvas and see the re
   await soundCredit.click()
   await expect(myDots(soundCredit)).toHaveText('●−')
   await expectCanvasUntouched(pat)
+  // The dots and click targets read right to screen readers (the panel is where they vote).
+  expect(await seriousViolations(pat)).toEqual([])
   await pat.screenshot({ path: testInfo.outputPath('voting-on-the-canvas.png') })
 
   // Sam votes too; nobody sees anyone else's dots while the vote runs.
@@ -111,6 +114,7 @@ test('participants vote by clicking cubes and items on the canvas and see the re
   await expect(
     cubeItem(cubeTitled(pat, 'Home Loan'), 'Mobile app').locator('[data-result]'),
   ).toHaveText('2 ● (1 yours)')
+  expect(await seriousViolations(pat)).toEqual([])
   await pat.screenshot({ path: testInfo.outputPath('results-on-the-canvas.png') })
   await panel(pat).getByRole('button', { name: 'Close' }).click()
   await expect(panel(pat)).toHaveCount(0)

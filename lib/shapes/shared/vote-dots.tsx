@@ -65,6 +65,8 @@ export function VoteDots({ id }: { id: string }) {
         className="vote-dots-on-canvas"
         data-mine="true"
         {...{ [takeBackAttribute]: id }}
+        // A picture of dots to screen readers: the vote panel is where they place and take back.
+        role="img"
         title="Your dots: click to take one back"
         aria-label={`${mine} of your dots; click to take one back`}
       >
@@ -79,7 +81,13 @@ export function VoteDots({ id }: { id: string }) {
   if (total === 0) return null
   const words = `${total} dot${total === 1 ? '' : 's'}${mine ? `, ${mine} of them yours` : ''}`
   return (
-    <span className="vote-dots-on-canvas" data-result="true" title={words} aria-label={words}>
+    <span
+      className="vote-dots-on-canvas"
+      data-result="true"
+      role="img"
+      title={words}
+      aria-label={words}
+    >
       {total} ●{mine ? <span className="vote-mine-share"> ({mine} yours)</span> : null}
     </span>
   )
