@@ -1,7 +1,12 @@
 // Where each listed record's row sits on its card, as laid out, so lines can point at the row.
 import { useEffect, type RefObject } from 'react'
 import { atom, useEditor, type Atom, type Editor } from 'tldraw'
-import type { RowPlace } from '../value-zone/link-lines'
+
+/** Where a record's row sits on its card, from the card's top, as last laid out. */
+export interface RowPlace {
+  top: number
+  height: number
+}
 
 /** The attribute naming the record a card's row shows (RecordList sets it). */
 export const rowRecordAttribute = 'data-record-id'

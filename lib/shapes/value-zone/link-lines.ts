@@ -3,12 +3,7 @@
  * to the offering's row on its organisation card, and where its note sits.
  */
 import type { PageBox, Point } from '../service-link/path'
-
-/** Where a record's row sits on its card, from the card's top, as last laid out. */
-export interface RowPlace {
-  top: number
-  height: number
-}
+import type { RowPlace } from '../shared/row-places'
 
 /**
  * Room at a card's foot where its "+N more" sits: a line to a row hidden below the card's
