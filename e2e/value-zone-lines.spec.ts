@@ -1,11 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   closeBoardContexts,
+  createBoard,
   createBoardFromTemplate,
   join,
   moreSessionControls,
   openAsFacilitator,
 } from './board-helpers'
+import { emptyBoardModel } from '@/lib/model'
 
 test.afterEach(closeBoardContexts)
 
@@ -139,4 +141,58 @@ test('a private need gets its line only for its author, on its row as the card g
   // Nobody else sees the need, nor a line to nowhere.
   await expect(row(fay, '.persona-card', 'Nobody phones me at dinner')).toHaveCount(0)
   await expect(lines(fay)).toHaveCount(fulfilments.length)
+})
+
+test('a line to a need the card hides below its edge ends at the card’s "+N more", not past it', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  // Needs far longer than the import expects: the card cannot show them all, and a viewer
+  // may not make it taller.
+  const long = (n: number) =>
+    `Need ${n}: ${'a long description of what this customer expects '.repeat(5)}`
+  const personaId = 'shape:busy-buyer'
+  const needs = Array.from({ length: 8 }, (_, n) => ({
+    id: `persona_need:need-${n}`,
+    personaId,
+    text: long(n),
+    stated: true,
+    order: n,
+  }))
+  const model = {
+    ...emptyBoardModel(),
+    personas: [{ id: personaId, name: 'Busy buyer', description: '', face: 'BB' }],
+    needs,
+    organisations: [{ id: 'shape:bank', name: 'Bank' }],
+    offerings: [
+      {
+        id: 'offering_item:home-loan',
+        organisationId: 'shape:bank',
+        kind: 'product' as const,
+        text: 'Home Loan',
+        cubeItemId: null,
+        order: 0,
+      },
+    ],
+    fulfilments: [
+      {
+        id: 'value_link:last',
+        needId: needs.at(-1)!.id,
+        offeringId: 'offering_item:home-loan',
+        note: '',
+      },
+    ],
+  }
+  const board = await createBoard(baseURL!, 'Busy persona', model)
+  const { page } = await join(browser, board.viewUrl, 'Vic')
+  const card = page.locator('.tl-shape[data-shape-type="persona"]')
+  await expect(card.locator('.more-below')).toHaveText(/^\+\d+ more$/)
+  const cardBox = (await card.boundingBox())!
+  const hidden = (await row(page, '.persona-card', 'Need 7:').boundingBox())!
+  expect(hidden.y + hidden.height).toBeGreaterThan(cardBox.y + cardBox.height)
+  await expect(lines(page)).toHaveCount(1)
+  const end = await centreOf(lines(page).locator('[data-end="need"]'))
+  expect(end.y).toBeLessThanOrEqual(cardBox.y + cardBox.height)
+  expect(end.y).toBeGreaterThan(cardBox.y + cardBox.height - 30)
+  await page.screenshot({ path: testInfo.outputPath('busy-persona-viewer.png') })
 })
