@@ -40,7 +40,7 @@ test('an anonymous vote counts dots through the server and names nobody', async 
   await panel(fay).getByRole('button', { name: 'Start the vote' }).click()
 
   await bar(pat)
-    .getByRole('button', { name: /Vote: Where do we start\? · 2 dots left/ })
+    .getByRole('button', { name: /Vote: Where do we start\? · 2 of 2 dots left/ })
     .click()
   await expect(panel(pat).getByRole('status')).toHaveText('2 of 2 dots left · anonymous')
   await addDot(pat, creditRisk)
@@ -54,7 +54,7 @@ test('an anonymous vote counts dots through the server and names nobody', async 
   // After a reload the server tells Pat again which ballot is theirs: the dots are still theirs.
   await pat.reload()
   await expect(
-    bar(pat).getByRole('button', { name: /Vote: Where do we start\? · 0 dots left/ }),
+    bar(pat).getByRole('button', { name: /Vote: Where do we start\? · 0 of 2 dots left/ }),
   ).toBeVisible({ timeout: 15_000 })
   await bar(pat)
     .getByRole('button', { name: /Vote: Where do we start\?/ })

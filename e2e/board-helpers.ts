@@ -77,7 +77,20 @@ export async function createBoard(
   title: string,
   model?: BoardModel,
 ): Promise<TestBoard> {
-  const { id } = (await asFacilitator(baseURL, '/api/boards', { title, model })) as { id: string }
+  return boardWithInvites(baseURL, { title, model })
+}
+
+/** Creates a board from one of its kind's templates (by id), with invite links. */
+export async function createBoardFromTemplate(
+  baseURL: string,
+  title: string,
+  template: string,
+): Promise<TestBoard> {
+  return boardWithInvites(baseURL, { title, template })
+}
+
+async function boardWithInvites(baseURL: string, body: object): Promise<TestBoard> {
+  const { id } = (await asFacilitator(baseURL, '/api/boards', body)) as { id: string }
   const invite = async (role: string) =>
     `${baseURL}${((await asFacilitator(baseURL, `/api/boards/${id}/invites`, { role })) as { path: string }).path}`
   return { id, url: await invite('editor'), viewUrl: await invite('viewer') }

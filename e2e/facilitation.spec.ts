@@ -140,16 +140,16 @@ test('a facilitator runs a step, a private brainstorm and a dot vote with two pa
     page.getByRole('button', { name: `Add a dot to “${what}”` }).click()
   for (const page of [pat, sam]) {
     await bar(page)
-      .getByRole('button', { name: /Vote: What helps customers most\? · 3 dots left/ })
+      .getByRole('button', { name: /Vote: What helps customers most\? · 3 of 3 dots left/ })
       .click()
   }
   await add(pat, 'Faster valuations')
   await add(pat, 'Faster valuations')
   await add(pat, 'Single customer view')
-  await expect(pat.getByText('0 of 3 dots left')).toBeVisible()
+  await expect(pat.getByText('0 of 3 dots left', { exact: true })).toBeVisible()
   await expect(pat.getByRole('button', { name: 'Add a dot to “Faster valuations”' })).toBeDisabled()
   for (let dot = 0; dot < 3; dot++) await add(sam, 'Single customer view')
-  await expect(sam.getByText('0 of 3 dots left')).toBeVisible()
+  await expect(sam.getByText('0 of 3 dots left', { exact: true })).toBeVisible()
   await votePanel.getByRole('button', { name: 'End vote and show results' }).click()
   for (const page of [pat, sam, fay]) {
     const results = page.getByRole('list', { name: 'Vote results' }).getByRole('listitem')

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { seriousViolations } from './axe-check'
 import {
   asFacilitator,
   closeBoardContexts,
@@ -160,24 +160,6 @@ test('keyboard users create a cube, a persona, an organisation and a frame in th
     await expect(shown).toHaveCount(0)
   }
 })
-
-/** Moderate in axe's terms, but reported from a workshop as confusing screen-reader users. */
-const reportedRules = new Set(['heading-order', 'landmark-no-duplicate-banner', 'landmark-unique'])
-
-/** What axe finds on the page that is serious or critical, or was reported, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  return violations
-    .filter(
-      (violation) =>
-        violation.impact === 'serious' ||
-        violation.impact === 'critical' ||
-        reportedRules.has(violation.id),
-    )
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
-    )
-}
 
 test('axe finds nothing serious on the sign-in, dashboard, every kind of board, model, versions and share pages', async ({
   browser,

@@ -44,6 +44,13 @@ import { writeSession } from '@/lib/facilitation/session-state'
 import type { SessionWrite } from '@/lib/facilitation/session-moves'
 import { useMyBallot } from '@/components/facilitation/use-my-ballot'
 import { VotePanel } from '@/components/facilitation/vote-panel'
+import {
+  DotsOnPlainShapes,
+  useCanvasVoting,
+  WatchVoteCandidates,
+} from '@/components/facilitation/canvas-vote'
+import type { VoteCandidate } from '@/lib/facilitation/vote-candidates'
+import { CanvasVoteContext } from '@/lib/shapes/shared/vote-dots'
 import { ConnectionIndicator } from './connection-indicator'
 import { BoardHighlightOverlay } from './board-highlight'
 import { CreateMenu, focusCanvas } from './create-menu'
@@ -92,6 +99,7 @@ function propsOfKind(id: BoardKind) {
   const components: TLComponents = {
     ...toolbar.components,
     InFrontOfTheCanvas: InFrontOfTheBoard,
+    OnTheCanvas: DotsOnPlainShapes,
     StylePanel: StylePanelWhenStyled,
   }
   return {
@@ -194,6 +202,13 @@ function LiveBoard(props: BoardCanvasProps) {
     currentSession.current = sessionState
   }, [sessionState])
   const [sessionPanel, setSessionPanel] = useState<SessionPanelName | null>(null)
+  // When the facilitator ends a vote, everyone's results open by themselves, once per vote.
+  const closedVoteId = sessionState.vote?.status === 'closed' ? sessionState.vote.id : null
+  const [resultsShown, setResultsShown] = useState<string | null>(null)
+  if (closedVoteId && resultsShown !== closedVoteId) {
+    setResultsShown(closedVoteId)
+    setSessionPanel('vote')
+  }
   // tldraw makes a new editor when this changes: one function per person, not per render.
   const shapeVisibility = useCallback(
     (shape: TLShape) => (hiddenFrom(shape, userId) ? 'hidden' : 'inherit'),
@@ -204,6 +219,8 @@ function LiveBoard(props: BoardCanvasProps) {
   const synced = board.storeWithStatus.status === 'synced-remote'
   const [modelOpen, setModelOpen] = useState(false)
   const [linking, setLinking] = useState(false)
+  const [voteCandidates, setVoteCandidates] = useState<VoteCandidate[]>([])
+  const voting = useCanvasVoting(editor, sessionContext, voteCandidates)
 
   // The canvas shows before the board has arrived; nobody edits until it has.
   useEffect(() => {
@@ -307,6 +324,7 @@ function LiveBoard(props: BoardCanvasProps) {
           <SessionBar
             editor={editor}
             context={sessionContext}
+            voteNotice={voting.notice}
             panel={sessionPanel}
             onPanel={setSessionPanel}
           />
@@ -329,44 +347,58 @@ function LiveBoard(props: BoardCanvasProps) {
           </p>
         ) : null}
         <div className="board-body">
-          <div className="board-canvas" id="board-canvas">
+          <div
+            className="board-canvas"
+            id="board-canvas"
+            data-voting={voting.canvasVote?.status === 'open' && voting.canvasVote.votes}
+          >
             {/* The facilitator's locks hold for everyone but facilitators. */}
             <LocksHoldContext.Provider value={!facilitates}>
-              <Tldraw
-                store={board.storeWithStatus}
-                shapeUtils={kind.shapeUtils}
-                tools={kind.tools}
-                overrides={kind.overrides}
-                components={kind.components}
-                getShapeVisibility={shapeVisibility}
-                cameraOptions={cameraOptions}
-                assetUrls={assetUrls}
-                licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-                onMount={(mounted) => {
-                  if (role === 'viewer') mounted.setCurrentTool('hand')
-                  setEditor(mounted)
-                  const stops = [
-                    keepRecordsWhole(mounted.store, kind.schemas),
-                    undoKeysWhileEditing(mounted),
-                  ]
-                  if (!facilitates && role !== 'viewer') {
-                    stops.push(
-                      guardParticipantEdits(mounted, {
-                        userId,
-                        session: () => currentSession.current,
-                      }),
-                    )
-                  }
-                  return () => stops.forEach((stop) => stop())
-                }}
-              />
+              <CanvasVoteContext.Provider value={voting.canvasVote}>
+                <Tldraw
+                  store={board.storeWithStatus}
+                  shapeUtils={kind.shapeUtils}
+                  tools={kind.tools}
+                  overrides={kind.overrides}
+                  components={kind.components}
+                  getShapeVisibility={shapeVisibility}
+                  cameraOptions={cameraOptions}
+                  assetUrls={assetUrls}
+                  licenseKey={process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
+                  onMount={(mounted) => {
+                    if (role === 'viewer') mounted.setCurrentTool('hand')
+                    setEditor(mounted)
+                    const stops = [
+                      keepRecordsWhole(mounted.store, kind.schemas),
+                      undoKeysWhileEditing(mounted),
+                    ]
+                    if (!facilitates && role !== 'viewer') {
+                      stops.push(
+                        guardParticipantEdits(mounted, {
+                          userId,
+                          session: () => currentSession.current,
+                        }),
+                      )
+                    }
+                    return () => stops.forEach((stop) => stop())
+                  }}
+                />
+              </CanvasVoteContext.Provider>
             </LocksHoldContext.Provider>
           </div>
           {editor && sessionPanel === 'agenda' && facilitates ? (
             <AgendaPanel editor={editor} context={sessionContext} />
           ) : null}
+          {editor && sessionState.vote ? (
+            <WatchVoteCandidates editor={editor} userId={userId} onChange={setVoteCandidates} />
+          ) : null}
           {editor && sessionPanel === 'vote' ? (
-            <VotePanel editor={editor} context={sessionContext} />
+            <VotePanel
+              editor={editor}
+              context={sessionContext}
+              candidates={voteCandidates}
+              onClose={() => setSessionPanel(null)}
+            />
           ) : null}
           {modelOpen && editor ? (
             <ModelPanel

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import { nextStep } from '@/lib/facilitation/session-moves'
-import { dotsLeft } from '@/lib/facilitation/session-rules'
+import { dotsLeft, dotsLeftWords } from '@/lib/facilitation/session-rules'
 import { addMinute, pauseTimer, resumeTimer, startTimer } from '@/lib/facilitation/timer'
 import {
   goToStep,
@@ -26,11 +26,14 @@ export type SessionPanelName = 'agenda' | 'vote'
 export function SessionBar({
   editor,
   context,
+  voteNotice,
   panel,
   onPanel,
 }: {
   editor: Editor
   context: SessionContextValue
+  /** Why the last click on the canvas placed no dot ('' when it did). */
+  voteNotice: string
   panel: SessionPanelName | null
   onPanel(panel: SessionPanelName | null): void
 }) {
@@ -71,9 +74,15 @@ export function SessionBar({
           {vote.status === 'closed'
             ? `Results: ${vote.title}`
             : me.votes
-              ? `Vote: ${vote.title} · ${dotsLeftText(ballot.id === null ? 0 : dotsLeft(session, ballot.id))}`
+              ? `Vote: ${vote.title} · ${dotsLeftWords(ballot.id === null ? 0 : dotsLeft(session, ballot.id), vote.budget)}`
               : `Vote running: ${vote.title}`}
         </button>
+      ) : null}
+      {vote?.status === 'open' && me.votes ? (
+        // Facilitators' bars are full; they know how the vote works.
+        <span className="session-vote-hint" role="status">
+          {voteNotice || (me.facilitates ? '' : 'Click on the board to place a dot')}
+        </span>
       ) : null}
       {me.facilitates ? (
         <FacilitatorControls editor={editor} context={context} panel={panel} toggle={toggle} />
@@ -273,8 +282,4 @@ function FacilitatorControls({
       </MenuButton>
     </span>
   )
-}
-
-function dotsLeftText(left: number): string {
-  return `${left} dot${left === 1 ? '' : 's'} left`
 }

@@ -1,27 +1,31 @@
 // The dot-vote panel: start a vote, place and take back dots, see the results.
 'use client'
 
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import type { Editor } from 'tldraw'
 import { dismissVote, endVote, startVote } from '@/lib/facilitation/session-moves'
-import { dotsLeft, voteResults } from '@/lib/facilitation/session-rules'
-import { focusOnBoard, useLiveModel } from '@/components/board/use-live-model'
+import { dotsLeft, dotsLeftWords, voteResults } from '@/lib/facilitation/session-rules'
+import { focusOnBoard } from '@/components/board/use-live-model'
 import { recordVoteResults } from '@/lib/facilitation/session-marks'
 import type { SessionContextValue } from './use-session'
-import {
-  shapesWithWords,
-  voteCandidates,
-  type VoteCandidate,
-} from '@/lib/facilitation/vote-candidates'
+import type { VoteCandidate } from '@/lib/facilitation/vote-candidates'
 
-/** Dot voting beside the board: place and take back dots, then everyone sees the result. */
-export function VotePanel({ editor, context }: { editor: Editor; context: SessionContextValue }) {
+/**
+ * Dot voting beside the board, by keyboard as by pointer: place and take back dots on the
+ * same candidates the canvas takes clicks on, then everyone sees the result.
+ */
+export function VotePanel({
+  editor,
+  context,
+  candidates,
+  onClose,
+}: {
+  editor: Editor
+  context: SessionContextValue
+  candidates: readonly VoteCandidate[]
+  onClose(): void
+}) {
   const { session, me, write } = context
-  const model = useLiveModel(editor)
-  const candidates = useMemo(
-    () => voteCandidates(model, shapesWithWords(editor), me.userId),
-    [editor, model, me.userId],
-  )
   const vote = session.vote
   return (
     <aside className="model-panel session-panel" aria-label="Dot vote">
@@ -44,9 +48,9 @@ export function VotePanel({ editor, context }: { editor: Editor; context: Sessio
           <Results candidates={candidates} editor={editor} context={context} />
         )}
       </div>
-      {vote && me.facilitates ? (
-        <footer className="model-panel-footer">
-          {vote.status === 'open' ? (
+      <footer className="model-panel-footer">
+        {vote && me.facilitates ? (
+          vote.status === 'open' ? (
             <button
               type="button"
               onClick={() => {
@@ -60,9 +64,12 @@ export function VotePanel({ editor, context }: { editor: Editor; context: Sessio
             <button type="button" onClick={() => write(dismissVote(session))}>
               Clear the vote
             </button>
-          )}
-        </footer>
-      ) : null}
+          )
+        ) : null}
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </footer>
     </aside>
   )
 }
@@ -105,7 +112,7 @@ function Ballot({
   candidates,
   context,
 }: {
-  candidates: VoteCandidate[]
+  candidates: readonly VoteCandidate[]
   context: SessionContextValue
 }) {
   const { session, ballot } = context
@@ -121,7 +128,7 @@ function Ballot({
     <>
       <h2>{session.vote!.title}</h2>
       <p role="status">
-        {left} of {session.vote!.budget} dots left
+        {dotsLeftWords(left, session.vote!.budget)}
         {session.vote!.anonymous ? ' · anonymous' : ''}
       </p>
       {ballot.refused ? <p role="alert">Your dot was not placed: {ballot.refused}.</p> : null}
@@ -166,7 +173,7 @@ function Results({
   editor,
   context,
 }: {
-  candidates: VoteCandidate[]
+  candidates: readonly VoteCandidate[]
   editor: Editor
   context: SessionContextValue
 }) {

@@ -80,6 +80,11 @@ export function dotsLeft(session: SessionState, userId: string): number {
   return Math.max(0, session.vote.budget - placed)
 }
 
+/** "2 of 5 dots left", "1 of 1 dot left": the noun follows the budget it counts. */
+export function dotsLeftWords(left: number, budget: number): string {
+  return `${left} of ${budget} dot${budget === 1 ? '' : 's'} left`
+}
+
 export interface VoteResult {
   targetId: string
   dots: number

@@ -3,6 +3,7 @@ import {
   checkBallot,
   checkSessionChange,
   dotsLeft,
+  dotsLeftWords,
   voteResults,
 } from '@/lib/facilitation/session-rules'
 import { ballotKey, readSession, type Vote } from '@/lib/facilitation/session-state'
@@ -136,5 +137,11 @@ describe('vote counting', () => {
     expect(dotsLeft(session(openVote), 'newcomer')).toBe(3)
     expect(dotsLeft(session({ ...openVote, status: 'closed' }), 'newcomer')).toBe(0)
     expect(checkBallot(session(openVote), { voteId: 'v1', dots: { a: 3 } }).ok).toBe(true)
+  })
+
+  it('says the dots left out of the budget, in the singular for a budget of one', () => {
+    expect(dotsLeftWords(2, 5)).toBe('2 of 5 dots left')
+    expect(dotsLeftWords(1, 1)).toBe('1 of 1 dot left')
+    expect(dotsLeftWords(0, 1)).toBe('0 of 1 dot left')
   })
 })

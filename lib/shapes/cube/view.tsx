@@ -28,6 +28,7 @@ import { serviceLinksOf } from '../service-link/links'
 import { dropVerdictOn, isDraggingLink, showsBackStageForDrag } from '../service-link/link-drag'
 import { itemIdAttribute, LinkDragHandle } from '../service-link/link-drag-handle'
 import { MoreBelow, useGrowToContent } from '../shared/grow-to-content'
+import { useCanvasVote, VoteDots, voteTargetProps } from '../shared/vote-dots'
 
 /** Where keyboard focus should go after the next render (see `data-focus-key`). */
 type FocusKey = string
@@ -80,6 +81,7 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
     () => showsBackStageForDrag(editor, shape.id),
     [editor, shape.id],
   )
+  const vote = useCanvasVote()
 
   // Starting to edit the cube (Enter or double-click) puts the keyboard inside it; stopping
   // drops any half-written item. Adjusted during render, as React advises for derived state.
@@ -175,8 +177,11 @@ export function CubeView({ shape }: { shape: TLCubeShape }) {
           </>
         ) : (
           <>
-            <span className="cube-title">{title || 'Untitled offering'}</span>
+            <span className="cube-title" {...voteTargetProps(vote, shape.id)}>
+              {title || 'Untitled offering'}
+            </span>
             <span className="cube-department">{department || 'No department yet'}</span>
+            <VoteDots id={shape.id} />
           </>
         )}
       </div>
@@ -320,6 +325,7 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
   const { editor, isEditing, draft, setDraft, focusNext } = actions
   const linked = useValue('item links', () => linkSummary(editor, item), [editor, item])
   const drop = useValue('drop verdict', () => dropVerdictOn(editor, item.id), [editor, item.id])
+  const vote = useCanvasVote()
   const hintId = useId()
   if (draft?.mode === 'edit' && draft.id === item.id) {
     return (
@@ -369,6 +375,7 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
       data-linked={linked ? true : undefined}
       data-drop={drop ?? undefined}
       {...{ [itemIdAttribute]: item.id }}
+      {...voteTargetProps(vote, item.id)}
     >
       <button
         type="button"
@@ -385,6 +392,7 @@ function ItemRow({ item, actions }: { item: TLCubeItem; actions: CubeActions }) 
         {withTerms && item.terms ? <span className="cube-item-terms">{item.terms}</span> : null}
         {linked ? <span className="cube-item-link">{linked}</span> : null}
       </button>
+      <VoteDots id={item.id} />
       <span id={hintId} hidden>
         {`${itemKindWords[item.kind].one}${item.text ? '' : ', empty'}. Enter to edit, Alt+arrows to move, Delete to remove`}
       </span>

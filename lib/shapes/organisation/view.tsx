@@ -22,6 +22,8 @@ import {
 } from './offering-record'
 import type { TLOrganisationShape } from './schema'
 import { RecordList } from '../shared/record-list'
+import { useCanvasVote, VoteDots, voteTargetProps } from '../shared/vote-dots'
+import { useRowPlaces } from '../shared/row-places'
 import { valueZoneCoverageOf } from '../value-zone/board'
 import { removeOfferingItems } from '../value-zone/side-effects'
 
@@ -30,6 +32,7 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
   const locked = useIsLockedForMe(shape.id)
+  const vote = useCanvasVote()
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const items = useValue(
@@ -53,6 +56,8 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
     setFocusKey(isEditing ? 'organisation-name' : null)
   }
   useFocusAfterRender(root, focusKey, setFocusKey, [isEditing])
+  // Where its rows sit, for the value zone's lines to point at.
+  useRowPlaces(root)
 
   const add = (kind: OfferingKind, text: string, cubeItemId: TLCubeItemId | null = null) => {
     const item = newOfferingItem(editor.store, {
@@ -92,7 +97,10 @@ export function OrganisationView({ shape }: { shape: TLOrganisationShape }) {
             }
           />
         ) : (
-          <span className="organisation-name">{shape.props.name || 'Organisation'}</span>
+          <span className="organisation-name" {...voteTargetProps(vote, shape.id)}>
+            {shape.props.name || 'Organisation'}
+            <VoteDots id={shape.id} />
+          </span>
         )}
       </div>
       {offeringKinds.map((kind) => {

@@ -9,6 +9,8 @@ import { offeringItemName } from '../organisation/offering-record'
 import { needsOf, newPersonaNeed, type TLPersonaNeedId } from './need-record'
 import { personaFace, type TLPersonaShape } from './schema'
 import { RecordList, type ListedRecord } from '../shared/record-list'
+import { useCanvasVote, VoteDots, voteTargetProps } from '../shared/vote-dots'
+import { useRowPlaces } from '../shared/row-places'
 import { removeNeeds } from '../value-zone/side-effects'
 import { valueLinksOf } from '../value-zone/value-link-record'
 import { fulfillingOfferingsOf, linkNeedToOffering, valueZoneCoverageOf } from '../value-zone/board'
@@ -24,6 +26,7 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
   const editor = useEditor()
   const isEditing = useIsEditing(shape.id)
   const locked = useIsLockedForMe(shape.id)
+  const vote = useCanvasVote()
   const root = useRef<HTMLDivElement>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const needs = useValue(
@@ -60,6 +63,8 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
     setFocusKey(isEditing ? 'persona-name' : null)
   }
   useFocusAfterRender(root, focusKey, setFocusKey, [isEditing])
+  // Where its rows sit, for the value zone's lines to point at.
+  useRowPlaces(root)
 
   const updateProps = useCallback(
     (props: Partial<TLPersonaShape['props']>) =>
@@ -172,7 +177,10 @@ export function PersonaView({ shape }: { shape: TLPersonaShape }) {
           </div>
         ) : (
           <div className="persona-fields">
-            <span className="persona-name">{name || 'Unnamed persona'}</span>
+            <span className="persona-name" {...voteTargetProps(vote, shape.id)}>
+              {name || 'Unnamed persona'}
+              <VoteDots id={shape.id} />
+            </span>
             <span className="persona-description">{description}</span>
           </div>
         )}

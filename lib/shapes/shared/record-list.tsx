@@ -1,6 +1,8 @@
 // An editable list of records on a card (needs, offerings), by keyboard as by pointer.
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { ItemEditor, useFocusAfterRender } from './inline-fields'
+import { useCanvasVote, VoteDots, voteTargetProps } from './vote-dots'
+import { rowRecordAttribute } from './row-places'
 
 /** One row of an editable list: a record's text and what is shown around it. */
 export interface ListedRecord {
@@ -47,6 +49,7 @@ export function RecordList(props: {
   const [draft, setDraft] = useState<Draft | null>(null)
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const root = useRef<HTMLOListElement>(null)
+  const vote = useCanvasVote()
   // Leaving the shape's editing drops a half-written row (adjusted during render).
   const [wasEditing, setWasEditing] = useState(isEditing)
   if (wasEditing !== isEditing) {
@@ -58,7 +61,13 @@ export function RecordList(props: {
   return (
     <ol ref={root} className={`record-list ${props.className ?? ''}`}>
       {rows.map((row) => (
-        <li key={row.id} className="record-row" {...row.data}>
+        <li
+          key={row.id}
+          className="record-row"
+          {...row.data}
+          {...{ [rowRecordAttribute]: row.id }}
+          {...voteTargetProps(vote, row.id)}
+        >
           {draft?.mode === 'edit' && draft.id === row.id ? (
             <ItemEditor
               label={row.label}
@@ -93,6 +102,7 @@ export function RecordList(props: {
                 {row.text || '…'}
               </button>
               {row.after}
+              <VoteDots id={row.id} />
               {isEditing ? (
                 <span className="record-tools">
                   {row.tools}

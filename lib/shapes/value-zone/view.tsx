@@ -15,6 +15,7 @@ import { CoverageLine } from '../persona/view'
 import { editingPointerProps } from '../shared/inline-fields'
 import type { TLValueZoneShape } from './schema'
 import { valueLinksOf } from './value-link-record'
+import { ValueLinkLines } from './lines'
 import {
   checkValueLinkIn,
   linkNeedToOffering,
@@ -30,9 +31,10 @@ interface Choice {
 }
 
 /**
- * The value zone: every "need fulfilled by offering" link, each persona's coverage, the
- * gaps and the idle offerings; while edited, a form that links a need to an offering and
- * says why when the rules refuse.
+ * The value zone: every "need fulfilled by offering" link as a line across it (and, for
+ * screen readers and while edited, as a list), each persona's coverage, the gaps and the
+ * idle offerings; while edited, a form that links a need to an offering and says why when
+ * the rules refuse.
  */
 export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
   const editor = useEditor()
@@ -40,62 +42,67 @@ export function ValueZoneView({ shape }: { shape: TLValueZoneShape }) {
   const state = useValue('value zone', () => readValueZone(editor.store), [editor])
 
   return (
-    <div className="value-zone" data-editing={isEditing} {...editingPointerProps(isEditing)}>
-      <h2 className="value-zone-title">Value zone</h2>
-      <section aria-label="Coverage by persona">
-        {state.personas.length === 0 ? (
-          <p className="value-zone-empty">No personas yet: draw one to the left of the zone.</p>
-        ) : null}
-        {state.personas.map((persona) => (
-          <div key={persona.id} className="value-zone-persona">
-            <span className="value-zone-persona-name">{persona.name}</span>
-            <CoverageLine {...persona.coverage} />
-          </div>
-        ))}
-      </section>
-      <section aria-label="Value links">
-        <h3>Links: need → fulfilled by → offering</h3>
-        <ul className="value-zone-links">
-          {state.links.map((link) => (
-            <li key={link.id}>
-              <span>{link.need}</span> <span className="value-zone-arrow">→ fulfilled by →</span>{' '}
-              <span>{link.offering}</span>
-              {link.note ? <span className="value-zone-note"> ({link.note})</span> : null}
-              {isEditing ? (
-                <button
-                  type="button"
-                  aria-label={`Remove link ${link.need} → ${link.offering}`}
-                  onClick={() => {
-                    editor.markHistoryStoppingPoint('remove value link')
-                    editor.store.remove([link.id])
-                  }}
-                >
-                  ×
-                </button>
-              ) : null}
-            </li>
+    <>
+      <div className="value-zone" data-editing={isEditing} {...editingPointerProps(isEditing)}>
+        <h2 className="value-zone-title">Value zone</h2>
+        <section aria-label="Coverage by persona">
+          {state.personas.length === 0 ? (
+            <p className="value-zone-empty">No personas yet: draw one to the left of the zone.</p>
+          ) : null}
+          {state.personas.map((persona) => (
+            <div key={persona.id} className="value-zone-persona">
+              <span className="value-zone-persona-name">{persona.name}</span>
+              <CoverageLine {...persona.coverage} />
+            </div>
           ))}
-        </ul>
-        {state.links.length === 0 ? <p className="value-zone-empty">No links yet.</p> : null}
-      </section>
-      {isEditing ? <LinkForm state={state} /> : null}
-      <section aria-label="Unmet needs" className="value-zone-gaps">
-        <h3>⚠ Unmet needs ({state.unmetNeeds.length})</h3>
-        <ul>
-          {state.unmetNeeds.map((need) => (
-            <li key={need.id}>{need.name}</li>
-          ))}
-        </ul>
-      </section>
-      <section aria-label="Offerings that fulfil no need" className="value-zone-idle">
-        <h3>⚑ Offerings fulfilling no need ({state.idleOfferings.length})</h3>
-        <ul>
-          {state.idleOfferings.map((offering) => (
-            <li key={offering.id}>{offering.name}</li>
-          ))}
-        </ul>
-      </section>
-    </div>
+        </section>
+        {/* The lines show the links; the list stays for screen readers, and for the keyboard
+          (its remove buttons) while the zone is edited. */}
+        <section aria-label="Value links" className={isEditing ? undefined : 'visually-hidden'}>
+          <h3>Links: need → fulfilled by → offering</h3>
+          <ul className="value-zone-links">
+            {state.links.map((link) => (
+              <li key={link.id}>
+                <span>{link.need}</span> <span className="value-zone-arrow">→ fulfilled by →</span>{' '}
+                <span>{link.offering}</span>
+                {link.note ? <span className="value-zone-note"> ({link.note})</span> : null}
+                {isEditing ? (
+                  <button
+                    type="button"
+                    aria-label={`Remove link ${link.need} → ${link.offering}`}
+                    onClick={() => {
+                      editor.markHistoryStoppingPoint('remove value link')
+                      editor.store.remove([link.id])
+                    }}
+                  >
+                    ×
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {state.links.length === 0 ? <p className="value-zone-empty">No links yet.</p> : null}
+        </section>
+        {isEditing ? <LinkForm state={state} /> : null}
+        <section aria-label="Unmet needs" className="value-zone-gaps">
+          <h3>⚠ Unmet needs ({state.unmetNeeds.length})</h3>
+          <ul>
+            {state.unmetNeeds.map((need) => (
+              <li key={need.id}>{need.name}</li>
+            ))}
+          </ul>
+        </section>
+        <section aria-label="Offerings that fulfil no need" className="value-zone-idle">
+          <h3>⚑ Offerings fulfilling no need ({state.idleOfferings.length})</h3>
+          <ul>
+            {state.idleOfferings.map((offering) => (
+              <li key={offering.id}>{offering.name}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <ValueLinkLines zoneId={shape.id} />
+    </>
   )
 }
 
