@@ -60,7 +60,7 @@ test('the facilitator’s session bar is one row at 1280 px, with the rarer cont
   await expect(more).toBeHidden()
 })
 
-test('tldraw’s style panel stays away for cards, which have no styles, and comes back for a note', async ({
+test('tldraw’s style panel stays away for cards, which have no styles, and for an empty selection, and comes back for a note', async ({
   browser,
   baseURL,
 }) => {
@@ -76,6 +76,8 @@ test('tldraw’s style panel stays away for cards, which have no styles, and com
     await expect(stylePanel(page)).toHaveCount(0)
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('quick-actions.delete')).toBeDisabled()
+    // Nothing selected, the select tool in hand: no styles of shapes yet to be drawn.
+    await expect(stylePanel(page)).toHaveCount(0)
   }
   await page.keyboard.press('n')
   await expect(stylePanel(page)).toBeVisible()
