@@ -101,6 +101,36 @@ test('Escape keeps what was typed in a cube’s title, department and a new item
   await expect(page.locator('.cube')).toContainText('Same-day delivery')
 })
 
+test('typing on a selected cube types into it instead of switching tools, and a double-click puts the keyboard in its title', async ({
+  browser,
+  baseURL,
+}) => {
+  const board = await createBoard(baseURL!, 'Typing lands')
+  const { page } = await join(browser, board.url, 'Ada')
+  await drawCube(page, { x: 640, y: 440 }, 'Warehouse', 'Logistics')
+  await page.keyboard.press('Escape')
+  const cube = page.locator('.cube')
+  await expect(page.getByTestId('quick-actions.delete')).toBeEnabled()
+  // The cube is selected, not edited: "logistics" holds l, o, g, c… (tool keys in tldraw).
+  await page.keyboard.type(' hub')
+  await expect(page.getByLabel('Offering')).toHaveValue('Warehouse hub')
+  await expect(page.getByLabel('Offering')).toBeFocused()
+  await expect(page.getByTestId('tools.select')).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('Escape')
+  await expect(cube).toContainText('Warehouse hub')
+
+  // A double-click on the cube's top edits it with the keyboard in its title, not on the canvas.
+  await page.mouse.click(100, 700)
+  const box = (await cube.boundingBox())!
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + 24)
+  await expect(page.getByLabel('Offering')).toBeFocused()
+  await page.keyboard.press('End')
+  await page.keyboard.type(' north')
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Offering')).toHaveValue('Warehouse hub north')
+  await expect(page.getByTestId('tools.select')).toHaveAttribute('aria-pressed', 'true')
+})
+
 test('Ctrl+Z while working in a cube undoes the last change at once, and Ctrl+Shift+Z redoes it', async ({
   browser,
   baseURL,

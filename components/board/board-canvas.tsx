@@ -27,7 +27,7 @@ import type { Revisit } from '@/lib/model'
 import { boardKind, type BoardKind } from '@/lib/kinds'
 import { kindCanvas } from '@/lib/kinds/kind-canvas'
 import { cubeShapeType, exportFilesOf } from '@/lib/model'
-import { keepRecordsWhole, tidyUp, undoKeysWhileEditing } from '@/lib/shapes'
+import { keepRecordsWhole, tidyUp, typeIntoShapes, undoKeysWhileEditing } from '@/lib/shapes'
 import { bindPresence } from '@/lib/sync/presence'
 import { hiddenFrom } from '@/lib/facilitation/record-guard'
 import { AgendaPanel } from '@/components/facilitation/agenda-panel'
@@ -371,6 +371,7 @@ function LiveBoard(props: BoardCanvasProps) {
                     const stops = [
                       keepRecordsWhole(mounted.store, kind.schemas),
                       undoKeysWhileEditing(mounted),
+                      typeIntoShapes(mounted),
                     ]
                     if (!facilitates && role !== 'viewer') {
                       stops.push(

@@ -75,6 +75,7 @@ export {
 } from './value-zone/side-effects'
 export { recordsFromModel } from './records-from-model'
 export { tidyUp } from './cube/tidy-up'
+export { typeIntoShapes } from './shared/type-into-shapes'
 export { undoKeysWhileEditing } from './shared/undo-keys'
 export {
   serviceLinkShapeMigrations,
