@@ -111,7 +111,8 @@ export async function downloadHandout(editor: Editor, model: BoardModel, title: 
         x = page.margin
         y += lineHeight
       }
-      room(lineHeight)
+      // A row that does not fit starts the next page, at its left.
+      if (x === page.margin) room(lineHeight)
       pdf.setDrawColor(department.edge).setFillColor(department.fill)
       pdf.rect(x, y - 8, 10, 10, 'FD')
       pdf.text(name, x + 14, y)

@@ -1,7 +1,7 @@
 // The model page's network, dependency trace and impact question, answered in place without reloading the page.
 'use client'
 
-import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Impact, ImpactChoice, TraceNetwork } from '@/lib/model'
 import { dependenciesOf, dependencyCycles, failedCubeIds, unpackTraceNetwork } from '@/lib/model'
 import type { NetworkDrawing } from '@/lib/shapes/cube/network-drawing'
@@ -93,7 +93,6 @@ export function NetworkExplorer({
     // A later choice wins over an answer that comes back late.
     if (asked.current === id) setAnswer(result)
   }
-  const stay = (event: FormEvent<HTMLFormElement>) => event.preventDefault()
 
   return (
     <>
@@ -106,8 +105,12 @@ export function NetworkExplorer({
         <h2 id="dependencies">Dependencies</h2>
         {traced && dependencies ? (
           <>
-            <form className="trace-form" method="get" onSubmit={stay}>
-              <label htmlFor="trace-cube">Trace the cube</label>{' '}
+            <QuestionForm
+              label="Trace the cube"
+              fieldId="trace-cube"
+              submit="Trace"
+              keep={failing ? { name: 'impactOf', value: failing } : null}
+            >
               <select
                 id="trace-cube"
                 name="cube"
@@ -119,10 +122,8 @@ export function NetworkExplorer({
                     {network.titles[at]}
                   </option>
                 ))}
-              </select>{' '}
-              {failing ? <input type="hidden" name="impactOf" value={failing} /> : null}
-              <button type="submit">Trace</button>
-            </form>
+              </select>
+            </QuestionForm>
             <DependencyTrace dependencies={dependencies} titles={cubes.titles} />
           </>
         ) : (
@@ -133,18 +134,20 @@ export function NetworkExplorer({
       <section aria-labelledby="impact">
         <h2 id="impact">Impact: if this fails</h2>
         {choices.length > 0 ? (
-          <form className="trace-form" method="get" onSubmit={stay}>
-            <label htmlFor="impact-of">If this fails</label>{' '}
+          <QuestionForm
+            label="If this fails"
+            fieldId="impact-of"
+            submit="Show the impact"
+            keep={traced ? { name: 'cube', value: traced } : null}
+          >
             <ImpactPicker
               id="impact-of"
               name="impactOf"
               choices={choices}
               failing={failing}
               onPick={(id) => void ask(id)}
-            />{' '}
-            {traced ? <input type="hidden" name="cube" value={traced} /> : null}
-            <button type="submit">Show the impact</button>
-          </form>
+            />
+          </QuestionForm>
         ) : (
           <p className="muted">No cubes on this board yet.</p>
         )}
@@ -157,6 +160,33 @@ export function NetworkExplorer({
         </div>
       </section>
     </>
+  )
+}
+
+/**
+ * A question to the page as a GET form: without JavaScript it reloads the page with its
+ * field and `keep` (the other question's answer, so it stays); with it, the field answers in
+ * place on change and submitting does nothing more.
+ */
+function QuestionForm({
+  label,
+  fieldId,
+  submit,
+  keep,
+  children,
+}: {
+  label: string
+  fieldId: string
+  submit: string
+  keep: { name: string; value: string } | null
+  children: ReactNode
+}) {
+  return (
+    <form className="trace-form" method="get" onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor={fieldId}>{label}</label> {children}{' '}
+      {keep ? <input type="hidden" name={keep.name} value={keep.value} /> : null}
+      <button type="submit">{submit}</button>
+    </form>
   )
 }
 
