@@ -69,4 +69,15 @@ test('the handout of a ten-cube board prints arrows and non-Latin text and stays
   expect(text).toContain('Ωmega Σervice')
   expect(text).toContain('Кредитный отдел')
   expect(text).toContain('Café Crème □')
+
+  // The last page draws the service network as the model page does, with the legend.
+  const network = pages.at(-1)!
+  expect(network).toContain('The service network')
+  expect(network).toContain('The service network: 10 cubes in 10 departments')
+  for (const cube of ['Mortgage Loan', 'Credit Risk', 'Ωmega Σervice', 'Кредитный отдел']) {
+    expect(network).toContain(cube)
+  }
+  expect(network).toContain('Departments')
+  expect(network).toContain('Τμήμα Ελέγχου')
+  expect(network).toContain('Risk Department')
 })

@@ -9,7 +9,9 @@ import {
   printableText,
   type HandoutFontStyle,
 } from '@/lib/handout/fonts'
+import { drawNetwork } from '@/lib/handout/network-page'
 import { exportFileName, handoutSections, type BoardModel } from '@/lib/model'
+import { networkDrawing } from '@/lib/shapes/cube/network-drawing'
 
 /** The whole current page as an image file, made in this browser. */
 export async function downloadBoardImage(editor: Editor, format: 'png' | 'svg', title: string) {
@@ -33,8 +35,9 @@ const picturePadding = 16
 
 /**
  * The after-session handout as a PDF, made in this browser (jsPDF, loaded on first use):
- * the board's picture, then the model's links, dependencies and gaps as text, in an embedded
- * Unicode font so arrows, accents, Greek and Cyrillic print as written.
+ * the board's picture, then the model's links, dependencies and gaps as text, and a page
+ * with the service network as the model page draws it, with its department legend; in an
+ * embedded Unicode font so arrows, accents, Greek and Cyrillic print as written.
  */
 export async function downloadHandout(editor: Editor, model: BoardModel, title: string) {
   const { jsPDF } = await import('jspdf')
@@ -77,6 +80,44 @@ export async function downloadHandout(editor: Editor, model: BoardModel, title: 
     pdf.setFont(fontFamily, 'normal').setFontSize(10)
     for (const line of section.lines) write(`• ${line}`, lineHeight)
     y += 8
+  }
+
+  const network = networkDrawing(model)
+  if (network.nodes.length > 0) {
+    pdf.addPage()
+    y = page.margin + 10
+    pdf.setFont(fontFamily, 'bold').setFontSize(13)
+    write('The service network', lineHeight + 4)
+    pdf.setFont(fontFamily, 'normal').setFontSize(10)
+    write(
+      `${network.caption}. Arrows run from the provider to the consumer it serves; red dashed links are in a cycle; “!” marks process steps with no provider.`,
+      lineHeight,
+    )
+    y += 6
+    const box = { x: page.margin, y, width, height: page.height * 0.6 }
+    y +=
+      drawNetwork(pdf, network, box, {
+        family: fontFamily,
+        printable: (text) => printableText(text, glyphCheck(pdf)),
+      }) + 18
+    pdf.setFont(fontFamily, 'bold').setFontSize(11)
+    write('Departments', lineHeight + 2)
+    pdf.setFont(fontFamily, 'normal').setFontSize(9)
+    let x = page.margin
+    for (const department of network.legend) {
+      const name = printableText(department.name, glyphCheck(pdf))
+      const entry = 14 + pdf.getTextWidth(name) + 16
+      if (x + entry > page.margin + width && x > page.margin) {
+        x = page.margin
+        y += lineHeight
+      }
+      // A row that does not fit starts the next page, at its left.
+      if (x === page.margin) room(lineHeight)
+      pdf.setDrawColor(department.edge).setFillColor(department.fill)
+      pdf.rect(x, y - 8, 10, 10, 'FD')
+      pdf.text(name, x + 14, y)
+      x += entry
+    }
   }
   pdf.save(`${exportFileName(title)}-handout.pdf`)
 }

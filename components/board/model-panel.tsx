@@ -9,7 +9,7 @@ import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
 import { ImpactView } from '@/components/model/impact-view'
 import { ModelOutline } from '@/components/model/model-outline'
-import { cubeTitles } from '@/lib/model'
+import { cubeTitles, dependenciesOf } from '@/lib/model'
 import { downloadBoardImage, downloadHandout } from './board-exports'
 import { highlightOnBoard } from './board-highlight'
 import { focusOnBoard, useLiveModel } from './use-live-model'
@@ -92,7 +92,7 @@ export function ModelPanel({
                   ))}
                 </select>
               </label>
-              <DependencyTrace model={model} cubeId={traced.id} />
+              <DependencyTrace dependencies={dependenciesOf(model, traced.id)} titles={titles} />
             </>
           ) : (
             <p className="muted">No cubes on this board yet.</p>

@@ -1,11 +1,20 @@
 // Who a cube relies on and who relies on it, each with its path.
-import type { BoardModel, DependencyStep } from '@/lib/model'
-import { cubeTitles, cycleText, dependenciesOf } from '@/lib/model'
+import type { CubeDependencies, DependencyStep } from '@/lib/model'
+import { cycleText } from '@/lib/model'
 
-/** Who a cube relies on and who relies on it, each with the path that gets there. */
-export function DependencyTrace({ model, cubeId }: { model: BoardModel; cubeId: string }) {
-  const titles = cubeTitles(model)
-  const found = dependenciesOf(model, cubeId)
+/**
+ * Who a cube relies on and who relies on it, each with the path that gets there, named as
+ * `titles` names cubes. Takes the answer, not the model, so the model page can work it out
+ * in the browser from its small trace network.
+ */
+export function DependencyTrace({
+  dependencies,
+  titles,
+}: {
+  dependencies: CubeDependencies
+  titles: ReadonlyMap<string, string>
+}) {
+  const { cubeId } = dependencies
   const path = (step: DependencyStep) => step.path.map((id) => titles.get(id)).join(' → ')
   const list = (steps: DependencyStep[], none: string) =>
     steps.length === 0 ? (
@@ -25,14 +34,17 @@ export function DependencyTrace({ model, cubeId }: { model: BoardModel; cubeId: 
   return (
     <div className="dependency-trace">
       <h3>{titles.get(cubeId)} relies on</h3>
-      {list(found.upstream, 'No other cube: none of its process steps is linked to a service.')}
+      {list(
+        dependencies.upstream,
+        'No other cube: none of its process steps is linked to a service.',
+      )}
       <h3>Relies on {titles.get(cubeId)}</h3>
-      {list(found.downstream, 'No other cube uses its services.')}
-      {found.cycles.length > 0 ? (
+      {list(dependencies.downstream, 'No other cube uses its services.')}
+      {dependencies.cycles.length > 0 ? (
         <>
           <h3>Cycles</h3>
           <ul>
-            {found.cycles.map((cycle) => (
+            {dependencies.cycles.map((cycle) => (
               <li key={cycle.join()}>{cycleText(cycle, titles)}</li>
             ))}
           </ul>

@@ -1,24 +1,151 @@
 // "If this fails, who feels it?": the impact of a service, process, step or cube across the board's kinds.
-import type { BoardModel } from '@/lib/model'
-import {
-  cubeTitles,
-  impactOf,
-  itemLabel,
-  needLabel,
-  offeringLabel,
-  stageLabel,
-  stagesOf,
-  touchpointLabel,
-} from '@/lib/model'
-
-const failingKinds = new Set(['service', 'process', 'process-step'])
+import type { BoardModel, Impact, ImpactChoice } from '@/lib/model'
+import { cubeTitles, impactChoices, impactNames, impactOf } from '@/lib/model'
 
 /**
- * Pick what fails and read what fails with it: the consumer cubes downstream (with the way
- * there), the customer offerings, journey touchpoints and stages that rely on them, the
- * needs those offerings met and the personas who lose coverage. `show` (on the live board)
- * selects all of it on the canvas.
+ * The "if this fails" choice: each cube whole, and its services, processes and steps. `name`
+ * makes it a form field (the model page's form works without JavaScript too).
  */
+export function ImpactPicker({
+  choices,
+  failing,
+  onPick,
+  id,
+  name,
+}: {
+  choices: readonly ImpactChoice[]
+  failing: string | null
+  onPick?: (id: string) => void
+  id?: string
+  name?: string
+}) {
+  const picked = failing ?? ''
+  return (
+    <select
+      id={id}
+      name={name}
+      {...(onPick
+        ? { value: picked, onChange: (event) => onPick(event.target.value) }
+        : { defaultValue: picked })}
+    >
+      <option value="" disabled>
+        Pick a cube, service, process or step
+      </option>
+      {choices.map((cube) => (
+        <optgroup key={cube.cubeId} label={cube.title}>
+          <option value={cube.cubeId}>The whole cube {cube.title}</option>
+          {cube.items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  )
+}
+
+/**
+ * What fails with it: the consumer cubes downstream (with the way there), the customer
+ * offerings, journey touchpoints and stages that rely on them, the needs those offerings met
+ * and the personas who lose coverage. `titles` names cubes, `names` everything else (see
+ * `impactNames`). `show` (on the live board) selects all of it on the canvas.
+ */
+export function ImpactAnswer({
+  impact,
+  titles,
+  names,
+  show,
+}: {
+  impact: Impact
+  titles: ReadonlyMap<string, string>
+  names: Readonly<Record<string, string>>
+  show?: (ids: string[]) => void
+}) {
+  const nameOf = (id: string) => names[id] ?? titles.get(id) ?? id
+  const list = (title: string, ids: string[], none: string) => (
+    <section aria-label={title}>
+      <h3>
+        {title} <span className="count">{ids.length}</span>
+      </h3>
+      {ids.length === 0 ? (
+        <p className="muted">{none}</p>
+      ) : (
+        <ul>
+          {ids.map((id) => (
+            <li key={id}>{nameOf(id)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+  return (
+    <>
+      <section aria-label="Cubes that fail with it">
+        <h3>
+          Cubes that fail with it <span className="count">{impact.cubes.length}</span>
+        </h3>
+        {impact.cubes.length === 0 ? (
+          <p className="muted">None: no other cube relies on it.</p>
+        ) : (
+          <ol>
+            {impact.cubes.map((reached) => (
+              <li key={reached.cubeId}>
+                <strong>{titles.get(reached.cubeId)}</strong>{' '}
+                <span className="muted">
+                  ({reached.path.map((id) => titles.get(id)).join(' → ')})
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {list(
+        'Customer offerings',
+        impact.offerings,
+        'No offering in a value zone is one of its services.',
+      )}
+      {list('Journey touchpoints', impact.touchpoints, 'No touchpoint of a journey relies on it.')}
+      {list('Journey stages', impact.stages, 'No stage of a journey relies on it.')}
+      {list('Needs no longer met', impact.needs, 'No persona need depends on it.')}
+      <section aria-label="Personas who lose coverage">
+        <h3>
+          Personas who lose coverage <span className="count">{impact.personas.length}</span>
+        </h3>
+        {impact.personas.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul>
+            {impact.personas.map((persona) => (
+              <li key={persona.personaId}>
+                {nameOf(persona.personaId)}: {persona.before.met} of {persona.before.total} needs
+                met, {persona.after.met} after
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {show ? (
+        <button
+          type="button"
+          onClick={() =>
+            show([
+              impact.target.id,
+              ...impact.cubes.map((reached) => reached.cubeId),
+              ...impact.offerings,
+              ...impact.touchpoints,
+              ...impact.needs,
+            ])
+          }
+        >
+          Show on the board
+        </button>
+      ) : null}
+    </>
+  )
+}
+
+/** The Model panel's impact tab: pick what fails and read what fails with it, live. */
 export function ImpactView({
   model,
   failing,
@@ -30,124 +157,20 @@ export function ImpactView({
   onPick(id: string): void
   show?: (ids: string[]) => void
 }) {
-  const titles = cubeTitles(model)
   const impact = failing ? impactOf(model, failing) : null
-  const names = new Map<string, string>([
-    ...model.offerings.map((o): [string, string] => [o.id, offeringLabel(o)]),
-    ...model.needs.map((n): [string, string] => [n.id, needLabel(n)]),
-    ...model.journeys.flatMap((j) =>
-      j.touchpoints.map((t): [string, string] => [t.id, touchpointLabel(t)]),
-    ),
-    ...model.journeys.flatMap((j) =>
-      stagesOf(j).map((s): [string, string] => [s.id, stageLabel(s)]),
-    ),
-  ])
-  const personaNames = new Map(model.personas.map((p) => [p.id, p.name || 'Unnamed persona']))
-  const list = (title: string, ids: string[], none: string) => (
-    <section aria-label={title}>
-      <h3>
-        {title} <span className="count">{ids.length}</span>
-      </h3>
-      {ids.length === 0 ? (
-        <p className="muted">{none}</p>
-      ) : (
-        <ul>
-          {ids.map((id) => (
-            <li key={id}>{names.get(id) ?? titles.get(id) ?? id}</li>
-          ))}
-        </ul>
-      )}
-    </section>
-  )
   return (
     <div className="impact-view gaps-list">
       <label>
         If this fails{' '}
-        <select value={failing ?? ''} onChange={(event) => onPick(event.target.value)}>
-          <option value="" disabled>
-            Pick a cube, service, process or step
-          </option>
-          {model.cubes.map((cube) => (
-            <optgroup key={cube.id} label={titles.get(cube.id)}>
-              <option value={cube.id}>The whole cube {titles.get(cube.id)}</option>
-              {model.items
-                .filter((item) => item.cubeId === cube.id && failingKinds.has(item.kind))
-                .map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {itemLabel(item)}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
+        <ImpactPicker choices={impactChoices(model)} failing={failing} onPick={onPick} />
       </label>
       {impact ? (
-        <>
-          <section aria-label="Cubes that fail with it">
-            <h3>
-              Cubes that fail with it <span className="count">{impact.cubes.length}</span>
-            </h3>
-            {impact.cubes.length === 0 ? (
-              <p className="muted">None: no other cube relies on it.</p>
-            ) : (
-              <ol>
-                {impact.cubes.map((reached) => (
-                  <li key={reached.cubeId}>
-                    <strong>{titles.get(reached.cubeId)}</strong>{' '}
-                    <span className="muted">
-                      ({reached.path.map((id) => titles.get(id)).join(' → ')})
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
-          {list(
-            'Customer offerings',
-            impact.offerings,
-            'No offering in a value zone is one of its services.',
-          )}
-          {list(
-            'Journey touchpoints',
-            impact.touchpoints,
-            'No touchpoint of a journey relies on it.',
-          )}
-          {list('Journey stages', impact.stages, 'No stage of a journey relies on it.')}
-          {list('Needs no longer met', impact.needs, 'No persona need depends on it.')}
-          <section aria-label="Personas who lose coverage">
-            <h3>
-              Personas who lose coverage <span className="count">{impact.personas.length}</span>
-            </h3>
-            {impact.personas.length === 0 ? (
-              <p className="muted">None.</p>
-            ) : (
-              <ul>
-                {impact.personas.map((persona) => (
-                  <li key={persona.personaId}>
-                    {personaNames.get(persona.personaId)}: {persona.before.met} of{' '}
-                    {persona.before.total} needs met, {persona.after.met} after
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          {show ? (
-            <button
-              type="button"
-              onClick={() =>
-                show([
-                  impact.target.id,
-                  ...impact.cubes.map((reached) => reached.cubeId),
-                  ...impact.offerings,
-                  ...impact.touchpoints,
-                  ...impact.needs,
-                ])
-              }
-            >
-              Show on the board
-            </button>
-          ) : null}
-        </>
+        <ImpactAnswer
+          impact={impact}
+          titles={cubeTitles(model)}
+          names={impactNames(model)}
+          show={show}
+        />
       ) : null}
     </div>
   )

@@ -6,7 +6,9 @@
  */
 import type { BoardModel } from './board-model'
 import type { ReachedCube } from './cubes/analysis'
-import { stagesOf } from './journey/names'
+import { cubeTitles, itemLabel } from './cubes/names'
+import { stageLabel, stagesOf, touchpointLabel } from './journey/names'
+import { needLabel, offeringLabel } from './value-zone/names'
 import { modelCoverage } from './value-zone/coverage'
 import type { Counted } from './value-zone/analysis'
 
@@ -120,4 +122,51 @@ function targetOf(model: BoardModel, id: string): Impact['target'] | null {
     return { id, kind: item.kind, cubeId: item.cubeId }
   }
   return null
+}
+
+/** The kinds of item that can fail (besides a whole cube): what the impact question offers. */
+const failingKinds = new Set(['service', 'process', 'process-step'])
+
+/** One cube in the "if this fails" picker, with its items that can fail. */
+export interface ImpactChoice {
+  cubeId: string
+  title: string
+  items: { id: string; label: string }[]
+}
+
+/** What can be asked "if this fails": each cube whole, and its services, processes and steps. */
+export function impactChoices(model: BoardModel): ImpactChoice[] {
+  const titles = cubeTitles(model)
+  const items = new Map<string, ImpactChoice['items']>()
+  for (const item of model.items) {
+    if (!failingKinds.has(item.kind)) continue
+    const list = items.get(item.cubeId) ?? []
+    list.push({ id: item.id, label: itemLabel(item) })
+    items.set(item.cubeId, list)
+  }
+  return model.cubes.map((cube) => ({
+    cubeId: cube.id,
+    title: titles.get(cube.id)!,
+    items: items.get(cube.id) ?? [],
+  }))
+}
+
+/**
+ * How an impact answer names what is not a cube: offerings, needs, journey touchpoints and
+ * stages, and personas, by id. Small (a board's value zone and journeys, not its cubes), so
+ * the model page sends it to the browser once and names every answer it fetches with it.
+ */
+export function impactNames(model: BoardModel): Record<string, string> {
+  return Object.fromEntries([
+    ...model.offerings.map((o) => [o.id, offeringLabel(o)]),
+    ...model.needs.map((n) => [n.id, needLabel(n)]),
+    ...model.journeys.flatMap((j) => j.touchpoints.map((t) => [t.id, touchpointLabel(t)])),
+    ...model.journeys.flatMap((j) => stagesOf(j).map((stage) => [stage.id, stageLabel(stage)])),
+    ...model.personas.map((p) => [p.id, p.name || 'Unnamed persona']),
+  ])
+}
+
+/** The cubes an impact takes down, for a picture to mark: where it starts, and every consumer reached. */
+export function failedCubeIds(impact: Impact): Set<string> {
+  return new Set([impact.target.cubeId, ...impact.cubes.map((reached) => reached.cubeId)])
 }

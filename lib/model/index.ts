@@ -79,7 +79,14 @@ export {
   type ModelAnswer,
   type ModelQuestion,
 } from './analysis'
-export { impactOf, type Impact } from './impact'
+export {
+  failedCubeIds,
+  impactChoices,
+  impactNames,
+  impactOf,
+  type Impact,
+  type ImpactChoice,
+} from './impact'
 export type { NamedItem, ReachedCube } from './cubes/analysis'
 export { boardGaps, type BoardGaps, type CubeWithEmptyFaces } from './gaps'
 export { formatCsv, type CsvTable } from './export/csv'
@@ -101,3 +108,9 @@ export {
   type Revisit,
 } from './model-changes'
 export { searchModel } from './search'
+export {
+  traceNetworkOf,
+  unpackTraceNetwork,
+  type TraceNetwork,
+  type TracedCubes,
+} from './cubes/trace-network'

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { impactOf, modelAnalysis, modelFromRecords, type BoardModel } from '@/lib/model'
+import {
+  failedCubeIds,
+  impactChoices,
+  impactNames,
+  impactOf,
+  itemLabel,
+  modelAnalysis,
+  modelFromRecords,
+  type BoardModel,
+} from '@/lib/model'
 import { ModelBuilder, mortgageNetwork } from './model-builder'
 
 const part = (typeName: string, id: string, index: string, fields: object) => ({
@@ -229,6 +238,35 @@ describe('impact across board kinds', () => {
     expect(impact.touchpoints).toEqual(['waiting'])
     expect(impactOf(model, 'Buyer')).toBeNull()
     expect(impactOf(model, 'Reporting')).toMatchObject({ cubes: [], offerings: [], personas: [] })
+  })
+
+  it('offers each cube whole and its services, processes and steps, and names what is no cube', () => {
+    const model = acrossKinds()
+    const credit = impactChoices(model).find((choice) => choice.cubeId === 'Credit Risk')!
+    expect(credit.title).toBe('Credit Risk')
+    expect(credit.items.map((item) => item.id)).toEqual(
+      model.items
+        .filter((item) => item.cubeId === 'Credit Risk')
+        .filter((item) => ['service', 'process', 'process-step'].includes(item.kind))
+        .map((item) => item.id),
+    )
+    expect(credit.items.map((item) => item.label)).toContain(
+      itemLabel({ kind: 'process-step', text: 'KYC' }),
+    )
+    const names = impactNames(model)
+    expect(names['Buyer']).toBe('Buyer')
+    expect(names['check']).toContain('Credit check')
+    expect(names['Credit Risk']).toBeUndefined()
+    const impact = impactOf(model, 'Customer Lifecycle Management/KYC')!
+    expect(failedCubeIds(impact)).toEqual(
+      new Set([
+        'Customer Lifecycle Management',
+        'Credit Risk',
+        'Mortgage Loan',
+        'Home Loan',
+        'Real Estate Loan',
+      ]),
+    )
   })
 })
 

@@ -30,7 +30,7 @@ type Direction = 'upstream' | 'downstream'
  * is in. Pass the network's `cycles` when asking for many cubes, so they are found once.
  */
 export function dependenciesOf(
-  model: BoardModel,
+  model: Pick<BoardModel, 'cubes' | 'serviceLinks'>,
   cubeId: string,
   cycles: string[][] = dependencyCycles(model),
 ): CubeDependencies {
@@ -43,7 +43,11 @@ export function dependenciesOf(
 }
 
 /** Breadth first, so each cube comes with its shortest path, nearest cubes first. */
-function reachable(model: BoardModel, start: string, direction: Direction): DependencyStep[] {
+function reachable(
+  model: Pick<BoardModel, 'serviceLinks'>,
+  start: string,
+  direction: Direction,
+): DependencyStep[] {
   const next = neighbours(model.serviceLinks, direction)
   const steps: DependencyStep[] = []
   const seen = new Set([start])

@@ -26,7 +26,7 @@ export function cubeTitles(model: Pick<CubeNetwork, 'cubes' | 'departments'>): M
 }
 
 /** "A → B → C → A": a dependency cycle written out, back to where it started. */
-export function cycleText(cycle: string[], titles: Map<string, string>): string {
+export function cycleText(cycle: string[], titles: ReadonlyMap<string, string>): string {
   return [...cycle, cycle[0]!].map((id) => titles.get(id)).join(' → ')
 }
 

@@ -3,30 +3,42 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { currentModelOf } from '@/lib/boards/model-use-cases'
 import { boardKind } from '@/lib/kinds'
-import { counted, cubeTitles, exportFilesOf } from '@/lib/model'
+import {
+  counted,
+  exportFilesOf,
+  impactChoices,
+  impactNames,
+  impactOf as impactOfTarget,
+  traceNetworkOf,
+} from '@/lib/model'
+import { networkDrawing } from '@/lib/shapes/cube/network-drawing'
 import { boardPageAccess } from '@/lib/pages/page-access'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DepartmentRelations } from '@/components/model/department-relations'
-import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
 import { ModelOutline } from '@/components/model/model-outline'
-import { NetworkPicture } from '@/components/model/network-picture'
+import { NetworkExplorer } from '@/components/model/network-explorer'
 
 export const dynamic = 'force-dynamic'
 
 export const metadata = { title: 'Model · Cubeboard' }
 
-/** The board read back as its shared model: outline, dependencies, gaps, exports. */
+/**
+ * The board read back as its shared model: outline, network, dependencies, impact, gaps,
+ * exports. `?cube=` picks the traced cube and `?impactOf=` what fails, so links and the
+ * forms without JavaScript open the same view the page shows after choosing in place.
+ */
 export default async function ModelPage({ params, searchParams }: PageProps<'/b/[boardId]/model'>) {
   const { boardId } = await params
-  const { cube } = await searchParams
+  const { cube, impactOf: failing } = await searchParams
   const grant = await boardPageAccess(boardId, `/b/${boardId}/model`)
   const { board } = grant.access
   const current = await currentModelOf(grant)
   if (!current) notFound()
   const { model } = current
   const traced = model.cubes.find((c) => c.id === cube) ?? model.cubes[0]
-  const titles = cubeTitles(model)
+  const impactOf = typeof failing === 'string' ? failing : null
+  const impact = impactOf ? impactOfTarget(model, impactOf) : null
   const boardHref = `/b/${board.id}`
   return (
     <main className="model-page">
@@ -78,32 +90,16 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
         />
       </section>
 
-      <section aria-labelledby="network">
-        <h2 id="network">Network</h2>
-        <NetworkPicture model={model} tracedId={traced?.id} />
-      </section>
-
-      <section aria-labelledby="dependencies">
-        <h2 id="dependencies">Dependencies</h2>
-        {traced ? (
-          <>
-            <form className="trace-form" method="get">
-              <label htmlFor="trace-cube">Trace the cube</label>{' '}
-              <select id="trace-cube" name="cube" defaultValue={traced.id}>
-                {model.cubes.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {titles.get(c.id)}
-                  </option>
-                ))}
-              </select>{' '}
-              <button type="submit">Trace</button>
-            </form>
-            <DependencyTrace model={model} cubeId={traced.id} />
-          </>
-        ) : (
-          <p className="muted">No cubes on this board yet.</p>
-        )}
-      </section>
+      <NetworkExplorer
+        boardId={board.id}
+        drawing={networkDrawing(model)}
+        network={traceNetworkOf(model)}
+        choices={impactChoices(model)}
+        names={impactNames(model)}
+        tracedId={traced?.id ?? null}
+        failing={impact ? impactOf : null}
+        impact={impact}
+      />
 
       <section aria-labelledby="departments">
         <h2 id="departments">Departments</h2>
