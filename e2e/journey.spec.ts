@@ -214,6 +214,15 @@ test('the Home loan journey template shows the map with its touchpoints, pain po
   await page.keyboard.press('Shift+2')
   await page.waitForTimeout(600)
   await page.screenshot({ path: testInfo.outputPath('home-loan-journey.png') })
+
+  // The Model panel reads the map back: each stage's departments and pain points.
+  await page.getByRole('button', { name: 'Model' }).click()
+  const panel = page.getByRole('complementary', { name: 'Board model' })
+  await panel.getByRole('button', { name: 'Journeys and principles' }).click()
+  const maps = panel.getByRole('region', { name: 'Experience maps' })
+  await expect(maps.locator('tbody tr')).toHaveCount(7)
+  await expect(maps).toContainText('Asked for the same documents twice')
+  await expect(maps).toContainText('No word while the credit check runs')
 })
 
 test('a stage moves by its arrows into the next phase and back, or to a phase chosen by name; a lane’s kind can be chosen', async ({

@@ -79,6 +79,14 @@ test('a facilitator puts the principles matrix on a cube board by keyboard, and 
       'Continuous delivery mark II',
       'One voice to the customer',
     ])
+
+  // The model page reads it back: Risk Department responsible for listening, five gaps.
+  await page.goto(`/b/${board.id}/model`)
+  const principles = page.getByRole('region', { name: 'Principles' })
+  await expect(principles.getByRole('row', { name: /Systematic listening/ })).toContainText(
+    'Risk Department',
+  )
+  await expect(principles.locator('tr[data-gap="true"]')).toHaveCount(5)
 })
 
 test('an imported model keeps its principles matrix: it is drawn, and the model reads it back', async ({

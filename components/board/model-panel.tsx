@@ -8,6 +8,7 @@ import { DepartmentRelations } from '@/components/model/department-relations'
 import { DependencyTrace } from '@/components/model/dependency-trace'
 import { GapsList } from '@/components/model/gaps-list'
 import { ImpactView } from '@/components/model/impact-view'
+import { JourneysAndPrinciples } from '@/components/model/journeys-and-principles'
 import { ModelOutline } from '@/components/model/model-outline'
 import { cubeTitles, dependenciesOf } from '@/lib/model'
 import { downloadBoardImage, downloadHandout } from './board-exports'
@@ -19,6 +20,7 @@ const views = {
   dependencies: 'Dependencies',
   departments: 'Departments',
   impact: 'Impact',
+  journeys: 'Journeys and principles',
   coverage: 'Coverage',
   gaps: 'Gaps',
 } as const
@@ -107,6 +109,7 @@ export function ModelPanel({
             show={(ids) => highlightOnBoard(editor, 'Impact', ids)}
           />
         ) : null}
+        {view === 'journeys' ? <JourneysAndPrinciples model={model} /> : null}
         {view === 'coverage' ? <CoverageMatrix model={model} /> : null}
         {view === 'gaps' ? (
           <GapsList

@@ -16,6 +16,7 @@ import { boardPageAccess } from '@/lib/pages/page-access'
 import { CoverageMatrix } from '@/components/model/coverage-matrix'
 import { DepartmentRelations } from '@/components/model/department-relations'
 import { GapsList } from '@/components/model/gaps-list'
+import { JourneysAndPrinciples } from '@/components/model/journeys-and-principles'
 import { ModelOutline } from '@/components/model/model-outline'
 import { NetworkExplorer } from '@/components/model/network-explorer'
 
@@ -104,6 +105,11 @@ export default async function ModelPage({ params, searchParams }: PageProps<'/b/
       <section aria-labelledby="departments">
         <h2 id="departments">Departments</h2>
         <DepartmentRelations model={model} />
+      </section>
+
+      <section aria-labelledby="journeys">
+        <h2 id="journeys">Journeys and principles</h2>
+        <JourneysAndPrinciples model={model} />
       </section>
 
       <section aria-labelledby="coverage">
