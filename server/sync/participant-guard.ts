@@ -1,6 +1,6 @@
 // The facilitation rules at the server: judges each participant update by what it touched, undoing only what breaks one.
 import * as Y from 'yjs'
-import { docLayout, readYRecord } from '@/lib/sync/record-layout'
+import { docLayout } from '@/lib/sync/record-layout'
 import {
   checkRecordChange,
   framesLockedBySession,
@@ -60,7 +60,7 @@ export class ParticipantGuard implements RoomGuard {
     this.session = doc.getMap(sessionMapName)
     this.meta = doc.getMap(docLayout.meta)
     this.scope = [this.records, this.session, this.meta]
-    for (const id of this.records.keys()) this.refresh(id)
+    for (const id of this.records.keys()) this.remember(id, this.liveGuard(id))
     this.refreshSession()
     doc.on('afterTransaction', this.afterTransaction)
   }
@@ -95,14 +95,17 @@ export class ParticipantGuard implements RoomGuard {
     if (judged && judgement.verdict.ok) {
       judgement.verdict = boardSchemaUntouched(touches(transaction, this.meta))
     }
+    // Each touched record's guard is read once; the others are as the last transaction left them.
+    const after = new Map<string, RecordGuard | undefined>()
+    for (const id of touched) after.set(id, this.liveGuard(id))
     if (judged && judgement.verdict.ok) {
       const context = {
         guardsBefore: (id: string) => this.guards.get(id),
-        guardsAfter: (id: string) => this.liveGuard(id),
+        guardsAfter: (id: string) => (after.has(id) ? after.get(id) : this.guards.get(id)),
         lockedFrames: judgement.lockedFrames,
       }
       for (const id of touched) {
-        const change = { id, before: this.guards.get(id), after: this.liveGuard(id) }
+        const change = { id, before: this.guards.get(id), after: after.get(id) }
         const verdict = checkRecordChange(change, judgement.actor, context)
         if (!verdict.ok) {
           judgement.verdict = verdict
@@ -110,7 +113,7 @@ export class ParticipantGuard implements RoomGuard {
         }
       }
     }
-    for (const id of touched) this.refresh(id)
+    for (const [id, guard] of after) this.remember(id, guard)
     if (touches(transaction, this.session)) {
       const before = this.sessionEntries
       this.refreshSession()
@@ -192,13 +195,21 @@ export class ParticipantGuard implements RoomGuard {
     return touched
   }
 
+  /**
+   * A record's guard as the doc holds it now. Only the fields the rules read are read: the
+   * rest (its props: geometry, text) can be large, and an edit changes them all the time.
+   */
   private liveGuard(id: string): RecordGuard | undefined {
     const record = this.records.get(id)
-    return record instanceof Y.Map ? guardOf(readYRecord(record)) : undefined
+    if (!(record instanceof Y.Map)) return undefined
+    const meta: unknown = record.get('meta')
+    return guardOf({
+      parentId: record.get('parentId'),
+      meta: meta instanceof Y.Map ? meta.toJSON() : meta,
+    })
   }
 
-  private refresh(id: string): void {
-    const guard = this.liveGuard(id)
+  private remember(id: string, guard: RecordGuard | undefined): void {
     if (guard) this.guards.set(id, guard)
     else this.guards.delete(id)
   }
