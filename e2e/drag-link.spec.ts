@@ -145,9 +145,16 @@ test('a link is drawn by dragging at any zoom, and viewers get no handle', async
   await page.locator('.tl-canvas').click({ position: { x: 20, y: 400 } })
   const before = (await cubeTitled(page, consumer).boundingBox())!.width
   await page.keyboard.press('-')
+  // The zoom is animated: wait until it has stopped, or the handle moves under the pointer.
+  let last = 0
   await expect
-    .poll(async () => (await cubeTitled(page, consumer).boundingBox())!.width)
-    .toBeLessThan(before * 0.7)
+    .poll(async () => {
+      const width = (await cubeTitled(page, consumer).boundingBox())!.width
+      const still = Math.abs(width - last) < 0.5
+      last = width
+      return still && width < before * 0.7
+    })
+    .toBe(true)
   await dragOnto(page, 'Sanctions screening', 'Risk scoring')
   await expect(row(page, consumer, 'Risk scoring')).toHaveAttribute('data-drop', 'allowed')
   await page.screenshot({ path: testInfo.outputPath('zoomed-out-dragging.png') })

@@ -2,6 +2,7 @@
 'use client'
 
 import { atom, useEditor, useValue, type Atom, type Editor, type TLShapeId } from 'tldraw'
+import { boxOnScreen } from '@/lib/shapes/shared/in-view'
 import { shapeOnBoard } from './use-live-model'
 
 /** The shapes an answer names: the one asked about, and those it reaches. */
@@ -53,18 +54,7 @@ export function BoardHighlightOverlay() {
       return ids.flatMap((id) => {
         const bounds = editor.getShapePageBounds(id)
         if (!bounds) return []
-        const topLeft = editor.pageToViewport(bounds.point)
-        const bottomRight = editor.pageToViewport({ x: bounds.maxX, y: bounds.maxY })
-        return [
-          {
-            id,
-            asked: id === highlight.asked,
-            left: topLeft.x,
-            top: topLeft.y,
-            width: bottomRight.x - topLeft.x,
-            height: bottomRight.y - topLeft.y,
-          },
-        ]
+        return [{ id, asked: id === highlight.asked, ...boxOnScreen(editor, bounds) }]
       })
     },
     [editor, highlight],

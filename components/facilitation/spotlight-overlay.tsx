@@ -2,6 +2,7 @@
 'use client'
 
 import { Box, useEditor, useValue, type TLShapeId } from 'tldraw'
+import { boxOnScreen } from '@/lib/shapes/shared/in-view'
 import { useSessionContext } from './use-session'
 
 /**
@@ -19,15 +20,7 @@ export function SpotlightOverlay() {
         .map((id) => editor.getShapePageBounds(id as TLShapeId))
         .filter((box): box is Box => box !== undefined)
       if (boxes.length === 0) return null
-      const bounds = Box.Common(boxes)
-      const topLeft = editor.pageToViewport(bounds.point)
-      const bottomRight = editor.pageToViewport({ x: bounds.maxX, y: bounds.maxY })
-      return {
-        x: topLeft.x,
-        y: topLeft.y,
-        w: bottomRight.x - topLeft.x,
-        h: bottomRight.y - topLeft.y,
-      }
+      return boxOnScreen(editor, Box.Common(boxes))
     },
     [editor, key],
   )
@@ -38,10 +31,10 @@ export function SpotlightOverlay() {
       className="spotlight"
       data-testid="spotlight"
       style={{
-        left: rect.x - margin,
-        top: rect.y - margin,
-        width: rect.w + 2 * margin,
-        height: rect.h + 2 * margin,
+        left: rect.left - margin,
+        top: rect.top - margin,
+        width: rect.width + 2 * margin,
+        height: rect.height + 2 * margin,
       }}
     />
   )

@@ -1,5 +1,5 @@
 /** Where new shapes land: wholly inside the visible canvas, whether made by pointer or keyboard. */
-import { createShapeId, type Editor, type TLShape, type TLShapeId } from 'tldraw'
+import { createShapeId, type Box, type Editor, type TLShape, type TLShapeId } from 'tldraw'
 
 /** Screen pixels kept clear between a new shape and the edge of the canvas. */
 const viewMargin = 16
@@ -51,4 +51,22 @@ export function createAtViewCentre(editor: Editor, type: TLShape['type']): TLSha
     })
   }
   return id
+}
+
+/**
+ * Where a box of the page is on the screen, in the canvas's own pixels: what overlays drawn
+ * in front of the canvas (the spotlight, highlights) follow as each person's camera moves.
+ */
+export function boxOnScreen(
+  editor: Editor,
+  bounds: Box,
+): { left: number; top: number; width: number; height: number } {
+  const topLeft = editor.pageToViewport(bounds.point)
+  const bottomRight = editor.pageToViewport({ x: bounds.maxX, y: bounds.maxY })
+  return {
+    left: topLeft.x,
+    top: topLeft.y,
+    width: bottomRight.x - topLeft.x,
+    height: bottomRight.y - topLeft.y,
+  }
 }
