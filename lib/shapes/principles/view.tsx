@@ -2,7 +2,6 @@
 import { useCallback, useRef, useState } from 'react'
 import { useEditor, useIsEditing, useValue, type Editor } from 'tldraw'
 import {
-  cubeShapeType,
   foldedDepartment,
   principleCellTypeName,
   principleRoleNames,
@@ -12,6 +11,7 @@ import {
   touchpointTypeName,
   type PrincipleRole,
 } from '@/lib/model'
+import { cubeDepartmentsOn } from '../cube/board-departments'
 import { useSizeFollowsContent } from '../shared/grow-to-content'
 import { editingPointerProps, PropField, useFocusAfterRender } from '../shared/inline-fields'
 import { useIsLockedForMe } from '../shared/locks'
@@ -272,10 +272,7 @@ function newCell(
  */
 function unitsOn(editor: Editor): Unit[] {
   const written = [
-    ...editor
-      .getCurrentPageShapes()
-      .filter((s) => s.type === cubeShapeType)
-      .map((s) => (s.props as { department: string }).department),
+    ...cubeDepartmentsOn(editor).get().split('\n'),
     ...editor.store.query
       .records(touchpointTypeName)
       .get()
