@@ -201,6 +201,42 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       await database.close()
     })
 
+    it('reads rows larger than a slice in slices and small rows in runs, byte for byte', async () => {
+      const database = await openDatabase({
+        databaseUrl: testDatabase.databaseUrl,
+        dataDir: testDatabase.dataDir,
+      })
+      const board = await createBoard(
+        database.db,
+        { title: 'Slices', kind: 'cube' },
+        await testOwner(database.db),
+      )
+      const sliced = new BoardLogStore(database.db, 1000)
+      const doc = new Y.Doc()
+      const updates: Uint8Array[] = []
+      doc.on('update', (update: Uint8Array) => updates.push(update))
+      // A seed far larger than a slice (and not a multiple of it), then small edits.
+      doc.getText('seed').insert(0, 'x'.repeat(4321))
+      for (let i = 0; i < 30; i++) doc.getArray('log').push([i])
+      await sliced.append(updates.map((update) => ({ boardId: board.id, update })))
+      const fromLog = await sliced.load(board.id)
+      expect(fromLog?.updates.map((update) => Buffer.from(update))).toEqual(
+        updates.map((update) => Buffer.from(update)),
+      )
+      // The snapshot (over a slice) comes back whole, before the rows after it.
+      expect(await sliced.compact(board.id)).toBe(31)
+      doc.getArray('log').push(['after'])
+      await sliced.append(updates.slice(31).map((update) => ({ boardId: board.id, update })))
+      const fromSnapshot = await sliced.load(board.id)
+      expect(fromSnapshot?.updates).toHaveLength(2)
+      expect(fromSnapshot!.updates[0]!.length).toBeGreaterThan(4321)
+      const restored = new Y.Doc()
+      for (const update of fromSnapshot!.updates) Y.applyUpdate(restored, update)
+      expect(restored.getText('seed').toString()).toBe('x'.repeat(4321))
+      expect(restored.getArray('log').toArray()).toEqual(doc.getArray('log').toArray())
+      await database.close()
+    })
+
     it('keeps a board’s model, the later derivation winning, and drops it with the board', async () => {
       const database = await openDatabase({
         databaseUrl: testDatabase.databaseUrl,
