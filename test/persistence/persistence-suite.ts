@@ -8,6 +8,7 @@ import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
 import { modelFromRecords } from '@/lib/model'
 import { BoardModelStore } from '@/lib/boards/model-store'
 import { BoardLogStore } from '@/server/sync/storage/board-log-store'
+import { byteaSliceBytes } from '@/lib/db/bytea-slices'
 import { createTestDatabase, type TestDatabase } from '../helpers/databases'
 import { connectClient, eventually, startTestServer, tokenFor, whenSynced } from '../helpers/server'
 import { startServerProcess } from '../helpers/server-process'
@@ -234,6 +235,25 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       for (const update of fromSnapshot!.updates) Y.applyUpdate(restored, update)
       expect(restored.getText('seed').toString()).toBe('x'.repeat(4321))
       expect(restored.getArray('log').toArray()).toEqual(doc.getArray('log').toArray())
+      await database.close()
+    })
+
+    it('writes a first update of several megabytes in slices, and reads it back whole', async () => {
+      const database = await openDatabase({
+        databaseUrl: testDatabase.databaseUrl,
+        dataDir: testDatabase.dataDir,
+      })
+      const seed = new Uint8Array(2.5 * byteaSliceBytes).map((_, at) => (at * 7919) % 251)
+      const board = await createBoard(
+        database.db,
+        { title: 'Big seed', kind: 'cube' },
+        await testOwner(database.db),
+        seed,
+      )
+      expect(await logRows(database, board.id)).toBe(1)
+      const stored = await new BoardLogStore(database.db).load(board.id)
+      expect(stored?.updates).toHaveLength(1)
+      expect(Buffer.from(stored!.updates[0]!).equals(Buffer.from(seed))).toBe(true)
       await database.close()
     })
 

@@ -1,6 +1,7 @@
 // The update log and snapshots of every board in PostgreSQL or PGlite: load, append, compact.
 import * as Y from 'yjs'
 import { and, asc, between, eq, gt, lte, sql } from 'drizzle-orm'
+import { byteaSliceBytes } from '@/lib/db/bytea-slices'
 import type { Database } from '@/lib/db/client'
 import type { BoardEdit } from './edit-times'
 import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
@@ -22,14 +23,10 @@ export interface LoggedUpdate {
  * Load = snapshot + later updates; compaction folds the log into the snapshot.
  */
 export class BoardLogStore {
-  /**
-   * @param sliceBytes the most bytes one query reads: a larger row is read in slices. Both
-   *   drivers receive bytea as hex text and decode each row whole on the event loop, so a
-   *   5,000-cube board's 16 MB seed or snapshot read in one query held it for 0.4 s.
-   */
+  /** @param sliceBytes the most bytes one query reads: a larger row is read in slices. */
   constructor(
     private readonly db: Database,
-    private readonly sliceBytes = 1024 * 1024,
+    private readonly sliceBytes = byteaSliceBytes,
   ) {}
 
   /**
