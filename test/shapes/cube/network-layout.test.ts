@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { modelFromRecords } from '@/lib/model'
 import { recordsFromModel } from '@/lib/shapes'
-import { networkLayout, type LayoutCube } from '@/lib/shapes/cube/network-layout'
+import { cubeByCubeLimit, networkLayout, type LayoutCube } from '@/lib/shapes/cube/network-layout'
 import { templateRecords } from '@/lib/templates'
 
 type Box = { x: number; y: number; w: number; h: number }
@@ -80,6 +80,47 @@ describe('a cube network laid out', () => {
       expect(at.get(link.consumerCubeId as never)!.y).toBeLessThan(
         at.get(link.providerCubeId as never)!.y,
       )
+    }
+  })
+})
+
+describe('a network too big to lay out cube by cube', () => {
+  // 40 departments of 12 cubes; every cube of a department relies on one of the next.
+  const cubes: LayoutCube[] = Array.from({ length: 480 }, (_, at) => ({
+    id: `shape:c${at}`,
+    w: 560 + (at % 2) * 100,
+    h: 460,
+    department: `Department ${Math.floor(at / 12)}`,
+  }))
+  const links = cubes
+    .filter((_, at) => at + 12 < cubes.length)
+    .map((cube, at) => ({ consumerCubeId: cube.id, providerCubeId: cubes[at + 12]!.id }))
+  const layout = networkLayout(cubes, links, { x: 10, y: 20 })
+  const boxes = boxesOf(cubes, layout)
+
+  it('is laid out by department, with every cube placed, none over another', () => {
+    expect(cubes.length).toBeGreaterThan(cubeByCubeLimit)
+    const all = [...boxes.values()]
+    expect(all).toHaveLength(480)
+    const byRow = [...all].sort((a, b) => a.y - b.y || a.x - b.x)
+    for (const [i, a] of byRow.entries()) {
+      for (const b of byRow.slice(i + 1)) {
+        if (b.y >= a.y + a.h) break
+        expect(overlap(a, b)).toBe(false)
+      }
+    }
+    expect(Math.min(...all.map((b) => b.x))).toBe(10)
+    expect(Math.min(...all.map((b) => b.y))).toBe(20)
+  })
+
+  it('keeps departments apart, each above the department it relies on', () => {
+    const grouped = departmentBoxes(cubes, boxes)
+    expect(grouped).toHaveLength(40)
+    for (const [i, a] of grouped.entries()) {
+      for (const b of grouped.slice(i + 1)) expect(overlap(a, b)).toBe(false)
+    }
+    for (const [d, box] of grouped.slice(0, -1).entries()) {
+      expect(box.y + box.h).toBeLessThan(grouped[d + 1]!.y)
     }
   })
 })
