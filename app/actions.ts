@@ -3,7 +3,8 @@
 
 import { redirect } from 'next/navigation'
 import { currentUser } from '@/lib/auth/current-user'
-import { boardTitleSchema, newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'
+import { startBoard, startBoardFromJson } from '@/lib/boards/board-use-cases'
+import { boardTitleSchema, newBoardSchema } from '@/lib/boards/new-board'
 import { defaultBoardKind } from '@/lib/kinds'
 import { bodyCaps, sizeInWords } from '@/lib/http/request-body'
 import { validate } from '@/lib/validation'
@@ -38,19 +39,13 @@ export async function importModelAction(
   if (file.size > bodyCaps.boardWithModel) {
     return { error: `a model file is at most ${sizeInWords(bodyCaps.boardWithModel)}` }
   }
-  let model: unknown
-  try {
-    model = JSON.parse(await file.text())
-  } catch {
-    return { error: `${file.name} is not JSON` }
-  }
   const typed = String(form.get('title') ?? '').trim() || file.name.replace(/\.json$/i, '')
   const title = validate(boardTitleSchema, typed.slice(0, 200))
   if (!title.ok) return { error: title.error }
-  const imported = await startBoard(await currentUser(), {
-    title: title.value,
-    kind: defaultBoardKind,
-    model,
+  const imported = await startBoardFromJson(await currentUser(), {
+    modelFile: new Uint8Array(await file.arrayBuffer()),
+    fileName: file.name,
+    board: { title: title.value, kind: defaultBoardKind },
   })
   if (!imported.ok) return { error: imported.error }
   redirect(`/b/${imported.value.id}`)

@@ -7,11 +7,11 @@ import { z } from 'zod'
 import { currentUser } from '@/lib/auth/current-user'
 import {
   archiveBoard,
-  boardTitleSchema,
   deleteBoard,
   duplicateBoard,
   renameBoard,
 } from '@/lib/boards/board-use-cases'
+import { boardTitleSchema } from '@/lib/boards/new-board'
 import type { Result } from '@/lib/result'
 import { validate } from '@/lib/validation'
 

@@ -6,21 +6,33 @@ import type * as Y from 'yjs'
 import { loadSigningSecret } from './auth/secret'
 import { openDatabase, type DatabaseConnection } from './db/client'
 import { dataDirectory, readEnv } from './env'
+import type { NewBoard, NewBoardText } from './boards/new-board'
 import type { BoardKind } from './kinds'
-import type { BoardModel, ModelQuestion } from './model'
+import type { BoardModel, ModelMatch, ModelQuestion } from './model'
+import type { Result } from './result'
 import type { TemplateId } from './templates/catalogue'
 
-/** Makes the first state of new boards (tldraw runs here, outside Next's server bundles). */
 /** What a new board starts from: a model to hold on a board of `kind`, or a template. */
 export type SeedSource = { model: BoardModel; kind: BoardKind } | { template: TemplateId }
 
+/**
+ * A new board's first doc update (records validated by tldraw's store; a template's
+ * suggested agenda) and the model it holds as JSON.
+ */
+export interface Seed {
+  update: Uint8Array
+  modelJson: string
+}
+
+/** Makes the first state of new boards (tldraw runs here, outside Next's server bundles). */
 export interface BoardSeeds {
+  /** The seed of `from`; rejects with the reason when the board cannot hold the model. */
+  seed(from: SeedSource): Promise<Seed>
   /**
-   * A new board's first doc update (records validated by tldraw's store; a template's
-   * suggested agenda) and the model it holds as JSON; rejects with the reason when the
-   * board cannot hold the model.
+   * A new board sent as JSON, read and checked (`readNewBoard`), and seeded when it holds a
+   * model; rejects with the reason when the board cannot hold the model.
    */
-  seed(from: SeedSource): Promise<{ update: Uint8Array; modelJson: string }>
+  readNewBoard(text: NewBoardText): Promise<Result<{ board: NewBoard; seed?: Seed }>>
 }
 
 /** The live side of boards, for routes that read or change a whole doc. */
@@ -62,6 +74,8 @@ export interface ModelWork {
   ): Promise<{ json: string } | { refused: string; status: 404 | 413 }>
   /** The analysis of the model stored at `derivedAt`, when it was worked out already. */
   storedAnalysis(boardId: string, derivedAt: Date, question: ModelQuestion): string | undefined
+  /** What each model (JSON text) has matching `query` (lib/model `searchModel`), in order. */
+  search(query: string, modelJsons: string[]): Promise<ModelMatch[][]>
   /** Stores the models of boards edited here and not yet derived: search is never behind. */
   settle(): Promise<void>
 }

@@ -53,3 +53,21 @@ export function validate<Schema extends z.ZodType>(
   if (!parsed.success) return refused(400, issuesText(parsed.error, root))
   return succeeded(parsed.data)
 }
+
+/**
+ * JSON text (UTF-8 bytes) parsed by `schema`: 400 when it is not JSON, saying which text
+ * (`what`: "request body", a file's name), or listing what is wrong with it.
+ */
+export function parseJsonText<Schema extends z.ZodType>(
+  bytes: Uint8Array,
+  schema: Schema,
+  what: string,
+): Result<z.infer<Schema>> {
+  let value: unknown
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+  } catch {
+    return refused(400, `${what} must be JSON (UTF-8)`)
+  }
+  return validate(schema, value)
+}

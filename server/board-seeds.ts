@@ -1,6 +1,8 @@
 // New boards' first states (templates and imported models), built with tldraw in the server process.
 import './tldraw-frames'
-import type { BoardSeeds, SeedSource } from '@/lib/app-context'
+import type { BoardSeeds, Seed, SeedSource } from '@/lib/app-context'
+import { newBoardOf, readNewBoard, type NewBoard, type NewBoardText } from '@/lib/boards/new-board'
+import { succeeded, type Result } from '@/lib/result'
 import { modelJsonOf } from './model/model-json'
 import { boardSeedUpdate } from '@/lib/boards/seed-update'
 import { boardKind } from '@/lib/kinds'
@@ -23,10 +25,23 @@ export function seedUpdate(from: SeedSource): Uint8Array {
   return boardSeedUpdate(templateRecords[from.template](), kind.agenda, kindShapeSchemas(kind))
 }
 
+/** The seed of `from` with the model it holds. */
+export function seedOf(from: SeedSource): Seed {
+  const update = seedUpdate(from)
+  return { update, modelJson: modelJsonOf([update]) }
+}
+
+/** A new board sent as JSON, read and checked, and seeded when it holds a model. */
+export function seededNewBoard(text: NewBoardText): Result<{ board: NewBoard; seed?: Seed }> {
+  const read = readNewBoard(text)
+  if (!read.ok) return read
+  const { board, model } = read.value
+  if (!model) return succeeded({ board })
+  return succeeded({ board, seed: seedOf({ model, kind: newBoardOf(board).kind }) })
+}
+
 /** Seeds built on the calling thread (tests; the server builds them in its model worker). */
 export const boardSeeds: BoardSeeds = {
-  async seed(from) {
-    const update = seedUpdate(from)
-    return { update, modelJson: modelJsonOf([update]) }
-  },
+  seed: async (from) => seedOf(from),
+  readNewBoard: async (text) => seededNewBoard(text),
 }

@@ -141,7 +141,10 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   installAppContext({
     database,
     signingSecret,
-    seeds: { seed: (from) => modelWorker.seed(from) },
+    seeds: {
+      seed: (from) => modelWorker.seed(from),
+      readNewBoard: (text) => modelWorker.newBoard(text),
+    },
     boards: liveBoards({
       rooms,
       storage,

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import * as Y from 'yjs'
 import type { SignedInUser } from '@/lib/auth/users'
-import { startBoard } from '@/lib/boards/board-use-cases'
+import { startBoardFromJson } from '@/lib/boards/board-use-cases'
 import {
   analyseBoardModel,
   readBoardModelJson,
@@ -86,8 +86,12 @@ const rows: Record<string, unknown>[] = []
 try {
   for (const cubes of sizes) {
     const model = bigModel(cubes)
+    // As a script sends it: the body, read and checked in the model worker.
+    const request = new TextEncoder().encode(
+      JSON.stringify({ title: `Bench ${cubes}`, kind: 'cube', model }),
+    )
     const imported = await withStallProbe(async () =>
-      ok(await startBoard(actor, { title: `Bench ${cubes}`, kind: 'cube', model })),
+      ok(await startBoardFromJson(actor, { request })),
     )
     const boardId = imported.value.id
     const read = await timed(async () => ok(await readBoardModelJson(actor, { boardId })))
@@ -102,9 +106,9 @@ try {
       ok(await analyseBoardModel(actor, impactQuestion)),
     )
     const impact = await timed(async () => ok(await analyseBoardModel(actor, impactQuestion)))
-    const search = await timed(async () =>
-      ok(await searchBoardModels(actor, { query: 'payments credit' })),
-    )
+    const searchOnce = async () => ok(await searchBoardModels(actor, { query: 'payments credit' }))
+    const searchStall = await withStallProbe(searchOnce)
+    const search = await timed(searchOnce)
 
     // A rebuild: the stored model is gone (as after a crash), so the next read derives it
     // from the saved log, in the model worker.
@@ -121,6 +125,9 @@ try {
       doc.destroy()
       return json
     })
+    // The noise floor: the longest stall of this process while it does nothing (a busy
+    // machine deschedules it), so a stall above can be told from the machine's.
+    const idle = await withStallProbe(() => new Promise((resolve) => setTimeout(resolve, 2000)))
     const row = {
       cubes,
       items: model.items.length,
@@ -134,11 +141,13 @@ try {
       impactFirstMs: Math.round(impactFirst.ms),
       impactMs: +impact.toFixed(1),
       searchMs: +search.toFixed(1),
+      searchStallMs: Math.round(searchStall.stallMs),
       rebuildMs: Math.round(rebuild.ms),
       rebuildStallMs: Math.round(rebuild.stallMs),
       onThreadRebuildMs: Math.round(onThread.ms),
       onThreadStallMs: Math.round(onThread.stallMs),
       stallRatio: +(rebuild.stallMs / Math.max(onThread.stallMs, 1)).toFixed(3),
+      idleStallMs: Math.round(idle.stallMs),
     }
     rows.push(row)
     console.error(JSON.stringify(row))

@@ -3,7 +3,8 @@ import 'server-only'
 import { and, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { randomId } from '../auth/secrets'
-import { boardMembers, boards, boardUpdates, users } from '../db/schema'
+import { appendUpdateInSlices } from '../db/bytea-slices'
+import { boardMembers, boards, users } from '../db/schema'
 import type { BoardKind } from '../kinds'
 import type { BoardRole } from '../auth/board-roles'
 
@@ -38,7 +39,7 @@ export async function createBoard(
       .returning()
     if (!board) throw new Error('the database returned no row for the new board')
     await tx.insert(boardMembers).values({ boardId: board.id, userId: ownerId, role: 'owner' })
-    if (seed) await tx.insert(boardUpdates).values({ boardId: board.id, update: seed })
+    if (seed) await appendUpdateInSlices(tx, board.id, seed)
     return board
   })
 }

@@ -1,15 +1,12 @@
 // A board's lifecycle, checked: start one (empty, from a template or from a model), list, rename, archive, delete, duplicate.
 import 'server-only'
-import { z } from 'zod'
-import { appContext, type SeedSource } from '../app-context'
+import { appContext, type BoardSeeds, type Seed, type SeedSource } from '../app-context'
 import { authorize } from '../auth/authorize'
 import type { SignedInUser } from '../auth/users'
-import { boardKindIds, defaultBoardKind, type BoardKind } from '../kinds'
+import type { BoardKind } from '../kinds'
 import { errorMessage } from '../error-message'
-import { boardModelSchema, problemsOfIssues, type BoardModel } from '../model'
-import { refused, succeeded, type Result } from '../result'
-import { templateCatalogue, templateIds } from '../templates/catalogue'
-import { issuesText, typedText } from '../validation'
+import { refused, succeeded, type Refusal, type Result } from '../result'
+import { newBoardOf, readNewBoard, type NewBoard, type NewBoardText } from './new-board'
 import { BoardModelStore } from './model-store'
 import {
   boardsOf,
@@ -21,28 +18,9 @@ import {
   type MemberBoard,
 } from './board-store'
 
-/** A board's title as people type it. */
-export const boardTitleSchema = typedText('title', 200)
-
-/** What a person or script sends to create a board. */
-export const newBoardSchema = z.object({
-  title: boardTitleSchema,
-  kind: z.enum(boardKindIds).default(defaultBoardKind),
-  template: z
-    .enum(templateIds, { error: `template must be one of: ${templateIds.join(', ')}` })
-    .optional(),
-})
-
-/** A new board: its title and kind, and what it starts from (a template, or a model to hold). */
-export type NewBoard = z.infer<typeof newBoardSchema> & {
-  /** A model JSON as sent (the one `GET /api/boards/<id>/model` gives); checked here. */
-  model?: unknown
-}
-
 /**
- * A new board owned by the actor (accounts only): empty, from a template (which also sets
- * its kind) or holding an imported model. A model that does not parse, or that the board
- * cannot hold, is refused with what is wrong with it, each problem as `model.<path>: …`.
+ * A new board owned by the actor (accounts only): empty, or from a template (which also sets
+ * its kind).
  */
 export async function startBoard(
   actor: SignedInUser | null,
@@ -50,36 +28,53 @@ export async function startBoard(
 ): Promise<Result<BoardSummary>> {
   const granted = await authorize(actor, 'create-board')
   if (!granted.ok) return granted
-  const model = input.model === undefined ? null : checkedImport(input.model)
-  if (model && !model.ok) return model
-  const template = templateCatalogue.find((entry) => entry.id === input.template)
-  const board = { title: input.title, kind: template?.kind ?? input.kind }
+  return startChecked(input, granted.value.id)
+}
+
+/**
+ * A new board sent as JSON (the API's request body, or a model file from the home page),
+ * holding the model it brings. The Cubeboard server reads and checks it in its model worker:
+ * a 5,000-cube model file is 8 MB, and parsing and checking it on the event loop held every
+ * board's live sync for seconds. A model that does not parse, or that the board cannot
+ * hold, is refused with what is wrong with it, each problem as `model.<path>: …`.
+ */
+export async function startBoardFromJson(
+  actor: SignedInUser | null,
+  text: NewBoardText,
+): Promise<Result<BoardSummary>> {
+  const granted = await authorize(actor, 'create-board')
+  if (!granted.ok) return granted
   const ownerId = granted.value.id
-  if (model) return startFrom(board, ownerId, { model: model.value, kind: board.kind })
-  if (template) return startFrom(board, ownerId, { template: template.id })
+  const { seeds } = await appContext()
+  if (!seeds) {
+    const read = readNewBoard(text)
+    if (!read.ok) return read
+    return read.value.model ? needsServer() : startChecked(read.value.board, ownerId)
+  }
+  let read: Awaited<ReturnType<BoardSeeds['readNewBoard']>>
+  try {
+    read = await seeds.readNewBoard(text)
+  } catch (error) {
+    return cannotHold(error)
+  }
+  if (!read.ok) return read
+  const { board, seed } = read.value
+  if (!seed) return startChecked(board, ownerId)
+  return succeeded(await createWithModel(newBoardOf(board), ownerId, seed.update, seed.modelJson))
+}
+
+/** A new board, checked, empty or from its template. */
+async function startChecked(input: NewBoard, ownerId: string): Promise<Result<BoardSummary>> {
+  const board = newBoardOf(input)
+  if (input.template) return startFrom(board, ownerId, { template: input.template })
   const { database } = await appContext()
   return succeeded(await createBoard(database.db, board, ownerId))
 }
 
 /**
- * A model to import, checked against every rule of the file and of the board: refused with
- * each problem (its JSON path, the rule it breaks, what is wrong), nothing dropped or merged.
- */
-function checkedImport(value: unknown): Result<BoardModel> {
-  const parsed = boardModelSchema.safeParse(value)
-  if (parsed.success) return succeeded(parsed.data)
-  const problems = problemsOfIssues(parsed.error.issues).map(({ path, rule, message }) => ({
-    path,
-    rule,
-    message,
-  }))
-  return refused(400, issuesText(parsed.error, 'model'), problems)
-}
-
-/**
- * A new board starting from a model or a template (only the Cubeboard server has seeds: it
- * builds them off its event loop), with its model stored at once: search finds it, and its
- * model is read, from the moment it exists.
+ * A new board starting from a template (only the Cubeboard server has seeds: it builds them
+ * off its event loop), with its model stored at once: search finds it, and its model is
+ * read, from the moment it exists.
  */
 async function startFrom(
   board: { title: string; kind: BoardKind },
@@ -87,19 +82,22 @@ async function startFrom(
   from: SeedSource,
 ): Promise<Result<BoardSummary>> {
   const { seeds } = await appContext()
-  if (!seeds) {
-    return refused(
-      503,
-      'starting from a template or a model needs the Cubeboard server (npm start)',
-    )
-  }
-  let seed: { update: Uint8Array; modelJson: string }
+  if (!seeds) return needsServer()
+  let seed: Seed
   try {
     seed = await seeds.seed(from)
   } catch (error) {
-    return refused(400, `model: the board cannot hold this model: ${errorMessage(error)}`)
+    return cannotHold(error)
   }
   return succeeded(await createWithModel(board, ownerId, seed.update, seed.modelJson))
+}
+
+function needsServer(): Refusal {
+  return refused(503, 'starting from a template or a model needs the Cubeboard server (npm start)')
+}
+
+function cannotHold(error: unknown): Refusal {
+  return refused(400, `model: the board cannot hold this model: ${errorMessage(error)}`)
 }
 
 /** Creates a board starting from `first` and stores its model (JSON) before answering. */

@@ -152,5 +152,7 @@ export async function searchBoardModels(
   const { database, models } = await appContext()
   // Edits of the last second on this instance are stored first: search is never behind them.
   await models?.settle()
-  return succeeded(await new BoardModelStore(database.db).search(input.query, granted.value.id))
+  return succeeded(
+    await new BoardModelStore(database.db).search(input.query, granted.value.id, models),
+  )
 }

@@ -1,8 +1,8 @@
 // JSON for API route handlers: request bodies parsed against a schema, use case results as responses.
 import 'server-only'
 import type { z } from 'zod'
-import { refused, type Refusal, type Result } from '../result'
-import { validate } from '../validation'
+import type { Refusal, Result } from '../result'
+import { parseJsonText } from '../validation'
 import { bodyCaps, readCappedBody, requireMediaType } from './request-body'
 
 /** A JSON error body every API route uses: `{ "error": "what failed and what to do" }`. */
@@ -36,17 +36,21 @@ export async function parseJsonBody<Schema extends z.ZodType>(
   schema: Schema,
   maxBytes: number = bodyCaps.form,
 ): Promise<Result<z.infer<Schema>>> {
+  const bytes = await readJsonBody(request, maxBytes)
+  return bytes.ok ? parseJsonText(bytes.value, schema, 'request body') : bytes
+}
+
+/**
+ * A JSON request body as its bytes, unparsed (for a body to parse elsewhere, e.g. a model
+ * file in the model worker): 415 unless sent as `application/json`, 413 past `maxBytes`.
+ */
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+): Promise<Result<Uint8Array>> {
   const json = requireMediaType(request, ['application/json'])
   if (!json.ok) return json
-  const bytes = await readCappedBody(request, maxBytes)
-  if (!bytes.ok) return bytes
-  let body: unknown
-  try {
-    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.value))
-  } catch {
-    return refused(400, 'request body must be JSON (UTF-8)')
-  }
-  return validate(schema, body)
+  return readCappedBody(request, maxBytes)
 }
 
 /**

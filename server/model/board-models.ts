@@ -38,6 +38,7 @@ export function boardModels(deps: {
       }
     },
     storedAnalysis: (boardId, derivedAt, question) => analyses.cached(boardId, derivedAt, question),
+    search: (query, modelJsons) => worker.search(query, modelJsons),
     settle: () => keeper.settle(),
   }
 }

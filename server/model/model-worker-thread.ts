@@ -1,23 +1,41 @@
 // The model worker thread: derives and analyses board models off the server's event loop.
 import { parentPort } from 'node:worker_threads'
-import { modelAnswer, type BoardModel } from '@/lib/model'
+import { modelAnswer, searchModel, type BoardModel } from '@/lib/model'
 import { modelJsonOf } from './model-json'
-import { ModelTaskRefused, type ModelTask, type ModelTaskReply } from './model-worker'
+import {
+  ModelTaskRefused,
+  type ModelTask,
+  type ModelTaskAnswer,
+  type ModelTaskReply,
+} from './model-worker'
 
 /**
  * Answers one task at a time with JSON text (and a new board's first update), so the
  * server's thread only moves strings and bytes: building a 5,000-cube board, parsing,
  * deriving and stringifying its model all happen here.
  */
-async function run(task: ModelTask): Promise<{ json: string; update?: Uint8Array }> {
+async function run(task: ModelTask): Promise<ModelTaskAnswer> {
   switch (task.kind) {
     case 'derive':
       return { json: modelJsonOf(task.updates) }
     case 'seed': {
       // tldraw and the templates load on the first new board, not before every derivation.
-      const { seedUpdate } = await import('../board-seeds')
-      const update = seedUpdate(task.from)
-      return { json: modelJsonOf([update]), update }
+      const { seedOf } = await import('../board-seeds')
+      const { update, modelJson } = seedOf(task.from)
+      return { json: modelJson, update }
+    }
+    case 'new-board': {
+      const { seededNewBoard } = await import('../board-seeds')
+      const read = seededNewBoard(task.text)
+      if (!read.ok) return { json: '', newBoard: read }
+      const { board, seed } = read.value
+      return { json: seed?.modelJson ?? '', update: seed?.update, newBoard: { ok: true, board } }
+    }
+    case 'search': {
+      const matches = task.modelJsons.map((json) =>
+        searchModel(JSON.parse(json) as BoardModel, task.query),
+      )
+      return { json: JSON.stringify(matches) }
     }
     case 'analyse': {
       const answer = modelAnswer(JSON.parse(task.modelJson) as BoardModel, task.question)
@@ -48,5 +66,9 @@ parentPort?.on('message', async ({ id, task }: { id: number; task: ModelTask }) 
       refused: error instanceof ModelTaskRefused ? error.status : null,
     }
   }
-  parentPort!.postMessage(reply)
+  // A seed is megabytes: handed over, not copied.
+  parentPort!.postMessage(
+    reply,
+    reply.ok && reply.update ? [reply.update.buffer as ArrayBuffer] : [],
+  )
 })

@@ -1,17 +1,31 @@
 // Model work (deriving a board's model, analysing it) in a worker thread, off the event loop.
 import { Worker } from 'node:worker_threads'
-import type { SeedSource } from '@/lib/app-context'
-import type { ModelQuestion } from '@/lib/model'
+import type { Seed, SeedSource } from '@/lib/app-context'
+import type { NewBoard, NewBoardText } from '@/lib/boards/new-board'
+import { succeeded, type Refusal, type Result } from '@/lib/result'
+import type { ModelMatch, ModelQuestion } from '@/lib/model'
 
-/** What the worker does: derive a model from a doc's updates, or analyse a model. */
+/** What the worker does: derive a model from a doc's updates, analyse a model, seed a new board. */
 export type ModelTask =
   | { kind: 'derive'; updates: Uint8Array[] }
   | { kind: 'analyse'; modelJson: string; question: ModelQuestion }
   | { kind: 'seed'; from: SeedSource }
+  | { kind: 'new-board'; text: NewBoardText }
+  | { kind: 'search'; query: string; modelJsons: string[] }
 
-/** The worker's answer to a task: JSON text, or why it failed (`refused`: the task asked for something the model lacks). */
+/**
+ * What a task gives: JSON text (a model or an analysis), a new board's first update, and for
+ * a new board sent as JSON, the board as read or why it is refused.
+ */
+export interface ModelTaskAnswer {
+  json: string
+  update?: Uint8Array
+  newBoard?: { ok: true; board: NewBoard } | Refusal
+}
+
+/** The worker's answer to a task, or why it failed (`refused`: the task asked for something the model lacks). */
 export type ModelTaskReply =
-  | { id: number; ok: true; json: string; update?: Uint8Array }
+  | ({ id: number; ok: true } & ModelTaskAnswer)
   | { id: number; ok: false; error: string; refused: RefusedStatus | null }
 
 /** Why a task is refused: 404 it names something the board lacks, 413 its answer is too large. */
@@ -54,7 +68,7 @@ export class ModelWorker {
   private readonly waiting = new Map<
     number,
     {
-      resolve: (reply: { json: string; update?: Uint8Array }) => void
+      resolve: (reply: ModelTaskAnswer) => void
       reject: (error: Error) => void
     }
   >()
@@ -65,14 +79,28 @@ export class ModelWorker {
   }
 
   /** A new board's first update and its model JSON (see `BoardSeeds`). */
-  async seed(from: SeedSource): Promise<{ update: Uint8Array; modelJson: string }> {
+  async seed(from: SeedSource): Promise<Seed> {
     const { json, update } = await this.run({ kind: 'seed', from })
     return { update: update!, modelJson: json }
+  }
+
+  /** A new board sent as JSON, read, checked and seeded here (see `BoardSeeds`). */
+  async newBoard(text: NewBoardText): Promise<Result<{ board: NewBoard; seed?: Seed }>> {
+    const { json, update, newBoard } = await this.run({ kind: 'new-board', text })
+    if (!newBoard!.ok) return newBoard!
+    const { board } = newBoard!
+    return succeeded(update ? { board, seed: { update, modelJson: json } } : { board })
   }
 
   /** The analysis of a model JSON answering `question` (see lib/model `modelAnswer`), as JSON. */
   async analyse(modelJson: string, question: ModelQuestion = {}): Promise<string> {
     return (await this.run({ kind: 'analyse', modelJson, question })).json
+  }
+
+  /** What each model (JSON text) has matching `query`, in order (lib/model `searchModel`). */
+  async search(query: string, modelJsons: string[]): Promise<ModelMatch[][]> {
+    const { json } = await this.run({ kind: 'search', query, modelJsons })
+    return JSON.parse(json) as ModelMatch[][]
   }
 
   /**
@@ -90,7 +118,7 @@ export class ModelWorker {
     await worker?.terminate()
   }
 
-  private run(task: ModelTask): Promise<{ json: string; update?: Uint8Array }> {
+  private run(task: ModelTask): Promise<ModelTaskAnswer> {
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject })

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { newCubeItem } from '@/lib/shapes'
 import { GET as getModel } from '@/app/api/boards/[boardId]/model/route'
 import { GET as getExport } from '@/app/api/boards/[boardId]/model/[file]/route'
@@ -6,6 +6,7 @@ import { GET as getAnalysis } from '@/app/api/boards/[boardId]/model/analysis/ro
 import { GET as search } from '@/app/api/search/route'
 import { POST as createBoardRoute } from '@/app/api/boards/route'
 import { BoardModelStore } from '@/lib/boards/model-store'
+import { boardModelSchema } from '@/lib/model'
 import { boards as boardsTable } from '@/lib/db/schema'
 import { eq } from 'drizzle-orm'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
@@ -447,6 +448,32 @@ describe('the shared model kept on the server', () => {
     expect(templated.status).toBe(201)
     const templatedId = (await templated.json()).id as string
     expect((await searchFor('loan disbursement')).map((r) => r.board.id)).toContain(templatedId)
+  })
+
+  it('reads, checks and searches model files in the model worker, not on the server thread', async () => {
+    // A model file is megabytes: parsing and checking it here held every board's live sync.
+    const checks = vi.spyOn(boardModelSchema, 'safeParse')
+    const parse = vi.spyOn(JSON, 'parse')
+    const parsedAModel = () =>
+      parse.mock.calls.some(([text]) => typeof text === 'string' && text.includes('"departments"'))
+    try {
+      const imported = await postBoard({ title: 'Read in the worker', model: twoCubeModel })
+      expect(imported.status).toBe(201)
+      const broken = structuredClone(twoCubeModel)
+      broken.items.push({ ...broken.items[0]!, id: 'shape:pay' })
+      const refused = await postBoard({ title: 'Refused in the worker', model: broken })
+      expect(refused.status).toBe(400)
+      expect((await refused.json()).problems).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: '$.items[6].id' })]),
+      )
+      const found = await searchFor('check risk')
+      expect(found.map((r) => r.board.id)).toContain((await imported.json()).id)
+      expect(checks).not.toHaveBeenCalled()
+      expect(parsedAModel()).toBe(false)
+    } finally {
+      checks.mockRestore()
+      parse.mockRestore()
+    }
   })
 
   it('is read as stored after the save, not derived again', async () => {

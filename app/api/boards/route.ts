@@ -2,10 +2,9 @@
  * GET/POST /api/boards: your boards listed; a new board (empty, from a template or holding a
  * model).
  */
-import { z } from 'zod'
 import { userFromRequest } from '@/lib/auth/request-user'
-import { listBoards, newBoardSchema, startBoard } from '@/lib/boards/board-use-cases'
-import { parseJsonBody, refusalResponse } from '@/lib/http/json'
+import { listBoards, startBoardFromJson } from '@/lib/boards/board-use-cases'
+import { readJsonBody, refusalResponse } from '@/lib/http/json'
 import { bodyCaps } from '@/lib/http/request-body'
 
 export const dynamic = 'force-dynamic'
@@ -18,16 +17,16 @@ export async function GET(request: Request) {
   return Response.json({ boards: boards.value })
 }
 
-const newBoardRequestSchema = newBoardSchema.extend({
-  /** A model to build the board from (the JSON `GET /api/boards/<id>/model` gives); `startBoard` checks it. */
-  model: z.unknown().optional(),
-})
-
-/** Creates a board owned by the caller; guests (invited by name only) cannot. */
+/**
+ * Creates a board owned by the caller; guests (invited by name only) cannot. The body (with
+ * a model, megabytes) is read and checked by `startBoardFromJson`, off the event loop.
+ */
 export async function POST(request: Request) {
-  const input = await parseJsonBody(request, newBoardRequestSchema, bodyCaps.boardWithModel)
-  if (!input.ok) return refusalResponse(input)
-  const created = await startBoard(await userFromRequest(request), input.value)
+  const body = await readJsonBody(request, bodyCaps.boardWithModel)
+  if (!body.ok) return refusalResponse(body)
+  const created = await startBoardFromJson(await userFromRequest(request), {
+    request: body.value,
+  })
   if (!created.ok) return refusalResponse(created)
   return Response.json(created.value, {
     status: 201,

@@ -18,6 +18,8 @@ export function checkCubeNetwork(model: BoardModel, problems: ModelProblems): vo
 
 function checkDepartments(model: BoardModel, problems: ModelProblems): void {
   const departments = new Map(model.departments.map((d) => [d.id, d]))
+  const cubes = new Map(model.cubes.map((cube) => [cube.id, cube]))
+  const listed = new Map(model.departments.map((d) => [d.id, new Set(d.cubeIds)]))
   model.departments.forEach((department, at) => {
     const expected = foldedDepartment(department.name).id
     if (department.id !== expected) {
@@ -28,7 +30,7 @@ function checkDepartments(model: BoardModel, problems: ModelProblems): void {
       )
     }
     department.cubeIds.forEach((cubeId, index) => {
-      const cube = model.cubes.find((c) => c.id === cubeId)
+      const cube = cubes.get(cubeId)
       if (!cube || cube.departmentId !== department.id) {
         problems.add(
           ['departments', at, 'cubeIds', index],
@@ -48,7 +50,7 @@ function checkDepartments(model: BoardModel, problems: ModelProblems): void {
         'known-department',
         `no department has the id "${cube.departmentId}"`,
       )
-    } else if (!department.cubeIds.includes(cube.id)) {
+    } else if (!listed.get(department.id)!.has(cube.id)) {
       problems.add(
         ['cubes', at, 'departmentId'],
         'department-cubes',
@@ -103,14 +105,20 @@ function checkItems(model: BoardModel, problems: ModelProblems): void {
 function checkLinks(model: BoardModel, problems: ModelProblems): void {
   const items = new Map(model.items.map((item) => [item.id, item]))
   const kept = new Map(model.serviceLinks.map((link) => [link.id, link]))
-  const accepted: BoardModel['serviceLinks'] = []
+  // The link accepted for each step: the rules only compare a link with those of its step.
+  const accepted = new Map<string, BoardModel['serviceLinks'][number]>()
   model.serviceLinks.forEach((link, at) => {
-    const verdict = checkServiceLink(items.get(link.serviceId), items.get(link.stepId), accepted)
+    const before = accepted.get(link.stepId)
+    const verdict = checkServiceLink(
+      items.get(link.serviceId),
+      items.get(link.stepId),
+      before ? [before] : [],
+    )
     if (!verdict.allowed) {
       problems.add(['serviceLinks', at], verdict.rule, linkProblem(link, verdict.reason))
       return
     }
-    accepted.push(link)
+    accepted.set(link.stepId, link)
     checkLinkCubes(problems, ['serviceLinks', at], link, items)
   })
   model.conflictingLinks.forEach((link, at) => {

@@ -33,7 +33,10 @@ export type ServiceLinkRule =
 export type ServiceLinkVerdict =
   { allowed: true } | { allowed: false; reason: string; rule: ServiceLinkRule }
 
-/** Whether `service` may serve `step`, given the links already on the board. */
+/**
+ * Whether `service` may serve `step`, given the links already on the board (only those to
+ * `step` matter, so a caller with many links may pass just those).
+ */
 export function checkServiceLink(
   service: LinkableItem | undefined,
   step: LinkableItem | undefined,
@@ -101,6 +104,7 @@ export function keptAndConflictingLinks(
   const byId = new Map(items.map((item) => [item.id, item]))
   const serviceLinks: ServiceLink[] = []
   const conflictingLinks: ConflictingLink[] = []
+  const keptFor = new Map<string, ServiceLink>()
   for (const link of [...links].sort((a, b) => compareIds(a.id, b.id))) {
     const service = byId.get(link.serviceId)
     const step = byId.get(link.stepId)
@@ -113,14 +117,15 @@ export function keptAndConflictingLinks(
       consumerCubeId: step.cubeId,
       label: link.label,
     }
-    const verdict = checkServiceLink(service, step, serviceLinks)
+    const kept = keptFor.get(step.id)
+    const verdict = checkServiceLink(service, step, kept ? [kept] : [])
     if (verdict.allowed) {
       serviceLinks.push(modelLink)
+      keptFor.set(step.id, modelLink)
       continue
     }
     if (verdict.rule !== 'one-provider-per-step' && verdict.rule !== 'once-per-step') continue
-    const kept = serviceLinks.find((other) => other.stepId === step.id)!
-    conflictingLinks.push({ ...modelLink, keptLinkId: kept.id, rule: verdict.rule })
+    conflictingLinks.push({ ...modelLink, keptLinkId: kept!.id, rule: verdict.rule })
   }
   return { serviceLinks, conflictingLinks }
 }

@@ -1,6 +1,7 @@
 // The update log and snapshots of every board in PostgreSQL or PGlite: load, append, compact.
 import * as Y from 'yjs'
-import { and, asc, eq, gt, lte, sql } from 'drizzle-orm'
+import { and, asc, between, eq, gt, lte, sql } from 'drizzle-orm'
+import { byteaSliceBytes } from '@/lib/db/bytea-slices'
 import type { Database } from '@/lib/db/client'
 import type { BoardEdit } from './edit-times'
 import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
@@ -22,25 +23,35 @@ export interface LoggedUpdate {
  * Load = snapshot + later updates; compaction folds the log into the snapshot.
  */
 export class BoardLogStore {
-  constructor(private readonly db: Database) {}
+  /** @param sliceBytes the most bytes one query reads: a larger row is read in slices. */
+  constructor(
+    private readonly db: Database,
+    private readonly sliceBytes = byteaSliceBytes,
+  ) {}
 
-  /** The stored state of a board, or null when no such board exists. */
+  /**
+   * The stored state of a board, or null when no such board exists. It takes several reads,
+   * so they see the database as it stood at the first: a compaction committing in between
+   * would otherwise move rows from the log into a snapshot this load has already read.
+   */
   async load(boardId: string): Promise<StoredBoardState | null> {
-    const [board] = await this.db
-      .select({ id: boards.id })
-      .from(boards)
-      .where(eq(boards.id, boardId))
-    if (!board) return null
-    const [snapshot] = await this.db
-      .select({ state: boardSnapshots.state, lastUpdateId: boardSnapshots.lastUpdateId })
-      .from(boardSnapshots)
-      .where(eq(boardSnapshots.boardId, boardId))
-    const log = await this.readLog(this.db, boardId, snapshot?.lastUpdateId ?? 0)
-    const updates = log.map((row) => row.update)
-    return {
-      updates: snapshot ? [snapshot.state, ...updates] : updates,
-      logLength: log.length,
-    }
+    return this.db.transaction(
+      async (tx) => {
+        const [board] = await tx
+          .select({ id: boards.id })
+          .from(boards)
+          .where(eq(boards.id, boardId))
+        if (!board) return null
+        const snapshot = await this.readSnapshot(tx, boardId)
+        const log = await this.readLog(tx, boardId, snapshot?.lastUpdateId ?? 0)
+        const updates = log.map((row) => row.update)
+        return {
+          updates: snapshot ? [snapshot.state, ...updates] : updates,
+          logLength: log.length,
+        }
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    )
   }
 
   /**
@@ -88,10 +99,7 @@ export class BoardLogStore {
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtext(${'cubeboard:compact:' + boardId}))`,
       )
-      const [snapshot] = await tx
-        .select({ state: boardSnapshots.state, lastUpdateId: boardSnapshots.lastUpdateId })
-        .from(boardSnapshots)
-        .where(eq(boardSnapshots.boardId, boardId))
+      const snapshot = await this.readSnapshot(tx, boardId)
       const log = await this.readLog(tx, boardId, snapshot?.lastUpdateId ?? 0)
       const last = log.at(-1)
       if (!last) return 0
@@ -119,11 +127,103 @@ export class BoardLogStore {
     })
   }
 
-  private readLog(db: Pick<Database, 'select'>, boardId: string, afterId: number) {
-    return db
-      .select({ id: boardUpdates.id, update: boardUpdates.update })
-      .from(boardUpdates)
-      .where(and(eq(boardUpdates.boardId, boardId), gt(boardUpdates.id, afterId)))
-      .orderBy(asc(boardUpdates.id))
+  private async readSnapshot(
+    db: Reader,
+    boardId: string,
+  ): Promise<{ state: Uint8Array; lastUpdateId: number } | null> {
+    const of = eq(boardSnapshots.boardId, boardId)
+    const [snapshot] = await db
+      .select({
+        bytes: byteLength(boardSnapshots.state),
+        lastUpdateId: boardSnapshots.lastUpdateId,
+      })
+      .from(boardSnapshots)
+      .where(of)
+    if (!snapshot) return null
+    const state = await this.readSliced(snapshot.bytes, async (from, length) => {
+      const [slice] = await db
+        .select({ bytes: bytesFrom(boardSnapshots.state, from, length) })
+        .from(boardSnapshots)
+        .where(of)
+      return slice?.bytes
+    })
+    return { state, lastUpdateId: snapshot.lastUpdateId }
   }
+
+  /**
+   * The log rows after `afterId`, in order: runs of rows up to `sliceBytes` in all are read
+   * in one query, and a larger row in slices of its own.
+   */
+  private async readLog(
+    db: Reader,
+    boardId: string,
+    afterId: number,
+  ): Promise<{ id: number; update: Uint8Array }[]> {
+    const ofBoard = and(eq(boardUpdates.boardId, boardId), gt(boardUpdates.id, afterId))
+    const sizes = await db
+      .select({ id: boardUpdates.id, bytes: byteLength(boardUpdates.update) })
+      .from(boardUpdates)
+      .where(ofBoard)
+      .orderBy(asc(boardUpdates.id))
+    const rows: { id: number; update: Uint8Array }[] = []
+    let at = 0
+    while (at < sizes.length) {
+      const first = sizes[at]!
+      if (first.bytes > this.sliceBytes) {
+        const update = await this.readSliced(first.bytes, async (from, length) => {
+          const [slice] = await db
+            .select({ bytes: bytesFrom(boardUpdates.update, from, length) })
+            .from(boardUpdates)
+            .where(eq(boardUpdates.id, first.id))
+          return slice?.bytes
+        })
+        rows.push({ id: first.id, update })
+        at++
+        continue
+      }
+      let last = at
+      let bytes = first.bytes
+      while (last + 1 < sizes.length && bytes + sizes[last + 1]!.bytes <= this.sliceBytes) {
+        bytes += sizes[++last]!.bytes
+      }
+      rows.push(
+        ...(await db
+          .select({ id: boardUpdates.id, update: boardUpdates.update })
+          .from(boardUpdates)
+          .where(and(ofBoard, between(boardUpdates.id, first.id, sizes[last]!.id)))
+          .orderBy(asc(boardUpdates.id))),
+      )
+      at = last + 1
+    }
+    return rows
+  }
+
+  /** A value of `bytes` bytes read `sliceBytes` at a time (from 1, as SQL counts). */
+  private async readSliced(
+    bytes: number,
+    read: (from: number, length: number) => Promise<Uint8Array | undefined>,
+  ): Promise<Uint8Array> {
+    const value = new Uint8Array(bytes)
+    for (let at = 0; at < bytes; at += this.sliceBytes) {
+      const slice = await read(at + 1, Math.min(this.sliceBytes, bytes - at))
+      // The row went away between the reads (a compaction or a deleted board): say so.
+      if (!slice) throw new Error('a stored update changed while it was read; read it again')
+      value.set(slice, at)
+    }
+    return value
+  }
+}
+
+type Reader = Pick<Database, 'select'>
+
+function byteLength(column: typeof boardUpdates.update | typeof boardSnapshots.state) {
+  return sql<number>`octet_length(${column})`.mapWith(Number)
+}
+
+function bytesFrom(
+  column: typeof boardUpdates.update | typeof boardSnapshots.state,
+  from: number,
+  length: number,
+) {
+  return sql<Uint8Array>`substring(${column} from ${from} for ${length})`
 }
