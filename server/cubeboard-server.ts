@@ -99,8 +99,8 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     storage,
     guardFor: (doc) => new ParticipantGuard(doc),
     extensions: [
-      schemaKeeper,
       modelKeeperExtension(keeper),
+      schemaKeeper,
       sessionVersions(database.db, log),
       ...(relayExtension ? [relayExtension] : []),
     ],

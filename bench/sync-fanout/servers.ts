@@ -235,9 +235,10 @@ function benchServer(
         if (child.exitCode !== null || child.signalCode !== null) return resolve()
         child.once('exit', () => resolve())
         if (!profiled) return void child.kill('SIGKILL')
-        // A CPU profile is written as the process exits: let it stop by itself first.
+        // A CPU profile is written as the process exits: let it stop by itself first. With
+        // 1,000 rooms open, storing and compacting each of them takes longer than a few seconds.
         child.kill('SIGTERM')
-        const stubborn = setTimeout(() => child.kill('SIGKILL'), 15_000)
+        const stubborn = setTimeout(() => child.kill('SIGKILL'), 120_000)
         child.once('exit', () => clearTimeout(stubborn))
       }),
   }

@@ -1,5 +1,6 @@
 // Keeps each open board's stored model close behind its doc, as a room extension.
 import * as Y from 'yjs'
+import { docLayout } from '@/lib/sync/record-layout'
 import type { RoomExtension } from '../sync/extensions'
 
 export interface ModelKeeperOptions {
@@ -92,15 +93,19 @@ export class ModelKeeper {
 }
 
 /**
- * The keeper as a room extension: every change of a board counts, whichever instance's
- * client made it (each instance keeps its copy current), and the model is derived once
- * more as the board leaves memory.
+ * The keeper as a room extension: a change of a board counts when it touches the board's
+ * records, the only part of the doc a model is read from (a session's timer, votes or any
+ * other map are not), whichever instance's client made it (each instance keeps its copy
+ * current); the model is derived once more as the board leaves memory. List it before the
+ * schema keeper, so that a migration as the board loads counts as a change.
  */
 export function modelKeeperExtension(
   keeper: Pick<ModelKeeper, 'changed' | 'flush'>,
 ): RoomExtension {
   return {
-    changed: (room) => keeper.changed(room.boardId, room.doc),
+    loaded: (room) => {
+      room.doc.getMap(docLayout.records).observeDeep(() => keeper.changed(room.boardId, room.doc))
+    },
     unloaded: (room) => void keeper.flush(room.boardId),
   }
 }

@@ -12,6 +12,8 @@ export interface MemberRoles {
   }>
 }
 
+type MembersNow = Awaited<ReturnType<MemberRoles['rolesOn']>>
+
 /** A connection as the watch sees it. */
 export interface WatchedConnection {
   readonly boardId: string
@@ -21,9 +23,16 @@ export interface WatchedConnection {
 }
 
 /**
+ * Boards asked about in one query. A round over 1,000 open boards is then ten short queries,
+ * each one short turn of the event loop (PGlite answers on it, and any driver builds the
+ * query and reads its rows there), instead of one long one that holds up every room.
+ */
+const boardsPerQuery = 100
+
+/**
  * Room tokens live 15 minutes and a connection outlives its token, so membership is
- * checked again: when a connection opens, every `intervalMs` for every open board (one
- * query per round, so a change made by another instance lands within seconds), and at
+ * checked again: when a connection opens, every `intervalMs` for every open board (a
+ * query per 100 boards, so a change made by another instance lands within seconds), and at
  * once when this process changes a board's members. A removed member, or one whose role
  * dropped below their connection's, is disconnected with 4403 and the reason.
  */
@@ -73,35 +82,43 @@ export class AccessWatch {
   }
 
   private async checkOnce(boardId?: string): Promise<void> {
-    const open = [...this.connections()].filter((c) => !boardId || c.boardId === boardId)
-    if (open.length === 0) return
-    let current: Awaited<ReturnType<MemberRoles['rolesOn']>>
-    try {
-      current = await this.members.rolesOn([...new Set(open.map((c) => c.boardId))])
-    } catch (error) {
-      // The database is away: keep everyone connected and look again next round.
-      this.log.warn('sync: could not check board members', error)
-      return
+    const openOn = new Map<string, WatchedConnection[]>()
+    for (const connection of this.connections()) {
+      if (boardId && connection.boardId !== boardId) continue
+      const onBoard = openOn.get(connection.boardId)
+      if (onBoard) onBoard.push(connection)
+      else openOn.set(connection.boardId, [connection])
     }
-    for (const connection of open) {
-      const boardRoles = current.roles.get(connection.boardId)
-      if (!boardRoles) {
-        connection.close(closeCodes.unknownBoard, 'this board was deleted')
-        continue
+    const boardIds = [...openOn.keys()]
+    for (let start = 0; start < boardIds.length; start += boardsPerQuery) {
+      const some = boardIds.slice(start, start + boardsPerQuery)
+      let current: MembersNow
+      try {
+        current = await this.members.rolesOn(some)
+      } catch (error) {
+        // The database is away: keep everyone connected and look again next round.
+        this.log.warn('sync: could not check board members', error)
+        return
       }
-      const member = boardRoles.get(connection.userId)
-      if (!member) {
-        connection.close(closeCodes.forbidden, 'you were removed from this board')
-        continue
-      }
-      const role = connectionRole(member, member, current.archived.has(connection.boardId))
-      if (role && !atLeast(role, connection.role)) {
-        connection.close(
-          closeCodes.forbidden,
-          `your role on this board is now ${role}; reload to continue`,
-        )
+      for (const id of some) {
+        for (const connection of openOn.get(id)!) checkConnection(connection, current)
       }
     }
+  }
+}
+
+/** Closes a connection whose member was removed, or whose role dropped below the connection's. */
+function checkConnection(connection: WatchedConnection, current: MembersNow): void {
+  const boardRoles = current.roles.get(connection.boardId)
+  if (!boardRoles) return connection.close(closeCodes.unknownBoard, 'this board was deleted')
+  const member = boardRoles.get(connection.userId)
+  if (!member) return connection.close(closeCodes.forbidden, 'you were removed from this board')
+  const role = connectionRole(member, member, current.archived.has(connection.boardId))
+  if (role && !atLeast(role, connection.role)) {
+    connection.close(
+      closeCodes.forbidden,
+      `your role on this board is now ${role}; reload to continue`,
+    )
   }
 }
 

@@ -13,7 +13,8 @@ import { SyncRefusal } from './sync-refusal'
  */
 export class SocketConnection implements RoomConnection {
   lastSentAt = Date.now()
-  lastPongAt = Date.now()
+  /** When the client last showed it is there: a message from it, or a pong. */
+  lastHeardAt = Date.now()
   closing = false
   /** Refused: nothing more it sends is read. */
   refused = false
@@ -29,7 +30,7 @@ export class SocketConnection implements RoomConnection {
     private readonly onRefused: (refusal: SyncRefusal) => void = () => {},
   ) {
     socket.on('pong', () => {
-      this.lastPongAt = Date.now()
+      this.lastHeardAt = Date.now()
     })
   }
 

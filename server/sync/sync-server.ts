@@ -62,20 +62,21 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     : null
   access?.start(options.accessCheckMs ?? 2000)
 
-  const keepAlive = setInterval(
-    () => {
-      const now = Date.now()
-      for (const [connection, room] of connections) {
-        if (now - connection.lastPongAt > keepAliveMs * 3) {
-          connection.socket.terminate()
-          continue
-        }
-        connection.socket.ping()
-        if (now - connection.lastSentAt >= keepAliveMs) connection.send(room.keepAliveMessage())
+  const keepAliveRoundMs = Math.max(10, Math.floor(keepAliveMs / 3))
+  const keepAlive = setInterval(() => {
+    const now = Date.now()
+    for (const [connection, room] of connections) {
+      const silentMs = now - connection.lastHeardAt
+      if (silentMs > keepAliveMs * 3) {
+        connection.socket.terminate()
+        continue
       }
-    },
-    Math.max(10, Math.floor(keepAliveMs / 3)),
-  )
+      // A client heard from since the last round is there: only silent ones are pinged, so
+      // 2,000 editing clients cost no ping each round (a write to each socket, in one turn).
+      if (silentMs >= keepAliveRoundMs) connection.socket.ping()
+      if (now - connection.lastSentAt >= keepAliveMs) connection.send(room.keepAliveMessage())
+    }
+  }, keepAliveRoundMs)
   keepAlive.unref()
 
   function refuse(request: IncomingMessage, socket: Duplex, head: Buffer, refusal: SyncRefusal) {
@@ -210,6 +211,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     ws.on('message', (data, isBinary) => {
       // After a refusal nothing more is read; during a shutdown close, in-flight edits still count.
       if (detached || connection.refused) return
+      connection.lastHeardAt = Date.now()
       if (!isBinary) {
         return connection.refuse(
           new SyncRefusal(closeCodes.badRequest, 'text frames are not part of the protocol'),

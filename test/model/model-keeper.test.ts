@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { modelFromRecords, type BoardModel } from '@/lib/model'
-import { ModelKeeper } from '@/server/model/model-keeper'
+import { ModelKeeper, modelKeeperExtension } from '@/server/model/model-keeper'
+import { sessionMapName } from '@/lib/facilitation/session-state'
+import { ParticipantGuard } from '@/server/sync/participant-guard'
+import { Room } from '@/server/sync/room'
 import { recordToYMap, docLayout, recordsOfDoc } from '@/lib/sync/record-layout'
 
 /** The keeper's derivation as the model worker does it, on this thread. */
@@ -84,5 +87,22 @@ describe('keeping a board’s model behind its doc', () => {
       ['one', 'One'],
       ['two', 'Two'],
     ])
+  })
+
+  it('derives after a change of the records, not after a change elsewhere in the doc', async () => {
+    vi.useFakeTimers()
+    const { keeper, saved } = recordingKeeper()
+    const doc = docWithCube('Before')
+    const room = new Room('board', { doc, guard: new ParticipantGuard(doc), onUpdate: () => {} })
+    modelKeeperExtension(keeper).loaded!(room)
+    // The model is read from the records alone: a session's timer or another map changes nothing in it.
+    doc.getMap(sessionMapName).set('timer', { endsAt: 1 })
+    doc.getMap('elsewhere').set('tick', 1)
+    await vi.advanceTimersByTimeAsync(6000)
+    expect(saved).toEqual([])
+    setTitle(doc, 'After')
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(saved).toEqual([['board', 'After']])
+    room.destroy()
   })
 })

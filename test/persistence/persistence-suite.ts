@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testOwner } from '../helpers/test-owner'
 import * as Y from 'yjs'
-import { count, eq } from 'drizzle-orm'
+import { asc, count, eq, inArray } from 'drizzle-orm'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
 import { createBoard } from '@/lib/boards/board-store'
 import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
@@ -199,6 +199,35 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       expect(restored.getArray('log').toArray()).toEqual(doc.getArray('log').toArray())
       expect(await store.compact(board.id)).toBe(10)
       expect((await storedDoc(database, board.id)).getArray('log').length).toBe(310)
+      await database.close()
+    })
+
+    it('appends a batch for several boards as one row each, bytes and order as sent', async () => {
+      const database = await openDatabase({
+        databaseUrl: testDatabase.databaseUrl,
+        dataDir: testDatabase.dataDir,
+      })
+      const owner = await testOwner(database.db)
+      const boardIds: string[] = []
+      for (const title of ['First', 'Second', 'Third']) {
+        boardIds.push((await createBoard(database.db, { title, kind: 'cube' }, owner)).id)
+      }
+      // Every byte value, an empty update and a long one.
+      const sent = [
+        Uint8Array.from({ length: 256 }, (_, index) => index),
+        new Uint8Array(0),
+        new Uint8Array(100_000).fill(7),
+      ]
+      await new BoardLogStore(database.db).append(
+        sent.map((update, index) => ({ boardId: boardIds[index]!, update })),
+      )
+      const rows = await database.db
+        .select({ boardId: boardUpdates.boardId, update: boardUpdates.update })
+        .from(boardUpdates)
+        .where(inArray(boardUpdates.boardId, boardIds))
+        .orderBy(asc(boardUpdates.id))
+      expect(rows.map((row) => row.boardId)).toEqual(boardIds)
+      expect(rows.map((row) => [...row.update])).toEqual(sent.map((update) => [...update]))
       await database.close()
     })
 

