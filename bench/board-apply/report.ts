@@ -162,7 +162,9 @@ function formatComparisons(report: BenchReport): string[] {
     ...report.comparisons.map(
       (comparison) =>
         `  ${comparison.shapes} shapes, Cubeboard / bare by round (min / median / max): ` +
-        `editable ${ratio(comparison.editableRatio)}, drag fps ${ratio(comparison.fpsRatio)}`,
+        `editable ${ratio(comparison.editableRatio)}, drag fps ${ratio(comparison.fpsRatio)} ` +
+        `(load average ${comparison.loadAverage.before.toFixed(1)} → ` +
+        `${comparison.loadAverage.after.toFixed(1)})`,
     ),
   ]
 }
