@@ -1,4 +1,5 @@
 // Cubeboard's board page against a bare tldraw page with the same shapes: time to editable and fps under a remote drag.
+import os from 'node:os'
 import type { BrowserContext, Page } from '@playwright/test'
 import { newProbedPage } from './browser'
 import { waitForOpen } from './page-probe'
@@ -39,6 +40,8 @@ export interface ComparisonFigures {
   /** Cubeboard over bare tldraw, round by round. */
   editableRatio: Spread
   fpsRatio: Spread
+  /** The machine's 1-minute load average as the comparison started and as it ended. */
+  loadAverage: { before: number; after: number }
 }
 
 /**
@@ -52,6 +55,7 @@ export async function comparePages(
   pages: readonly [ComparedPage, ComparedPage],
   plan: ComparisonPlan,
 ): Promise<ComparisonFigures> {
+  const loadBefore = os.loadavg()[0]!
   const rounds: Record<string, ComparedRound[]> = Object.fromEntries(
     pages.map((page) => [page.label, []]),
   )
@@ -65,7 +69,13 @@ export async function comparePages(
   const [ours, bare] = pages.map((page) => rounds[page.label]!)
   const ratio = (figure: keyof ComparedRound) =>
     spreadOf(ours!.map((round, index) => round[figure] / bare![index]![figure]))
-  return { shapes, rounds, editableRatio: ratio('editableMs'), fpsRatio: ratio('dragFps') }
+  return {
+    shapes,
+    rounds,
+    editableRatio: ratio('editableMs'),
+    fpsRatio: ratio('dragFps'),
+    loadAverage: { before: loadBefore, after: os.loadavg()[0]! },
+  }
 }
 
 async function measurePage(

@@ -96,7 +96,8 @@ try {
           comparisons.push(compared)
           progress(
             `vs bare tldraw ${shapes}: editable ${compared.editableRatio.median.toFixed(2)}x, ` +
-              `drag fps ${compared.fpsRatio.median.toFixed(2)}x`,
+              `drag fps ${compared.fpsRatio.median.toFixed(2)}x (load average ` +
+              `${compared.loadAverage.before.toFixed(1)} → ${compared.loadAverage.after.toFixed(1)})`,
           )
         } finally {
           await bare.stop()

@@ -44,7 +44,6 @@ export interface BenchReport {
 /** The report as readable text. */
 export function formatReport(report: BenchReport): string {
   const { versions, machine } = report.environment
-  const { plan } = report
   const lines = [
     `board-apply benchmark, ${report.startedAt}, ${seconds(report.durationMs)} in total`,
     'versions: ' +
@@ -61,7 +60,18 @@ export function formatReport(report: BenchReport): string {
       report.boards
         .map((board) => `${shapesLabel(board.shapes)} ${ms(board.seedMs)} ms`)
         .join(', '),
-    '',
+  ]
+  // `--compare-only` measures neither opens nor applies: no empty tables, no unmet bar.
+  if (report.opens.length > 0) lines.push('', ...formatOpens(report))
+  if (report.applies.length > 0) lines.push('', ...formatApplies(report))
+  if (report.comparisons.length > 0) lines.push('', ...formatComparisons(report))
+  if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `- ${note}`))
+  return lines.join('\n')
+}
+
+function formatOpens(report: BenchReport): string[] {
+  const { plan } = report
+  return [
     'Open a board: start (the click on its link in the board list, or navigation start in a new ' +
       'tab) -> every shape in the DOM, none culled -> that frame painted -> the board synced ' +
       'with the server and open for editing.',
@@ -105,7 +115,12 @@ export function formatReport(report: BenchReport): string {
         .join(', ') +
       '); main busy/CPU = main-thread task time/CPU time from the start to editable',
     ...report.bar.map(formatBar),
-    '',
+  ]
+}
+
+function formatApplies(report: BenchReport): string[] {
+  const { plan } = report
+  return [
     `Apply a remote change: a Node peer moves k shapes in one Yjs transaction; the page's ` +
       `main-thread work in a ${plan.applyWindowMs} ms window from just before the send, minus ` +
       `the median idle window of the same page; median [min, max] of ${plan.applyRounds} ` +
@@ -135,9 +150,6 @@ export function formatReport(report: BenchReport): string {
     '  idle rows: the raw figures of an idle window (the baseline); message -> painted: from the ' +
       "change's WebSocket message to the first task after the frame that showed every moved shape",
   ]
-  if (report.comparisons.length > 0) lines.push('', ...formatComparisons(report))
-  if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((note) => `- ${note}`))
-  return lines.join('\n')
 }
 
 function formatComparisons(report: BenchReport): string[] {
@@ -162,7 +174,9 @@ function formatComparisons(report: BenchReport): string[] {
     ...report.comparisons.map(
       (comparison) =>
         `  ${comparison.shapes} shapes, Cubeboard / bare by round (min / median / max): ` +
-        `editable ${ratio(comparison.editableRatio)}, drag fps ${ratio(comparison.fpsRatio)}`,
+        `editable ${ratio(comparison.editableRatio)}, drag fps ${ratio(comparison.fpsRatio)} ` +
+        `(load average ${comparison.loadAverage.before.toFixed(1)} → ` +
+        `${comparison.loadAverage.after.toFixed(1)})`,
     ),
   ]
 }

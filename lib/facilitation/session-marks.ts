@@ -4,7 +4,17 @@
  * own (so tldraw keeps locked things still) plus a mark participants cannot take off:
  * `true` by hand, `'step'` while another step runs.
  */
-import type { Editor, TLRecord, TLShape, TLShapeId } from 'tldraw'
+import {
+  computed,
+  isUninitialized,
+  RESET_VALUE,
+  type Computed,
+  type Editor,
+  type TLRecord,
+  type TLShape,
+  type TLShapeId,
+  type TLStore,
+} from 'tldraw'
 import { lockMetaKey, privateMetaKey, votesMetaKey } from '@/lib/model'
 import { itemHolderTypes, privateRecordTypes } from '@/lib/shapes'
 import { framesLockedBySession } from './record-guard'
@@ -39,9 +49,87 @@ function setLock(editor: Editor, shapes: TLShape[], mark: LockMark | undefined):
   )
 }
 
+type RecordId = TLRecord['id']
+
+const markedIdsByStore = new WeakMap<TLStore, Map<string, Computed<ReadonlySet<RecordId>>>>()
+
+/**
+ * The ids of the records of these types that carry a mark, kept current from the store's
+ * history: each change costs what it touched, not a scan of the board. The session bar
+ * watches these counts on every board, so a remote drag of 100 shapes on a 2,000-shape
+ * board would otherwise filter all 2,000 shapes at every store commit. One per store and name.
+ */
+function markedIds(
+  store: TLStore,
+  name: string,
+  typeNames: readonly string[],
+  isMarked: (record: TLRecord) => boolean,
+): Computed<ReadonlySet<RecordId>> {
+  let byName = markedIdsByStore.get(store)
+  if (!byName) markedIdsByStore.set(store, (byName = new Map()))
+  const known = byName.get(name)
+  if (known) return known
+  const types = new Set(typeNames)
+  const marks = (record: TLRecord) => types.has(record.typeName) && isMarked(record)
+  const scan = () => {
+    store.history.get()
+    return new Set(
+      store
+        .allRecords()
+        .filter(marks)
+        .map((record) => record.id),
+    )
+  }
+  const ids = computed<ReadonlySet<RecordId>>(name, (previous, lastEpoch) => {
+    if (isUninitialized(previous)) return scan()
+    const diffs = store.history.getDiffSince(lastEpoch)
+    if (diffs === RESET_VALUE) return scan()
+    let next: Set<RecordId> | null = null
+    const mark = (id: RecordId, marked: boolean) => {
+      if ((next ?? previous).has(id) === marked) return
+      next ??= new Set(previous)
+      if (marked) next.add(id)
+      else next.delete(id)
+    }
+    for (const diff of diffs) {
+      for (const record of Object.values(diff.added)) mark(record.id, marks(record))
+      for (const [, record] of Object.values(diff.updated)) mark(record.id, marks(record))
+      for (const record of Object.values(diff.removed)) mark(record.id, false)
+    }
+    return next ?? previous
+  })
+  byName.set(name, ids)
+  return ids
+}
+
+/** The ids of shapes (on any page) a facilitator locked by hand, kept current. */
+export function handLockedIds(store: TLStore): Computed<ReadonlySet<RecordId>> {
+  return markedIds(
+    store,
+    'shapes locked by hand',
+    ['shape'],
+    (record) => 'meta' in record && record.meta[lockMetaKey] === true,
+  )
+}
+
+/** The ids of the records in this store marked private (see `privateRecords`), kept current. */
+export function privateRecordIds(store: TLStore): Computed<ReadonlySet<RecordId>> {
+  return markedIds(
+    store,
+    'records marked private',
+    privateRecordTypes,
+    (record) => 'meta' in record && typeof record.meta[privateMetaKey] === 'string',
+  )
+}
+
 /** Shapes a facilitator locked by hand (not the frames a step locks). */
 export function handLockedShapes(editor: Editor): TLShape[] {
-  return editor.getCurrentPageShapes().filter((shape) => shape.meta[lockMetaKey] === true)
+  const locked = handLockedIds(editor.store).get()
+  const onPage = editor.getCurrentPageShapeIds()
+  return [...locked].flatMap((id) => {
+    const shape = onPage.has(id as TLShapeId) ? editor.getShape(id as TLShapeId) : undefined
+    return shape ? [shape] : []
+  })
 }
 
 export function lockShapes(editor: Editor, ids: TLShapeId[], locked: boolean): void {
@@ -71,13 +159,10 @@ function lockStepFrames(editor: Editor, session: SessionState, lockedFrameIds: S
  * (the server's reveal unmarks them), and in an author's store their own private items.
  */
 export function privateRecords(editor: Editor): TLRecord[] {
-  // By type, so watching this does not wake up on every cursor move (presence records).
-  return privateRecordTypes.flatMap((typeName) =>
-    editor.store.query
-      .records(typeName as TLRecord['typeName'])
-      .get()
-      .filter((record) => 'meta' in record && typeof record.meta[privateMetaKey] === 'string'),
-  )
+  return [...privateRecordIds(editor.store).get()].flatMap((id) => {
+    const record = editor.store.get(id)
+    return record ? [record] : []
+  })
 }
 
 /** Writes the ended vote's results onto the items voted for, so the model carries them. */

@@ -4,6 +4,7 @@
  */
 import type * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
+import { encodeOnlyLocalUpdates } from './local-updates-only'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { closeCodes } from './close-codes'
 import { listenToSavingStatus } from './saving-status'
@@ -64,6 +65,7 @@ export function connectToBoard(options: {
   const provider = new WebsocketProvider(`${origin}/sync`, options.room ?? boardId, doc, {
     params: { token: options.token.token },
   })
+  const stopSkippingReceived = encodeOnlyLocalUpdates(provider)
   let everConnected = false
   let destroyed = false
   let renewTimer: ReturnType<typeof setTimeout> | undefined
@@ -125,6 +127,7 @@ export function connectToBoard(options: {
       clearTimeout(renewTimer)
       window.removeEventListener('offline', onOffline)
       window.removeEventListener('online', onOnline)
+      stopSkippingReceived()
       provider.destroy()
     },
   }

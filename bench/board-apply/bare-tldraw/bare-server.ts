@@ -96,7 +96,11 @@ export async function startBarePage(count: number): Promise<BarePage> {
     stop: async () => {
       sockets.forEach((socket) => socket.terminate())
       wss.close()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Chromium keeps preconnected sockets that never carry a request; Node counts them as
+      // busy and would wait for its request timeout (minutes) before closing.
+      server.closeAllConnections()
+      await closed
     },
   }
 }
