@@ -72,6 +72,11 @@ export interface ModelWork {
     model: { boardId: string; derivedAt: Date; json: string },
     question: ModelQuestion,
   ): Promise<{ json: string } | { refused: string; status: 404 | 413 }>
+  /**
+   * A new board's model was stored (an import, a template): its whole analysis is worked
+   * out now, off the event loop, so the first ask of a big board is served kept.
+   */
+  newBoardStored(boardId: string, modelJson: string, derivedAt: Date): void
   /** The analysis of the model stored at `derivedAt`, when it was worked out already. */
   storedAnalysis(boardId: string, derivedAt: Date, question: ModelQuestion): string | undefined
   /** What each model (JSON text) has matching `query` (lib/model `searchModel`), in order. */

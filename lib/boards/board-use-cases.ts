@@ -107,10 +107,12 @@ async function createWithModel(
   first: Uint8Array,
   modelJson: string | undefined,
 ): Promise<BoardSummary> {
-  const { database } = await appContext()
+  const { database, models } = await appContext()
   const created = await createBoard(database.db, board, ownerId, first)
   if (modelJson !== undefined) {
-    await new BoardModelStore(database.db).save(created.id, modelJson, new Date())
+    const derivedAt = new Date()
+    await new BoardModelStore(database.db).save(created.id, modelJson, derivedAt)
+    models?.newBoardStored(created.id, modelJson, derivedAt)
   }
   return created
 }

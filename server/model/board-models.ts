@@ -37,6 +37,8 @@ export function boardModels(deps: {
         throw error
       }
     },
+    newBoardStored: (boardId, json, derivedAt) =>
+      analyses.modelStored(boardId, json, derivedAt, [{}]),
     storedAnalysis: (boardId, derivedAt, question) => analyses.cached(boardId, derivedAt, question),
     search: (query, modelJsons) => worker.search(query, modelJsons),
     settle: () => keeper.settle(),

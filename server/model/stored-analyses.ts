@@ -25,6 +25,8 @@ interface Entry {
 export class StoredAnalyses {
   /** By board and question; a Map's order is the order of last use. */
   private readonly entries = new Map<string, Entry>()
+  /** Answers being worked out, by question and model: a second ask waits for the first. */
+  private readonly working = new Map<string, Promise<string>>()
   private chars = 0
 
   constructor(
@@ -42,29 +44,48 @@ export class StoredAnalyses {
     return entry.json
   }
 
-  /** Works the answer out in the worker and keeps it (refusals are thrown, not kept). */
-  async analyse(
+  /**
+   * Works the answer out in the worker and keeps it (refusals are thrown, not kept); an ask
+   * while the same answer is being worked out waits for it instead of asking the worker again.
+   */
+  analyse(
     boardId: string,
     derivedAt: Date,
     modelJson: string,
     question: ModelQuestion,
   ): Promise<string> {
-    const json = await this.worker.analyse(modelJson, question)
-    this.keep(keyOf(boardId, question), {
-      boardId,
-      question,
-      derivedAt: derivedAt.getTime(),
-      json,
-    })
-    return json
+    const key = keyOf(boardId, question)
+    const of = `${key} ${derivedAt.getTime()}`
+    const already = this.working.get(of)
+    if (already) return already
+    const working = this.worker
+      .analyse(modelJson, question)
+      .then((json) => {
+        this.keep(key, { boardId, question, derivedAt: derivedAt.getTime(), json })
+        return json
+      })
+      .finally(() => this.working.delete(of))
+    this.working.set(of, working)
+    return working
   }
 
-  /** A new model of the board was stored: the questions it was asked are answered again. */
-  modelStored(boardId: string, modelJson: string, derivedAt: Date): void {
+  /**
+   * A new model of the board was stored: the questions it was asked are answered again, and
+   * those of `also` (a board just imported or made from a template: its whole analysis, so
+   * the first ask finds it).
+   */
+  modelStored(
+    boardId: string,
+    modelJson: string,
+    derivedAt: Date,
+    also: readonly ModelQuestion[] = [],
+  ): void {
     const asked = [...this.entries]
       .filter(([, entry]) => entry.boardId === boardId && entry.derivedAt < derivedAt.getTime())
       .slice(-questionsKeptWarm)
-    for (const [key, { question }] of asked) {
+    const questions = new Map(asked.map(([key, { question }]) => [key, question]))
+    for (const question of also) questions.set(keyOf(boardId, question), question)
+    for (const [key, question] of questions) {
       // A question the new model cannot answer (a deleted cube) is simply dropped.
       this.analyse(boardId, derivedAt, modelJson, question).catch(() => this.drop(key))
     }

@@ -5,6 +5,7 @@ import { GET as getExport } from '@/app/api/boards/[boardId]/model/[file]/route'
 import { GET as getAnalysis } from '@/app/api/boards/[boardId]/model/analysis/route'
 import { GET as search } from '@/app/api/search/route'
 import { POST as createBoardRoute } from '@/app/api/boards/route'
+import { appContext } from '@/lib/app-context'
 import { BoardModelStore } from '@/lib/boards/model-store'
 import { boardModelSchema } from '@/lib/model'
 import { boards as boardsTable } from '@/lib/db/schema'
@@ -474,6 +475,16 @@ describe('the shared model kept on the server', () => {
       checks.mockRestore()
       parse.mockRestore()
     }
+  })
+
+  it('works out an imported board’s analysis as it is stored, before anyone asks', async () => {
+    const imported = await postBoard({ title: 'Analysed at once', model: twoCubeModel })
+    const boardId = (await imported.json()).id as string
+    const derivedAt = await new BoardModelStore(server.database.db).derivedAt(boardId)
+    const { models } = await appContext()
+    await expect.poll(() => models!.storedAnalysis(boardId, derivedAt!, {})).toBeDefined()
+    const kept = JSON.parse(models!.storedAnalysis(boardId, derivedAt!, {})!)
+    expect(kept.cycles).toHaveLength(1)
   })
 
   it('is read as stored after the save, not derived again', async () => {

@@ -58,6 +58,15 @@ describe('the analyses of stored models', () => {
     expect(counting.asked).toHaveLength(4)
   })
 
+  it('works out the whole analysis of a new board as it is stored; an ask meanwhile waits for it', async () => {
+    const counting = countingWorker()
+    const analyses = new StoredAnalyses(counting)
+    analyses.modelStored('new', json, first, [{}])
+    const asked = await analyses.analyse('new', first, json, {})
+    expect(analyses.cached('new', first, {})).toBe(asked)
+    expect(counting.asked).toEqual(['{}'])
+  })
+
   it('drops a question the new model cannot answer, and keeps within its size', async () => {
     const limit = json.length * 3
     const analyses = new StoredAnalyses(countingWorker(), limit)
