@@ -231,7 +231,7 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       await database.close()
     })
 
-    it('reads rows larger than a slice in slices and small rows in runs, byte for byte', async () => {
+    it('reads rows larger than a slice in slices and the others whole, byte for byte', async () => {
       const database = await openDatabase({
         databaseUrl: testDatabase.databaseUrl,
         dataDir: testDatabase.dataDir,

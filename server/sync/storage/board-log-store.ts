@@ -1,6 +1,6 @@
 // The update log and snapshots of every board in PostgreSQL or PGlite: load, append, compact.
 import * as Y from 'yjs'
-import { and, asc, between, eq, gt, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm'
 import { byteaSliceBytes } from '@/lib/db/bytea-slices'
 import type { Database } from '@/lib/db/client'
 import type { BoardEdit } from './edit-times'
@@ -135,67 +135,62 @@ export class BoardLogStore {
     const [snapshot] = await db
       .select({
         bytes: byteLength(boardSnapshots.state),
+        whole: this.ifSmall(boardSnapshots.state),
         lastUpdateId: boardSnapshots.lastUpdateId,
       })
       .from(boardSnapshots)
       .where(of)
     if (!snapshot) return null
-    const state = await this.readSliced(snapshot.bytes, async (from, length) => {
-      const [slice] = await db
-        .select({ bytes: bytesFrom(boardSnapshots.state, from, length) })
-        .from(boardSnapshots)
-        .where(of)
-      return slice?.bytes
-    })
+    const state =
+      snapshot.whole ??
+      (await this.readSliced(snapshot.bytes, async (from, length) => {
+        const [slice] = await db
+          .select({ bytes: bytesFrom(boardSnapshots.state, from, length) })
+          .from(boardSnapshots)
+          .where(of)
+        return slice?.bytes
+      }))
     return { state, lastUpdateId: snapshot.lastUpdateId }
   }
 
   /**
-   * The log rows after `afterId`, in order: runs of rows up to `sliceBytes` in all are read
-   * in one query, and a larger row in slices of its own.
+   * The log rows after `afterId`, in order, in one query; a row over `sliceBytes` comes
+   * without its bytes and is read in slices after it. (The drivers decode rows one at a
+   * time, so only a single large value holds the event loop, not many small ones.)
    */
   private async readLog(
     db: Reader,
     boardId: string,
     afterId: number,
   ): Promise<{ id: number; update: Uint8Array }[]> {
-    const ofBoard = and(eq(boardUpdates.boardId, boardId), gt(boardUpdates.id, afterId))
-    const sizes = await db
-      .select({ id: boardUpdates.id, bytes: byteLength(boardUpdates.update) })
+    const rows = await db
+      .select({
+        id: boardUpdates.id,
+        bytes: byteLength(boardUpdates.update),
+        whole: this.ifSmall(boardUpdates.update),
+      })
       .from(boardUpdates)
-      .where(ofBoard)
+      .where(and(eq(boardUpdates.boardId, boardId), gt(boardUpdates.id, afterId)))
       .orderBy(asc(boardUpdates.id))
-    const rows: { id: number; update: Uint8Array }[] = []
-    let at = 0
-    while (at < sizes.length) {
-      const first = sizes[at]!
-      if (first.bytes > this.sliceBytes) {
-        const update = await this.readSliced(first.bytes, async (from, length) => {
+    const log: { id: number; update: Uint8Array }[] = []
+    for (const { id, bytes, whole } of rows) {
+      const update =
+        whole ??
+        (await this.readSliced(bytes, async (from, length) => {
           const [slice] = await db
             .select({ bytes: bytesFrom(boardUpdates.update, from, length) })
             .from(boardUpdates)
-            .where(eq(boardUpdates.id, first.id))
+            .where(eq(boardUpdates.id, id))
           return slice?.bytes
-        })
-        rows.push({ id: first.id, update })
-        at++
-        continue
-      }
-      let last = at
-      let bytes = first.bytes
-      while (last + 1 < sizes.length && bytes + sizes[last + 1]!.bytes <= this.sliceBytes) {
-        bytes += sizes[++last]!.bytes
-      }
-      rows.push(
-        ...(await db
-          .select({ id: boardUpdates.id, update: boardUpdates.update })
-          .from(boardUpdates)
-          .where(and(ofBoard, between(boardUpdates.id, first.id, sizes[last]!.id)))
-          .orderBy(asc(boardUpdates.id))),
-      )
-      at = last + 1
+        }))
+      log.push({ id, update })
     }
-    return rows
+    return log
+  }
+
+  /** The column's bytes when they fit in one slice; null (read them in slices) when not. */
+  private ifSmall(column: typeof boardUpdates.update | typeof boardSnapshots.state) {
+    return sql<Uint8Array | null>`case when octet_length(${column}) <= ${this.sliceBytes} then ${column} end`
   }
 
   /** A value of `bytes` bytes read `sliceBytes` at a time (from 1, as SQL counts). */
