@@ -1,6 +1,8 @@
 // Opens the database: PostgreSQL when DATABASE_URL is set, else embedded PGlite; runs migrations.
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { sql } from 'drizzle-orm'
 import * as schema from './schema'
@@ -80,31 +82,89 @@ async function openPostgres(databaseUrl: string): Promise<OpenedDatabase> {
   }
 }
 
+/**
+ * The embedded database's thread (plain JavaScript, found from the working directory like the
+ * migrations, so bundled route code finds it too).
+ */
+const pgliteThread = path.resolve('lib/db/pglite-thread.mjs')
+
+/**
+ * Opens PGlite in a thread of its own and talks to it through postgres.js, as to PostgreSQL:
+ * PGlite works synchronously on whatever thread holds it, and on the server's it stalled live
+ * sync for seconds while a large board loaded. Its socket lies in a folder only this user can
+ * enter, since PGlite asks no password of whoever reaches it.
+ */
 async function openPglite(dataDir: string): Promise<OpenedDatabase> {
-  const { PGlite } = await import('@electric-sql/pglite')
-  const { drizzle } = await import('drizzle-orm/pglite')
-  const { migrate } = await import('drizzle-orm/pglite/migrator')
+  const { default: postgres } = await import('postgres')
+  const { drizzle } = await import('drizzle-orm/postgres-js')
+  const { migrate } = await import('drizzle-orm/postgres-js/migrator')
   fs.mkdirSync(dataDir, { recursive: true })
   const releaseLock = claimDataFolder(dataDir)
-  let client
-  try {
-    client = await PGlite.create(path.join(dataDir, 'pglite'))
-  } catch (error) {
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cubeboard-db-'))
+  const socketPath = path.join(socketDir, '.s.PGSQL.5432')
+  const cleanUp = () => {
+    fs.rmSync(socketDir, { recursive: true, force: true })
     releaseLock()
+  }
+  const thread = new Worker(pgliteThread, {
+    workerData: { folder: path.join(dataDir, 'pglite'), socketPath },
+  })
+  thread.unref()
+  try {
+    await threadReady(thread)
+  } catch (error) {
+    await thread.terminate()
+    cleanUp()
     throw new Error(`Could not open the embedded database in ${dataDir}: ${errorMessage(error)}`, {
       cause: error,
     })
   }
+  thread.on('error', (error) => console.error(`The embedded database stopped: ${error.message}`))
+  // One connection: PGlite is one session, and its socket serves one client at a time.
+  const client = postgres({
+    path: socketPath,
+    username: 'postgres',
+    database: 'postgres',
+    max: 1,
+    onnotice: () => {},
+  })
   const db = drizzle(client, { schema })
   return {
     db,
     driver: 'pglite',
     close: async () => {
-      await client.close()
-      releaseLock()
+      await client.end({ timeout: 5 })
+      await closeThread(thread)
+      cleanUp()
     },
     migrate: () => migrate(db, { migrationsFolder }),
   }
+}
+
+/** Resolves when the database thread listens, rejects with why it could not start. */
+function threadReady(thread: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number) => reject(new Error(`its thread stopped (exit code ${code})`))
+    thread.once('error', reject)
+    thread.once('exit', onExit)
+    thread.once('message', (message: { ready?: true; error?: string }) => {
+      thread.off('error', reject)
+      thread.off('exit', onExit)
+      if (message.ready) resolve()
+      else reject(new Error(message.error ?? 'its thread did not start'))
+    })
+  })
+}
+
+/** Lets the database thread close PGlite (flushing it to disk), then ends the thread. */
+async function closeThread(thread: Worker): Promise<void> {
+  const closed = new Promise<void>((resolve) => {
+    thread.once('message', () => resolve())
+    thread.once('exit', () => resolve())
+  })
+  thread.postMessage('close')
+  await closed
+  await thread.terminate()
 }
 
 /**
