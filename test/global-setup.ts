@@ -1,8 +1,23 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { openDatabase } from '@/lib/db/client'
+import { pgliteTemplateVariable, temporaryDirectory } from './helpers/databases'
+
 /**
- * Runs once in vitest's main process. Node 20 lacks Map.groupBy, which vitest 5's
- * reporter calls when it prints failures; without it a failing run hides its errors.
+ * Runs once in vitest's main process, before the test workers start (they inherit its
+ * environment): creates the embedded database every test's PGlite folder is copied from.
  */
-export default function setup() {
+export default async function setup() {
+  addMapGroupBy()
+  const dataDir = temporaryDirectory('cubeboard-template-')
+  const database = await openDatabase({ dataDir })
+  await database.close()
+  process.env[pgliteTemplateVariable] = path.join(dataDir, 'pglite')
+  return () => fs.rmSync(dataDir, { recursive: true, force: true })
+}
+
+/** Node 20 lacks Map.groupBy, which vitest 5's reporter calls when it prints failures; without it a failing run hides its errors. */
+function addMapGroupBy() {
   if ('groupBy' in Map) return
   Object.defineProperty(Map, 'groupBy', {
     configurable: true,

@@ -15,6 +15,13 @@ export interface TestDatabase {
 /** The real PostgreSQL for tests; CI sets it, a machine without PostgreSQL leaves it unset. */
 export const testPostgresUrl = process.env.TEST_DATABASE_URL
 
+/**
+ * An embedded database created and migrated once for the whole run (test/global-setup.ts):
+ * each test's fresh PGlite folder starts as a copy of it, since creating one (initdb and the
+ * migrations) takes seconds and the suite makes dozens.
+ */
+export const pgliteTemplateVariable = 'CUBEBOARD_TEST_PGLITE_TEMPLATE'
+
 export function temporaryDirectory(prefix = 'cubeboard-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 }
@@ -23,7 +30,11 @@ export function temporaryDirectory(prefix = 'cubeboard-test-'): string {
 export async function createTestDatabase(kind: 'pglite' | 'postgres'): Promise<TestDatabase> {
   const dataDir = temporaryDirectory()
   const removeDir = () => fs.promises.rm(dataDir, { recursive: true, force: true })
-  if (kind === 'pglite') return { kind, dataDir, drop: removeDir }
+  if (kind === 'pglite') {
+    const template = process.env[pgliteTemplateVariable]
+    if (template) fs.cpSync(template, path.join(dataDir, 'pglite'), { recursive: true })
+    return { kind, dataDir, drop: removeDir }
+  }
   if (!testPostgresUrl) throw new Error('TEST_DATABASE_URL is not set')
   const name = `cubeboard_test_${crypto.randomBytes(6).toString('hex')}`
   const admin = postgres(testPostgresUrl, { max: 1, onnotice: () => {} })
