@@ -113,7 +113,7 @@ export class Rooms {
       return null
     }
     const room = this.newRoom(boardId)
-    room.load(stored)
+    await room.load(stored)
     room.setSavingStatus(this.savingStatus)
     this.rooms.set(boardId, room)
     for (const extension of this.extensions) extension.loaded?.(room)

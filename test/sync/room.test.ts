@@ -11,7 +11,7 @@ import { encodeRevealRequest } from '@/lib/sync/private-room'
 import { encodeAnonymousDot } from '@/lib/sync/anonymous-vote'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { ParticipantGuard } from '@/server/sync/participant-guard'
-import { Room } from '@/server/sync/room'
+import { loadSlice, Room } from '@/server/sync/room'
 import { SyncRefusal } from '@/server/sync/sync-refusal'
 import {
   awarenessMessage,
@@ -75,10 +75,23 @@ describe('Room', () => {
     room.destroy()
   })
 
-  it('does not log the state it was loaded with', () => {
+  it('does not log the state it was loaded with', async () => {
     const { room, logged } = newRoom()
-    room.load([editUpdate('stored')])
+    await room.load([editUpdate('stored')])
     expect(room.doc.getMap('shapes').get('stored')).toBe(true)
+    expect(logged).toHaveLength(0)
+    room.destroy()
+  })
+
+  it('applies a long stored log a slice at a time, letting the event loop turn between', async () => {
+    const { room, logged } = newRoom()
+    const log = Array.from({ length: 3 * loadSlice.updates }, (_, index) => editUpdate(`${index}`))
+    const events: string[] = []
+    setImmediate(() => events.push('the loop turned'))
+    await room.load(log)
+    events.push('loaded')
+    expect(events).toEqual(['the loop turned', 'loaded'])
+    expect(room.doc.getMap('shapes').size).toBe(log.length)
     expect(logged).toHaveLength(0)
     room.destroy()
   })
@@ -147,10 +160,10 @@ describe('Room', () => {
     expect(Math.abs(participant - sizeAfterEdits('facilitator'))).toBeLessThan(32)
   })
 
-  it('answers a connection repeating sync step 1 once while an answer is on its way, and at most once a second', () => {
+  it('answers a connection repeating sync step 1 once while an answer is on its way, and at most once a second', async () => {
     vi.useFakeTimers()
     const { room } = newRoom()
-    room.load([editUpdate('stored')])
+    await room.load([editUpdate('stored')])
     const connection = new RecordingConnection('viewer')
     room.join(connection)
     const greeted = connection.received.length
@@ -184,14 +197,14 @@ describe('Room', () => {
     room.destroy()
   })
 
-  it("lets what a refused participant's edits deleted be garbage once they are undone", () => {
+  it("lets what a refused participant's edits deleted be garbage once they are undone", async () => {
     const { room } = newRoom()
     const locked = new Y.Doc()
     const record = new Y.Map<unknown>()
     locked.getMap('tl_records').set('shape:locked', record)
     record.set('meta', new Y.Map(Object.entries({ cbLock: true })))
     record.set('text', 'scaffold')
-    room.load([Y.encodeStateAsUpdate(locked)])
+    await room.load([Y.encodeStateAsUpdate(locked)])
     const connection = new RecordingConnection('editor')
     room.join(connection)
     const client = new Y.Doc()
