@@ -158,6 +158,9 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
 
   const web = options.web ? await startNext(options.web === 'development', options) : null
   const rateLimiter = new RateLimiter(options.rateLimits, { redisUrl: options.redisUrl, log })
+  // Counted with the cluster from the first request; a Redis that does not answer soon
+  // leaves this instance counting on its own until it does.
+  await rateLimiter.connected(5_000)
   const guard = requestGuard({
     development: options.web === 'development',
     appOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined,

@@ -124,6 +124,25 @@ export class RateLimiter {
     }
   }
 
+  /**
+   * Resolves once the cluster's count in Redis is reachable, or after `timeoutMs` (Redis
+   * away: the instance counts on its own meanwhile); at once without Redis. Until then every
+   * request would be counted in this instance's memory only.
+   */
+  async connected(timeoutMs: number): Promise<void> {
+    const redis = this.redis
+    if (!redis || redis.status === 'ready') return
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer)
+        redis.off('ready', done)
+        resolve()
+      }
+      const timer = setTimeout(done, timeoutMs)
+      redis.once('ready', done)
+    })
+  }
+
   close(): void {
     this.redis?.disconnect()
   }

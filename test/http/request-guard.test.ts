@@ -2,7 +2,8 @@
 import http from 'node:http'
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultRateLimits, type RateLimitName } from '@/server/http/rate-limits'
+import { Redis } from 'ioredis'
+import { defaultRateLimits, RateLimiter, type RateLimitName } from '@/server/http/rate-limits'
 import { PrivateRedis, redisServerAvailable } from '../helpers/private-redis'
 import { startTestServer, type TestServer } from '../helpers/server'
 
@@ -210,6 +211,19 @@ describe.skipIf(!redisServerAvailable)('rate limits across instances (Redis)', (
   afterAll(async () => {
     await Promise.all(instances.map((instance) => instance.stop()))
     await redis.stop()
+  })
+
+  it('are counted in Redis from the first request once an instance has started', async () => {
+    const limiter = new RateLimiter(defaultRateLimits, { redisUrl: redis.url })
+    const client = new Redis(redis.url)
+    try {
+      await limiter.connected(5_000)
+      await limiter.take('sign-in', '192.0.2.7')
+      expect(await client.get('cubeboard:rate:sign-in:192.0.2.7')).toBe('1')
+    } finally {
+      limiter.close()
+      client.disconnect()
+    }
   })
 
   it('are counted for the cluster: requests spread over two instances share one limit', async () => {
