@@ -6,6 +6,7 @@ import { BoardLogStore } from '@/server/sync/storage/board-log-store'
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../helpers/databases'
 import { PrivateRedis, redisServerAvailable } from '../helpers/private-redis'
 import { startServerProcess } from '../helpers/server-process'
+import { TcpProxy } from '../helpers/tcp-proxy'
 import {
   closeClient,
   connectClient,
@@ -161,16 +162,27 @@ describe.skipIf(!canRun)('several instances through Redis', () => {
     expect(rowsWithTheEdit).toHaveLength(1)
   })
 
-  /** A stock client on an instance in its own process, which the test can SIGKILL. */
+  /**
+   * A stock client on an instance in its own process, which the test can SIGKILL. That
+   * instance reaches PostgreSQL through a proxy the test stalls before the edit, so the
+   * edit is relayed but never written there, however long the relay takes on a busy machine
+   * (its write batch is 50 ms: killing it "inside the batch" was a race CI lost).
+   */
   async function authorOnDoomedInstance(boardId: string) {
-    const doomed = await startServerProcess(database, { redisUrl: redis.url })
+    const direct = new URL(database.databaseUrl!)
+    const proxy = await TcpProxy.start({ host: direct.hostname, port: Number(direct.port || 5432) })
+    const doomed = await startServerProcess(
+      { ...database, databaseUrl: proxy.route(database.databaseUrl!) },
+      { redisUrl: redis.url },
+    )
     const author = connectClient(doomed.syncUrl, boardId, await tokenFor(boardId))
     const witness = connectClient(instances[0]!.syncUrl, boardId, await tokenFor(boardId))
     await Promise.all([whenSynced(author.provider), whenSynced(witness.provider)])
+    proxy.stall()
     author.doc.getMap('shapes').set('last-words', true)
     await eventually(() => witness.doc.getMap('shapes').has('last-words'), 'edit relayed')
-    // Killed inside its write batch: the relayed copy is the only one left on a server.
     await doomed.kill()
+    await proxy.cut()
     closeClient(author)
     return witness
   }
