@@ -1,12 +1,12 @@
 // Opens the database: PostgreSQL when DATABASE_URL is set, else embedded PGlite; runs migrations.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { sql } from 'drizzle-orm'
 import * as schema from './schema'
 import { claimDataFolder } from './data-folder-lock'
+import { openSocketFolder } from './socket-folder'
 import { errorMessage } from '../error-message'
 
 /** The drizzle handle, the same type whichever driver sits underneath. */
@@ -100,10 +100,10 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase> {
   const { migrate } = await import('drizzle-orm/postgres-js/migrator')
   fs.mkdirSync(dataDir, { recursive: true })
   const releaseLock = claimDataFolder(dataDir)
-  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cubeboard-db-'))
-  const socketPath = path.join(socketDir, '.s.PGSQL.5432')
+  const socketFolder = openSocketFolder(dataDir)
+  const { socketPath } = socketFolder
   const cleanUp = () => {
-    fs.rmSync(socketDir, { recursive: true, force: true })
+    socketFolder.remove()
     releaseLock()
   }
   const thread = new Worker(pgliteThread, {
