@@ -10,6 +10,10 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cubeboard-e2e-'))
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
+  // The first requests after the server starts (routes loaded, the database warmed) can take
+  // several seconds on a loaded machine: CI once missed Playwright's default 5 s on the first
+  // board a spec created.
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],
