@@ -61,6 +61,31 @@ describe('Room', () => {
     room.destroy()
   })
 
+  it('sends the edits of several writers in one turn to each client as two messages, all of them kept', async () => {
+    const { room, logged } = newRoom()
+    const writers = Array.from({ length: 5 }, () => new RecordingConnection())
+    const reader = new RecordingConnection()
+    for (const connection of [...writers, reader]) room.join(connection)
+    const greeting = reader.received.length
+    writers.forEach((writer, index) => room.receive(writer, updateMessage(editUpdate(`w${index}`))))
+    // The turn's first edit goes out at once; the others wait for the turn's end, merged.
+    expect(reader.received.length).toBe(greeting + 1)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(reader.received.length).toBe(greeting + 2)
+    const readerDoc = new Y.Doc()
+    for (const message of reader.received.slice(greeting)) {
+      const decoder = decoding.createDecoder(message)
+      expect(decoding.readVarUint(decoder)).toBe(messageTypes.sync)
+      syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), readerDoc, null)
+    }
+    expect([...readerDoc.getMap('shapes').keys()].sort()).toEqual(['w0', 'w1', 'w2', 'w3', 'w4'])
+    // Each edit is still stored on its own, as it came.
+    expect(logged).toHaveLength(5)
+    // The first writer's edit is not sent back to it; the merged rest is, to every writer.
+    expect(writers[0]!.received.length).toBe(greeting + 1)
+    room.destroy()
+  })
+
   it('drops a viewer update: not applied, not relayed, not logged', () => {
     const { room, logged } = newRoom()
     const viewer = new RecordingConnection('viewer')
