@@ -536,8 +536,8 @@ export class Room {
   /**
    * The first change in a turn of the event loop goes out at once; the turn's later ones wait
    * for its end and go out as one merged update. With many writers in a room, each client
-   * then gets one message per turn instead of one per writer's edit: in a room of 48 writers
-   * that is what each of them had to take in, the server to send, and the clients fell behind.
+   * then gets at most two messages per turn instead of one per writer's edit: in a room of 48
+   * writers, one per edit was more than the server could send and the clients take in.
    * A merged update goes to its authors too (Yjs skips what a doc already has), as merging it
    * again without each author's part would cost a merge per author.
    */
