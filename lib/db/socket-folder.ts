@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 const prefix = 'cubeboard-db-'
+const noteName = 'pglite.socket-folder'
 
 /**
  * Makes the socket's folder (0700, under the temporary folder: a socket path must stay under
@@ -13,8 +14,8 @@ const prefix = 'cubeboard-db-'
  * folder, is ever removed, whatever the note says.
  */
 export function openSocketFolder(dataDir: string): { socketPath: string; remove(): void } {
-  const note = path.join(dataDir, 'pglite.socket-folder')
-  removeLeftBehind(note)
+  removeLeftBehindSocketFolder(dataDir)
+  const note = path.join(dataDir, noteName)
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   fs.writeFileSync(note, folder)
   return {
@@ -26,10 +27,14 @@ export function openSocketFolder(dataDir: string): { socketPath: string; remove(
   }
 }
 
-function removeLeftBehind(note: string): void {
+/**
+ * Removes the socket folder a process killed while it had `dataDir` open left behind (also
+ * for whoever deletes a data folder, as the tests and benches do after a kill).
+ */
+export function removeLeftBehindSocketFolder(dataDir: string): void {
   let folder: string
   try {
-    folder = fs.readFileSync(note, 'utf8')
+    folder = fs.readFileSync(path.join(dataDir, noteName), 'utf8')
   } catch {
     return
   }

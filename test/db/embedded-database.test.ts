@@ -73,3 +73,12 @@ it('removes the socket folder a killed process left behind, and nothing else', (
     expect(fs.existsSync(elsewhere)).toBe(true)
     fs.rmSync(elsewhere, { recursive: true })
   }))
+
+it("a test database's drop removes the socket folder its killed server left behind", async () => {
+  const database = await createTestDatabase('pglite')
+  const leftBehind = fs.mkdtempSync(path.join(os.tmpdir(), 'cubeboard-db-'))
+  fs.writeFileSync(path.join(database.dataDir, 'pglite.socket-folder'), leftBehind)
+  await database.drop()
+  expect(fs.existsSync(leftBehind)).toBe(false)
+  expect(fs.existsSync(database.dataDir)).toBe(false)
+})

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import postgres from 'postgres'
+import { removeLeftBehindSocketFolder } from '@/lib/db/socket-folder'
 
 /** Where a test server keeps its data: a fresh PGlite folder or a fresh PostgreSQL database. */
 export interface TestDatabase {
@@ -29,7 +30,11 @@ export function temporaryDirectory(prefix = 'cubeboard-test-'): string {
 /** A fresh, empty database of the given kind, removed again by `drop`. */
 export async function createTestDatabase(kind: 'pglite' | 'postgres'): Promise<TestDatabase> {
   const dataDir = temporaryDirectory()
-  const removeDir = () => fs.promises.rm(dataDir, { recursive: true, force: true })
+  const removeDir = () => {
+    // A server killed on purpose leaves its embedded database's socket folder behind.
+    removeLeftBehindSocketFolder(dataDir)
+    return fs.promises.rm(dataDir, { recursive: true, force: true })
+  }
   if (kind === 'pglite') {
     const template = process.env[pgliteTemplateVariable]
     if (template) fs.cpSync(template, path.join(dataDir, 'pglite'), { recursive: true })
