@@ -249,14 +249,22 @@ function waitForPort(child: ChildProcess, ready: RegExp): Promise<number> {
   running.add(child)
   return new Promise((resolve, reject) => {
     let output = ''
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)))
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const exited = (code: number | null) =>
+      reject(new Error(`server exited with ${code}: ${output}`))
+    const read = (chunk: Buffer) => {
       output += chunk.toString()
       const match = ready.exec(output)
       if (!match) return
-      child.removeAllListeners('exit')
+      // Only these two listeners go: removing every 'exit' listener at each later line (as
+      // this did) dropped the one `stop` waits on when the stopping server printed a line.
+      child.off('exit', exited)
+      child.stdout!.off('data', read)
+      // Read on, so that a server printing a lot never blocks on a full pipe.
+      child.stdout!.resume()
       resolve(Number(match[1] ?? 0))
-    })
+    }
+    child.once('exit', exited)
+    child.stdout!.on('data', read)
   })
 }
 
