@@ -18,11 +18,16 @@ export interface SpreadSlice {
   latenciesMs: number[]
 }
 
-/** A tick: who sent it and when (performance.now() of this process, where every client lives). */
+/** A writer's tick: its own sequence number (from 1) and when it was sent. */
 interface Tick {
+  /** performance.now() of this process, where every client lives. */
   sentAt: number
   seq: number
+  /** Which slice sent it: a tick late from an earlier slice is not this one's. */
+  slice: number
 }
+
+let slicesRun = 0
 
 /** Connects `clients` stock clients to one board, client i on endpoint i mod n. */
 export async function openSpreadRoom(
@@ -47,15 +52,21 @@ export function closeSpreadRoom(room: SpreadRoom): void {
 
 /**
  * Every writer sets its own key (`w<i>`) to a fresh tick `rateHz` times a second for
- * `durationMs`; every other client records how long each tick took to reach it. Deliveries
+ * `durationMs`; every other client records how long each tick took to reach it. A client
+ * that gets a writer's tick n after its tick m < n - 1 (a server may send a writer's
+ * updates of one turn merged, and a map keeps only the last value) got ticks m + 1 … n
+ * with it: each counts as delivered then, measured from its own send time. Deliveries
  * later than `graceMs` after the slice count as lost.
  */
 export async function runSpreadSlice(
   room: SpreadRoom,
   options: { durationMs: number; rateHz: number; graceMs: number },
 ): Promise<SpreadSlice> {
+  const slice = ++slicesRun
   const latenciesMs: number[] = []
   let delivered = 0
+  /** Per writer, the send time of each of its ticks (index: its seq). */
+  const sentAt: number[][] = Array.from({ length: room.writers }, () => [])
   const observers = room.clients.map((client, index) => {
     const ticks = client.doc.getMap<Tick>('cluster-bench')
     const seen = new Map<string, number>()
@@ -64,27 +75,33 @@ export async function runSpreadSlice(
       for (const key of event.keysChanged) {
         if (key === `w${index}`) continue
         const tick = ticks.get(key)
-        if (!tick || (seen.get(key) ?? -1) >= tick.seq) continue
+        const before = seen.get(key) ?? 0
+        if (!tick || tick.slice !== slice || before >= tick.seq) continue
         seen.set(key, tick.seq)
-        delivered++
-        latenciesMs.push(now - tick.sentAt)
+        const times = sentAt[Number(key.slice(1))]!
+        for (let seq = before + 1; seq <= tick.seq; seq++) {
+          delivered++
+          latenciesMs.push(now - times[seq]!)
+        }
       }
     }
     ticks.observe(observer)
     return () => ticks.unobserve(observer)
   })
   let sent = 0
-  let seq = 0
   const timers = room.clients.slice(0, room.writers).map((writer, index) =>
     // Writers start spread over one period, as people do not type in step.
     setTimeout(
       () => {
+        const times = sentAt[index]!
         const write = () => {
           sent++
+          times.push(performance.now())
           writer.doc
             .getMap<Tick>('cluster-bench')
-            .set(`w${index}`, { sentAt: performance.now(), seq: ++seq })
+            .set(`w${index}`, { sentAt: times.at(-1)!, seq: times.length - 1, slice })
         }
+        times.push(Number.NaN) // seq 0: never sent
         write()
         timers.push(setInterval(write, 1000 / options.rateHz))
       },

@@ -48,8 +48,8 @@ export function benchPlan(full: boolean): BenchPlan {
     },
     knee: {
       writerCounts: full
-        ? [8, 12, 16, 20, 24, 32, 40, 48, 64, 72, 96]
-        : [8, 16, 24, 32, 48, 64, 72, 96],
+        ? [8, 12, 16, 20, 24, 32, 40, 48, 56, 64, 72, 96]
+        : [8, 16, 24, 32, 40, 48, 56, 64, 72, 96],
       rateHz: 20,
       slicesPerPoint: full ? 5 : 3,
       sliceMs: full ? 2000 : 1500,

@@ -196,6 +196,7 @@ function formatKnee(figures: KneeFigures[], report: BenchReport): string[] {
   const plan = report.plan.knee
   const of = (label: string) => figures.find((row) => row.label === label)
   const kneeOf = (row: KneeFigures) => row.firstFailing ?? Number.POSITIVE_INFINITY
+  const passedOf = (row: KneeFigures) => row.lastPassing ?? 0
   const lines = [
     `All-writers knee: N writers on one board, each at ${plan.rateHz} Hz and receiving all others; ` +
       `${plan.slicesPerPoint} interleaved slices of ${seconds(plan.sliceMs)} per point; a point ` +
@@ -216,7 +217,8 @@ function formatKnee(figures: KneeFigures[], report: BenchReport): string[] {
   for (const row of figures.filter((figure) => isOurs(figure.label))) {
     for (const peer of report.peers.filter((label) => of(label))) {
       lines.push(
-        `  knee ${short(row.label)} / ${short(peer)}: ${times(kneeOf(row) / kneeOf(of(peer)!))}`,
+        `  knee ${short(row.label)} / ${short(peer)}: ${times(kneeOf(row) / kneeOf(of(peer)!))}` +
+          ` (last passing: ${times(passedOf(row) / passedOf(of(peer)!))})`,
       )
     }
   }
