@@ -10,7 +10,7 @@ const loadingText = 'Loading the board…'
 /**
  * The board page's client part. It connects right away, from this small chunk, while the
  * canvas code (tldraw, by far the largest part of the page) is still loading; when the page
- * brought a snapshot of the board, it connects once the canvas has painted it instead.
+ * brought a snapshot of the board, the board is taken in once the canvas has painted it.
  */
 export function BoardCanvasLoader(props: Omit<BoardCanvasProps, 'session'>) {
   const session = useBoardSession(

@@ -240,17 +240,20 @@ function LiveBoard(props: BoardCanvasProps) {
     return bindPresence({ store: editor.store, awareness, user })
   }, [editor, awareness])
 
-  // A session waiting to connect (the snapshot shows the board) connects once the canvas
-  // has painted: the rAF callback runs before that frame, the timeout after it.
+  // A session holding what it received (the snapshot shows the board) takes it in once the
+  // canvas has painted: the rAF callback runs before that frame, the timeout after it. A
+  // hidden tab draws no frames, so it takes it in after a second whatever happens.
   useEffect(() => {
     if (!editor) return
     let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => (timer = setTimeout(session.connect)))
+    const frame = requestAnimationFrame(() => (timer = setTimeout(session.takeIn)))
+    const latest = setTimeout(session.takeIn, 1000)
     return () => {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
+      clearTimeout(latest)
     }
-  }, [editor, session.connect])
+  }, [editor, session.takeIn])
 
   // On arrival (the snapshot or the synced doc, whichever shows the board first) the whole
   // board is in view, or, with `?focus=<shape or item id>` (links from the model view and

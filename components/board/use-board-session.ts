@@ -11,6 +11,7 @@ import {
   type BoardConnectionState,
   type RoomToken,
 } from '@/lib/sync/board-connection'
+import { holdIncoming } from '@/lib/sync/held-socket'
 import { privateRoomName } from '@/lib/sync/private-room'
 import { errorMessage } from '@/lib/error-message'
 
@@ -29,16 +30,17 @@ export interface BoardSession {
   /** Resolves once the first sync with the server is done: the docs hold the board and my private items. */
   synced: Promise<void>
   isSynced: boolean
-  /** Opens the connection if it is not opening yet; see `connectLater`. */
-  connect(): void
+  /** Lets Yjs take in what the connection received; see `takeInLater`. */
+  takeIn(): void
 }
 
 /**
  * The board's doc and its connection. The connection opens as soon as the page runs,
  * before the canvas code has loaded, so the board is usually in the doc by the time tldraw
- * mounts. With `connectLater` (the page brought a snapshot that shows the board) it waits
- * for `connect()`: taking in the whole doc is then better done after the first frame than
- * before it.
+ * mounts. With `takeInLater` (the page brought a snapshot that shows the board) the
+ * connection still opens at once and asks for the board, but what arrives waits for
+ * `takeIn()`: taking in the whole doc is better done after the first frame than before it,
+ * and the server's answer is then already here.
  */
 export function useBoardSession(
   boardId: string,
@@ -46,7 +48,7 @@ export function useBoardSession(
   /** The signed-in member: their private room is opened beside the board's. */
   userId: string,
   initialToken?: RoomToken,
-  connectLater = false,
+  takeInLater = false,
 ): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null)
 
@@ -57,7 +59,7 @@ export function useBoardSession(
     let live: BoardConnection | null = null
     let privateLive: BoardConnection | null = null
     let cancelled = false
-    let connecting = false
+    const hold = takeInLater ? holdIncoming() : null
     let markSynced = () => {}
     const synced = new Promise<void>((resolve) => (markSynced = resolve))
     const update = (change: Partial<BoardSession>) =>
@@ -73,6 +75,7 @@ export function useBoardSession(
             doc,
             role,
             token,
+            socketClass: hold?.Socket,
             onState: (state) => update({ connection: state }),
           })
           live = connection
@@ -85,6 +88,7 @@ export function useBoardSession(
               doc: privateDoc,
               role,
               token,
+              socketClass: hold?.Socket,
               room: privateRoomName(boardId, userId),
               onState: (state) => {
                 if (state.status === 'refused') {
@@ -104,11 +108,6 @@ export function useBoardSession(
           update({ connection: { status: 'refused', reason: errorMessage(error) } })
         },
       )
-    const connect = () => {
-      if (connecting || cancelled) return
-      connecting = true
-      openConnection()
-    }
     // The doc and its socket are made here, where React can also tear them down (Strict
     // Mode mounts twice); state is how render gets hold of them.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -119,10 +118,10 @@ export function useBoardSession(
       live: null,
       synced,
       isSynced: false,
-      connect,
+      takeIn: () => hold?.release(),
     })
 
-    if (!connectLater) connect()
+    openConnection()
     return () => {
       cancelled = true
       live?.destroy()
@@ -130,7 +129,7 @@ export function useBoardSession(
       doc.destroy()
       privateDoc?.destroy()
     }
-  }, [boardId, role, userId, initialToken, connectLater])
+  }, [boardId, role, userId, initialToken, takeInLater])
 
   return session
 }

@@ -25,7 +25,7 @@ export function VersionCanvasLoader(
       live: null,
       synced: Promise.resolve(),
       isSynced: true,
-      connect: () => {},
+      takeIn: () => {},
     }
   })
   return (
