@@ -242,12 +242,12 @@ function LiveBoard(props: BoardCanvasProps) {
 
   // A session holding what it received (the snapshot shows the board) takes it in once the
   // canvas has painted: the rAF callback runs before that frame, the timeout after it. A
-  // hidden tab draws no frames, so it takes it in after a second whatever happens.
+  // hidden tab draws no frames: it takes it in after a second instead.
   useEffect(() => {
     if (!editor) return
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => (timer = setTimeout(session.takeIn)))
-    const latest = setTimeout(session.takeIn, 1000)
+    const latest = setTimeout(() => document.hidden && session.takeIn(), 1000)
     return () => {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
