@@ -1,4 +1,5 @@
 // The all-writers knee: the smallest number of writers on one board at which a server fails the bar.
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { closeSpreadRoom, openSpreadRoom, type SpreadRoom } from '../cluster/spread-room'
 import { runSpreadSlice } from '../cluster/spread-room'
 import type { SyncEndpoint } from './servers'
@@ -30,6 +31,11 @@ export interface KneePoint {
   /** Each slice's p99, in round order. */
   sliceP99Ms: number[]
   lost: number
+  /**
+   * This process's event-loop p99 over the point's slices: every client runs here, so when
+   * it is high the clients fell behind, whatever the server did.
+   */
+  benchLoopP99Ms: number
   failed: boolean
 }
 
@@ -60,6 +66,9 @@ export async function measureKnee(
     const slices = new Map(
       alive.map((index) => [index, [] as { p99: number; latencies: number[]; lost: number }[]]),
     )
+    const benchLoops = new Map(
+      alive.map((index) => [index, monitorEventLoopDelay({ resolution: 5 })]),
+    )
     try {
       for (const index of alive) {
         const target = targets[index]!
@@ -71,11 +80,14 @@ export async function measureKnee(
       for (let round = 0; round < plan.slicesPerPoint; round++) {
         for (const turn of rotation(alive.length, countIndex + round)) {
           const index = alive[turn]!
+          const benchLoop = benchLoops.get(index)!
+          benchLoop.enable()
           const slice = await runSpreadSlice(rooms.get(index)!, {
             durationMs: plan.sliceMs,
             rateHz: plan.rateHz,
             graceMs: plan.graceMs,
           })
+          benchLoop.disable()
           slices.get(index)!.push({
             p99: percentile(slice.latenciesMs, 99),
             latencies: slice.latenciesMs,
@@ -97,6 +109,7 @@ export async function measureKnee(
         p99Ms,
         sliceP99Ms: measured.map((slice) => slice.p99),
         lost,
+        benchLoopP99Ms: benchLoops.get(index)!.percentile(99) / 1e6,
         failed: !(p99Ms <= plan.barMs) || lost > 0,
       }
       const figure = figures[index]!
@@ -104,7 +117,8 @@ export async function measureKnee(
       if (point.failed) figure.firstFailing = writers
       else figure.lastPassing = writers
       progress(
-        `knee ${figure.label}: ${writers} writers p99 ${p99Ms.toFixed(1)} ms, lost ${lost}` +
+        `knee ${figure.label}: ${writers} writers p99 ${p99Ms.toFixed(1)} ms, lost ${lost}, ` +
+          `bench loop p99 ${point.benchLoopP99Ms.toFixed(0)} ms` +
           (point.failed ? ' (fails)' : ''),
       )
     }

@@ -209,7 +209,8 @@ function formatKnee(figures: KneeFigures[], report: BenchReport): string[] {
         row.points
           .map(
             (point) =>
-              `${point.writers}w p99 ${ms(point.p99Ms)}${point.lost ? ` lost ${point.lost}` : ''}`,
+              `${point.writers}w p99 ${ms(point.p99Ms)}${point.lost ? ` lost ${point.lost}` : ''}` +
+              ` (bench loop ${ms(point.benchLoopP99Ms)})`,
           )
           .join(', '),
     )
