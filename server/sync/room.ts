@@ -18,6 +18,7 @@ import {
 } from '@/lib/sync/anonymous-vote'
 import { encodeRevealAnswer, type RevealAnswer } from '@/lib/sync/private-room'
 import { SyncRefusal } from './sync-refusal'
+import { applyInSlices } from './apply-in-slices'
 import { placeAnonymousDot } from './anonymous-votes'
 import { holdsPendingState, missingDependency, type DecodedUpdate } from './update-dependencies'
 
@@ -164,18 +165,16 @@ export class Room {
   }
 
   /**
-   * Applies stored state before anyone joins; not logged again, not relayed. A long log is
-   * applied a slice at a time, letting the event loop turn between slices: 10,000 updates
-   * applied at once held every other board's sync for 50–120 ms.
+   * Applies stored state before anyone joins, a slice at a time; not logged again, not
+   * relayed. Yjs encodes each transaction as an update only when the doc has 'update'
+   * listeners, and the relay's would only drop the load's: it listens again afterwards.
    */
   async load(updates: readonly Uint8Array[]): Promise<void> {
-    for (const slice of loadSlices(updates)) {
-      if (slice.start > 0) await new Promise((resolve) => setImmediate(resolve))
-      this.doc.transact(() => {
-        for (let index = slice.start; index < slice.end; index++) {
-          Y.applyUpdate(this.doc, updates[index]!, this)
-        }
-      }, this)
+    this.doc.off('update', this.relayUpdate)
+    try {
+      await applyInSlices(this.doc, updates, this)
+    } finally {
+      this.doc.on('update', this.relayUpdate)
     }
   }
 
@@ -624,24 +623,5 @@ function readOrRefuse<T>(read: () => T): T {
   } catch (error) {
     if (error instanceof SyncRefusal) throw error
     throw new SyncRefusal(closeCodes.badRequest, 'malformed message')
-  }
-}
-
-/** At most this many stored updates, or bytes of them, are applied in one turn of the loop. */
-export const loadSlice = { updates: 500, bytes: 1 << 20 }
-
-/** Consecutive runs of `updates` within the load slice's limits (a larger update alone). */
-function* loadSlices(updates: readonly Uint8Array[]): Generator<{ start: number; end: number }> {
-  let start = 0
-  while (start < updates.length) {
-    let end = start
-    let bytes = 0
-    while (end < updates.length && end - start < loadSlice.updates) {
-      bytes += updates[end]!.byteLength
-      if (end > start && bytes > loadSlice.bytes) break
-      end++
-    }
-    yield { start, end }
-    start = end
   }
 }

@@ -11,7 +11,8 @@ import { encodeRevealRequest } from '@/lib/sync/private-room'
 import { encodeAnonymousDot } from '@/lib/sync/anonymous-vote'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { ParticipantGuard } from '@/server/sync/participant-guard'
-import { loadSlice, Room } from '@/server/sync/room'
+import { Room } from '@/server/sync/room'
+import { loadSlice } from '@/server/sync/apply-in-slices'
 import { SyncRefusal } from '@/server/sync/sync-refusal'
 import {
   awarenessMessage,
@@ -105,6 +106,25 @@ describe('Room', () => {
     await room.load([editUpdate('stored')])
     expect(room.doc.getMap('shapes').get('stored')).toBe(true)
     expect(logged).toHaveLength(0)
+    room.destroy()
+  })
+
+  it('does not encode the state it loads as an update, and relays what comes after', async () => {
+    const { room, logged } = newRoom()
+    const emitted: string[] = []
+    const emit = room.doc.emit.bind(room.doc)
+    vi.spyOn(room.doc, 'emit').mockImplementation((name, args) => {
+      emitted.push(name)
+      emit(name, args)
+    })
+    await room.load([editUpdate('stored'), editUpdate('also stored')])
+    expect(emitted).not.toContain('update')
+
+    const client = new RecordingConnection()
+    room.join(client)
+    room.receive(client, updateMessage(editUpdate('edited')))
+    expect(emitted).toContain('update')
+    expect(logged).toHaveLength(1)
     room.destroy()
   })
 

@@ -2,6 +2,7 @@
 import * as Y from 'yjs'
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm'
 import { byteaSliceBytes } from '@/lib/db/bytea-slices'
+import { applyInSlices } from '../apply-in-slices'
 import type { Database } from '@/lib/db/client'
 import type { BoardEdit } from './edit-times'
 import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
@@ -105,10 +106,11 @@ export class BoardLogStore {
       if (!last) return 0
       const doc = new Y.Doc()
       try {
-        doc.transact(() => {
-          if (snapshot) Y.applyUpdate(doc, snapshot.state)
-          for (const row of log) Y.applyUpdate(doc, row.update)
-        })
+        // In slices, as a room loads: a long log applied at once held the loop 100–180 ms.
+        await applyInSlices(doc, [
+          ...(snapshot ? [snapshot.state] : []),
+          ...log.map((row) => row.update),
+        ])
         const state = Y.encodeStateAsUpdate(doc)
         await tx
           .insert(boardSnapshots)
