@@ -18,10 +18,8 @@ export interface SpreadSlice {
   latenciesMs: number[]
 }
 
-/** A writer's tick: its own sequence number (from 1) and when it was sent. */
+/** A writer's tick: its own sequence number (from 1); its send time stays in this process. */
 interface Tick {
-  /** performance.now() of this process, where every client lives. */
-  sentAt: number
   seq: number
   /** Which slice sent it: a tick late from an earlier slice is not this one's. */
   slice: number
@@ -65,7 +63,10 @@ export async function runSpreadSlice(
   const slice = ++slicesRun
   const latenciesMs: number[] = []
   let delivered = 0
-  /** Per writer, the send time of each of its ticks (index: its seq). */
+  /**
+   * Per writer, the send time of each of its ticks (index: its seq), by performance.now()
+   * of this process, where every client lives.
+   */
   const sentAt: number[][] = Array.from({ length: room.writers }, () => [])
   const observers = room.clients.map((client, index) => {
     const ticks = client.doc.getMap<Tick>('cluster-bench')
@@ -99,7 +100,7 @@ export async function runSpreadSlice(
           times.push(performance.now())
           writer.doc
             .getMap<Tick>('cluster-bench')
-            .set(`w${index}`, { sentAt: times.at(-1)!, seq: times.length - 1, slice })
+            .set(`w${index}`, { seq: times.length - 1, slice })
         }
         times.push(Number.NaN) // seq 0: never sent
         write()
