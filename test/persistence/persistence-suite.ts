@@ -245,18 +245,21 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       const doc = new Y.Doc()
       const updates: Uint8Array[] = []
       doc.on('update', (update: Uint8Array) => updates.push(update))
-      // A seed far larger than a slice (and not a multiple of it), then small edits.
+      // A seed far larger than a slice (and not a multiple of it), then small edits, one
+      // between half a slice and a slice, and enough small ones again to fill several values.
       doc.getText('seed').insert(0, 'x'.repeat(4321))
       for (let i = 0; i < 30; i++) doc.getArray('log').push([i])
+      doc.getText('middle').insert(0, 'y'.repeat(700))
+      for (let i = 0; i < 200; i++) doc.getArray('later').push([`edit ${i}`])
       await sliced.append(updates.map((update) => ({ boardId: board.id, update })))
       const fromLog = await sliced.load(board.id)
       expect(fromLog?.updates.map((update) => Buffer.from(update))).toEqual(
         updates.map((update) => Buffer.from(update)),
       )
       // The snapshot (over a slice) comes back whole, before the rows after it.
-      expect(await sliced.compact(board.id)).toBe(31)
+      expect(await sliced.compact(board.id)).toBe(232)
       doc.getArray('log').push(['after'])
-      await sliced.append(updates.slice(31).map((update) => ({ boardId: board.id, update })))
+      await sliced.append(updates.slice(232).map((update) => ({ boardId: board.id, update })))
       const fromSnapshot = await sliced.load(board.id)
       expect(fromSnapshot?.updates).toHaveLength(2)
       expect(fromSnapshot!.updates[0]!.length).toBeGreaterThan(4321)
@@ -264,6 +267,7 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       for (const update of fromSnapshot!.updates) Y.applyUpdate(restored, update)
       expect(restored.getText('seed').toString()).toBe('x'.repeat(4321))
       expect(restored.getArray('log').toArray()).toEqual(doc.getArray('log').toArray())
+      expect(restored.getArray('later').length).toBe(200)
       await database.close()
     })
 
