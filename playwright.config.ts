@@ -4,8 +4,15 @@ import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { appPort, smtpPort } from './e2e/ports'
 
-// Every run starts from an empty embedded database, as a new user's first start would.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cubeboard-e2e-'))
+// Every run starts from an empty embedded database, as a new user's first start would. Each
+// worker reads this file again and finds the run's folder in the environment; the runner
+// removes the folder as it exits, after it has stopped the server.
+if (!process.env.CUBEBOARD_E2E_DATA_DIR) {
+  const created = fs.mkdtempSync(path.join(os.tmpdir(), 'cubeboard-e2e-'))
+  process.env.CUBEBOARD_E2E_DATA_DIR = created
+  process.on('exit', () => fs.rmSync(created, { recursive: true, force: true }))
+}
+const dataDir = process.env.CUBEBOARD_E2E_DATA_DIR
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,6 +47,8 @@ export default defineConfig({
     url: `http://localhost:${appPort}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // Stopped as Ctrl-C stops it (pending updates written, its socket folder removed), not killed.
+    gracefulShutdown: { signal: 'SIGINT', timeout: 20_000 },
     env: {
       PORT: String(appPort),
       CUBEBOARD_DATA_DIR: dataDir,
