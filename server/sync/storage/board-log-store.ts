@@ -181,7 +181,7 @@ export class BoardLogStore {
     const updates: Uint8Array[] = []
     for (const { lastId, bytes, packed } of groups) {
       if (packed) {
-        updates.push(...unpacked(packed))
+        unpackInto(updates, packed)
         continue
       }
       updates.push(
@@ -229,16 +229,18 @@ interface PackedGroup {
   packed: Uint8Array | null
 }
 
-/** The rows of a packed value: each one's bytes after its length (4 bytes, big-endian). */
-function unpacked(packed: Uint8Array): Uint8Array[] {
+/**
+ * Appends the rows of a packed value (each one's bytes after its length, 4 bytes big-endian)
+ * to `rows`, one by one: a value can hold tens of thousands of rows, too many to spread
+ * into one call's arguments.
+ */
+function unpackInto(rows: Uint8Array[], packed: Uint8Array): void {
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength)
-  const rows: Uint8Array[] = []
   for (let at = 0; at < packed.byteLength;) {
     const length = view.getUint32(at)
     rows.push(packed.subarray(at + 4, at + 4 + length))
     at += 4 + length
   }
-  return rows
 }
 
 function byteLength(column: typeof boardUpdates.update | typeof boardSnapshots.state) {
