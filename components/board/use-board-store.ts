@@ -7,7 +7,7 @@ import type { RoomRole } from '@/lib/auth/room-token'
 import { createBoardStore, type ShapeSchema } from '@/lib/shapes'
 import { parseSnapshot } from '@/lib/sync/board-snapshot'
 import { belongsInPrivateDoc } from '@/lib/sync/private-room'
-import { onNextFrame, StoreBinding } from '@/lib/sync/store-binding'
+import { inNextTask, StoreBinding } from '@/lib/sync/store-binding'
 import type { BoardSession } from './use-board-session'
 
 export interface BoardStoreState {
@@ -59,7 +59,7 @@ export function useBoardStore(
       setState((previous) => ({ ...previous, ...change }))
     const bindingOptions = {
       store,
-      scheduleRemoteMerge: onNextFrame,
+      scheduleRemoteMerge: inNextTask,
       onSkippedRecord: (id: string, reason: string) => {
         console.warn(`Cubeboard: left out record ${id}: ${reason}`)
         setState((previous) => ({

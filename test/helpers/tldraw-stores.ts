@@ -90,7 +90,7 @@ export interface Peer {
 }
 
 export function newPeer(
-  options: { readOnly?: boolean; doc?: Y.Doc; remoteChangesPerFrame?: boolean } = {},
+  options: { readOnly?: boolean; doc?: Y.Doc; remoteChangesDeferred?: boolean } = {},
 ): Peer {
   const store = newStore()
   const doc = options.doc ?? new Y.Doc()
@@ -99,8 +99,8 @@ export function newPeer(
     doc,
     readOnly: options.readOnly,
     updateIntervalMs: 0,
-    // As the board page does it, on the frames `endFrame` ends.
-    scheduleRemoteMerge: options.remoteChangesPerFrame
+    // Deferred as the board page defers them (`inNextTask`); here until `endFrame`.
+    scheduleRemoteMerge: options.remoteChangesDeferred
       ? (merge) => requestAnimationFrame(() => merge())
       : undefined,
   })

@@ -156,7 +156,8 @@ it('three stores editing one board through the real server always end identical,
             store,
             doc: client.doc,
             updateIntervalMs: interval,
-            // Remote changes wait for the frame, as on the board page: local edits land in between.
+            // Remote changes wait, as on the board page (for its next task; here for the frame):
+            // local edits land in between.
             scheduleRemoteMerge: (merge) => requestAnimationFrame(() => merge()),
           })
           binding.start()

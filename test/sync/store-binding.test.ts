@@ -8,7 +8,7 @@ import {
   snapshotRecordLimit,
 } from '@/lib/sync/board-snapshot'
 import { docLayout } from '@/lib/sync/record-layout'
-import { StoreBinding } from '@/lib/sync/store-binding'
+import { inNextTask, StoreBinding } from '@/lib/sync/store-binding'
 import { recordToYMap } from '@/lib/sync/record-layout'
 import {
   documentRecords,
@@ -116,9 +116,9 @@ describe('StoreBinding', () => {
     expect(a.store.get(shape.id)).toMatchObject({ x: 50, props: { color: 'green' } })
   })
 
-  it('puts the remote changes of one frame into the store as one commit', () => {
+  it('puts the remote changes that came before a deferred merge into the store as one commit', () => {
     const a = newPeer()
-    const b = newPeer({ remoteChangesPerFrame: true })
+    const b = newPeer({ remoteChangesDeferred: true })
     const network = new Network([a.doc, b.doc])
     a.binding.start()
     network.settle()
@@ -143,7 +143,7 @@ describe('StoreBinding', () => {
 
   it('keeps a local edit made while remote changes wait for their frame', () => {
     const a = newPeer()
-    const b = newPeer({ remoteChangesPerFrame: true })
+    const b = newPeer({ remoteChangesDeferred: true })
     const network = new Network([a.doc, b.doc])
     a.binding.start()
     network.settle()
@@ -405,4 +405,22 @@ describe('a snapshot from the board page', () => {
 
 it('lays the doc out as documented', () => {
   expect(docLayout).toEqual({ records: 'tl_records', meta: 'tl_meta' })
+})
+
+describe('inNextTask (when the board page merges remote changes)', () => {
+  it('runs in a task of its own after the current one, not in an animation frame', async () => {
+    const frames = vi.spyOn(globalThis, 'requestAnimationFrame')
+    const order: string[] = []
+    const merged = new Promise<void>((resolve) =>
+      inNextTask(() => {
+        order.push('merge')
+        resolve()
+      }),
+    )
+    order.push('rest of the message')
+    await merged
+    expect(order).toEqual(['rest of the message', 'merge'])
+    expect(frames).not.toHaveBeenCalled()
+    frames.mockRestore()
+  })
 })
