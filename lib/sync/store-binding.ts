@@ -417,7 +417,7 @@ function keepUnchangedFields(current: TLRecord, next: TLRecord): TLRecord {
  * arrived together, or while the page was busy, go into the store as one commit. Not in the
  * next animation frame: the store commit and tldraw's reactions to it then ran inside the
  * frame, and a peer dragging 100 shapes of a 2,000-shape board drew 28–34 frames a second
- * against 37 merged this way (bare tldraw: 37–39).
+ * against 36–37 merged this way (bare tldraw: 37–39).
  */
 export function inNextTask(callback: () => void): void {
   const channel = new MessageChannel()
