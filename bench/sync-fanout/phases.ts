@@ -4,7 +4,7 @@ import postgres from 'postgres'
 import * as Y from 'yjs'
 import { createTestDatabase, type TestDatabase } from '@/test/helpers/databases'
 import { editHistory, prepareBoards, type PreparedBoards } from './board-setup'
-import { measureColdLoad, type ColdLoadFigures } from './cold-load'
+import { measureColdLoad, type ColdLoadFigures, type ColdLoadTarget } from './cold-load'
 import { measureFanout, type FanoutFigures, type FanoutTarget } from './fanout'
 import { measureKnee, type KneeFigures, type KneeTarget } from './knee'
 import { measureManyRooms, type ManyRoomsFigures, type ManyRoomsTarget } from './many-rooms'
@@ -189,44 +189,38 @@ export async function runMemoryPhase(
 }
 
 /**
- * Cold loads of the prepared long-history boards on each database, in a fresh server
- * process; then Hocuspocus loading the same history from the one row it stores per document.
+ * Cold loads of the prepared long-history boards: ours on each database and Hocuspocus
+ * (loading the same history from the one row it stores per document) each in a fresh
+ * process, all running at once and loading in alternating rounds.
  */
 export async function runColdLoadPhase(
   databases: readonly BenchDatabase[],
   plan: BenchPlan['coldLoad'],
   progress: Progress,
 ): Promise<ColdLoadFigures[]> {
-  const results: ColdLoadFigures[] = []
-  for (const { label, database, boards } of databases) {
-    const server = await startOurServer(label, database)
-    try {
-      results.push(await measureColdLoad(server, boards.coldLoad, progress))
-    } finally {
-      await server.stop()
-    }
-  }
-  const postgresDatabase = databases.find(({ database }) => database.kind === 'postgres')
-  if (!postgresDatabase?.database.databaseUrl) return results
-  const server = await startHocuspocusServer(hocuspocusLabel, postgresDatabase.database)
+  const targets: ColdLoadTarget[] = []
   try {
-    const names = Array.from({ length: plan.repeats + 1 }, (_, index) => `cold-${index}`)
-    await storeHocuspocusDocuments(
-      postgresDatabase.database.databaseUrl,
-      names,
-      stateOf(editHistory(plan.updates)),
-    )
-    results.push(
-      await measureColdLoad(
+    for (const { label, database, boards } of databases) {
+      targets.push({ server: await startOurServer(label, database), boards: boards.coldLoad })
+    }
+    const postgresDatabase = databases.find(({ database }) => database.kind === 'postgres')
+    if (postgresDatabase?.database.databaseUrl) {
+      const server = await startHocuspocusServer(hocuspocusLabel, postgresDatabase.database)
+      const names = Array.from({ length: plan.repeats + 1 }, (_, index) => `cold-${index}`)
+      targets.push({
         server,
-        { logged: [], compacted: names.slice(1), firstAfterStart: { snapshot: names[0] } },
-        progress,
-      ),
-    )
+        boards: { logged: [], compacted: names.slice(1), firstAfterStart: { snapshot: names[0] } },
+      })
+      await storeHocuspocusDocuments(
+        postgresDatabase.database.databaseUrl,
+        names,
+        stateOf(editHistory(plan.updates)),
+      )
+    }
+    return await measureColdLoad(targets, progress)
   } finally {
-    await server.stop()
+    await Promise.all(targets.map(({ server }) => server.stop()))
   }
-  return results
 }
 
 function anyBoardId(): string {

@@ -18,7 +18,7 @@ export interface BenchPlan {
   coldLoad: {
     /** Updates in the history of a cold-loaded board, one log row each. */
     updates: number
-    /** Boards loaded of each kind (log, snapshot); each board is loaded only once. */
+    /** Rounds: boards loaded of each kind (log, snapshot) per server; each board is loaded once. */
     repeats: number
   }
 }
@@ -57,6 +57,6 @@ export function benchPlan(full: boolean): BenchPlan {
       barMs: 50,
     },
     memory: { boards: full ? 1000 : 300, warmupBoards: 20, steps: 4 },
-    coldLoad: { updates: 10_000, repeats: full ? 5 : 2 },
+    coldLoad: { updates: 10_000, repeats: full ? 5 : 3 },
   }
 }

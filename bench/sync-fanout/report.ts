@@ -1,7 +1,7 @@
 // The sync bench's report: tables with ratios against the peers, and the JSON of a run.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { ColdLoad, ColdLoadFigures } from './cold-load'
+import { coldLoadRatios, type ColdLoad, type ColdLoadFigures } from './cold-load'
 import type { FanoutFigures } from './fanout'
 import type { KneeFigures } from './knee'
 import type { ManyRoomsFigures } from './many-rooms'
@@ -278,14 +278,16 @@ function formatColdLoad(coldLoad: ColdLoadFigures[], report: BenchReport): strin
         .filter((row) => isOurs(row.server))
         .map(
           (row) =>
-            `  ${short(row.server)} / HP: log ${times(row.medianLogMs / hocuspocus.medianSnapshotMs)}, ` +
-            `snapshot ${times(row.medianSnapshotMs / hocuspocus.medianSnapshotMs)}`,
+            `  ${short(row.server)} / HP by round: ` +
+            `log ${spreadText(coldLoadRatios(row, hocuspocus, 'log'))}, ` +
+            `snapshot ${spreadText(coldLoadRatios(row, hocuspocus, 'snapshot'))}`,
         )
     : []
   return [
     `Cold load of a record-shaped board whose history is ${updates.toLocaleString('en')} updates ` +
       '(ours: log = one row each, snapshot = compacted; Hocuspocus: its one stored state): ' +
-      `connect -> synced, median of ${repeats} boards each, after one of each kind on a fresh server`,
+      `connect -> synced, median of ${repeats} rounds (every server running, one board of each ` +
+      'kind per server and round, who goes first rotating), after one of each kind on a fresh server',
     ...formatTable(
       [
         { title: '', columns: ['server'] },
