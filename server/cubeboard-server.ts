@@ -11,6 +11,7 @@ import { RedisRelay } from './cluster/redis-relay'
 import { RelayExtension } from './cluster/relay-extension'
 import * as Y from 'yjs'
 import { boardModels } from './model/board-models'
+import { CurrentModels } from './model/current-models'
 import { ModelKeeper, modelKeeperExtension } from './model/model-keeper'
 import { ModelWorker } from './model/model-worker'
 import { StoredAnalyses } from './model/stored-analyses'
@@ -86,6 +87,7 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
   const modelWorker = new ModelWorker()
   modelWorker.start()
   const analyses = new StoredAnalyses(modelWorker)
+  const currentModels = new CurrentModels((state) => modelWorker.derive([state]))
   const keeper = new ModelKeeper({
     derive: (state) => modelWorker.derive([state]),
     save: async (boardId, json, derivedAt) => {
@@ -129,8 +131,8 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     accessCheckMs: options.accessCheckMs,
     onMemberLeft: (boardId, userId, room) => {
       // What they saw as they left: next time, the board shows what changed since.
-      modelWorker
-        .derive([Y.encodeStateAsUpdate(room.doc)])
+      currentModels
+        .of(room.doc)
         .then((seen) => recordVisit(database.db, boardId, userId, seen))
         .catch((error: unknown) =>
           log.warn(`could not note the visit of ${userId} to ${boardId}`, error),
@@ -153,7 +155,14 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
       // A restored version is searchable and read as restored at once, not a second later.
       restored: (boardId) => keeper.flush(boardId),
     }),
-    models: boardModels({ rooms, storage, keeper, worker: modelWorker, analyses }),
+    models: boardModels({
+      rooms,
+      storage,
+      keeper,
+      worker: modelWorker,
+      current: currentModels,
+      analyses,
+    }),
   })
 
   const web = options.web ? await startNext(options.web === 'development', options) : null

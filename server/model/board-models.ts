@@ -1,29 +1,32 @@
 // The server's model work for the app's routes: derive and analyse board models in the model worker.
-import * as Y from 'yjs'
 import type { ModelWork } from '@/lib/app-context'
 import type { Rooms } from '../sync/rooms'
 import type { BoardStorage } from '../sync/storage/board-storage'
+import type { CurrentModels } from './current-models'
 import type { ModelKeeper } from './model-keeper'
 import { ModelTaskRefused, type ModelWorker } from './model-worker'
 import type { StoredAnalyses } from './stored-analyses'
 
 /**
- * Model work for the app: a board open here is read from memory (its state is encoded on
- * this thread, which is quick), any other from its stored updates; deriving, analysing and
- * the JSON texts of both happen in the worker thread, and analyses are kept (StoredAnalyses).
+ * Model work for the app: a board open here is read from memory (its state encoded on this
+ * thread once per change of its records, `CurrentModels`), any other from its stored
+ * updates; deriving, analysing and the JSON texts of both happen in the worker thread, and
+ * analyses are kept (StoredAnalyses).
  */
 export function boardModels(deps: {
   rooms: Pick<Rooms, 'loaded'>
   storage: Pick<BoardStorage, 'read'>
   keeper: Pick<ModelKeeper, 'settle'>
   worker: ModelWorker
+  current: Pick<CurrentModels, 'of'>
   analyses: StoredAnalyses
 }): ModelWork {
-  const { rooms, storage, keeper, worker, analyses } = deps
+  const { rooms, storage, keeper, worker, current, analyses } = deps
   return {
     async derive(boardId) {
       const room = rooms.loaded(boardId)
-      const updates = room ? [Y.encodeStateAsUpdate(room.doc)] : await storage.read(boardId)
+      if (room) return current.of(room.doc)
+      const updates = await storage.read(boardId)
       return updates ? worker.derive(updates) : null
     },
     deriveFromUpdate: (update) => worker.derive([update]),
