@@ -78,18 +78,18 @@ export async function startCubeboard(options: CubeboardOptions): Promise<Running
     dataDir: options.dataDir,
   })
 
-  const storage = new PostgresStorage(database.db, log)
+  const modelWorker = new ModelWorker()
+  modelWorker.start()
+  const storage = new PostgresStorage(database.db, log, (updates) => modelWorker.fold(updates))
   const relay = options.redisUrl ? new RedisRelay(options.redisUrl, log) : undefined
   const relayExtension = relay ? new RelayExtension(relay, storage) : undefined
   const privateStorage = new PrivateStorage(database.db, log)
   const privateRelayExtension = relay ? new RelayExtension(relay, privateStorage) : undefined
   const modelStore = new BoardModelStore(database.db)
-  const modelWorker = new ModelWorker()
-  modelWorker.start()
   const analyses = new StoredAnalyses(modelWorker)
   const currentModels = new CurrentModels((state) => modelWorker.derive([state]))
   const keeper = new ModelKeeper({
-    derive: (state) => modelWorker.derive([state]),
+    derive: (doc) => currentModels.of(doc),
     save: async (boardId, json, derivedAt) => {
       await modelStore.save(boardId, json, derivedAt)
       analyses.modelStored(boardId, json, derivedAt)

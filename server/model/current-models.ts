@@ -11,7 +11,8 @@ interface Derived {
 
 /**
  * Derives the model of an open board's doc as it stands, and hands the same model to
- * everyone who asks until the board's records change. Encoding a large board's state takes
+ * everyone who asks until the board's records change: the keeper storing it, each member
+ * leaving (what they saw), the app's pages and API. Encoding a large board's state takes
  * tens of milliseconds on the event loop (a 2,000-shape board: 30–60 ms): at the end of a
  * workshop everyone leaves within seconds, and each leaving member's "what they saw" paid
  * that, once per member, while every other board waited. A change to anything but the

@@ -4,8 +4,8 @@ import { docLayout } from '@/lib/sync/record-layout'
 import type { RoomExtension } from '../sync/extensions'
 
 export interface ModelKeeperOptions {
-  /** The model JSON of a doc state, derived off the event loop (the model worker). */
-  derive(state: Uint8Array): Promise<string>
+  /** The model JSON of the doc as it stands, derived off the event loop (`CurrentModels`). */
+  derive(doc: Y.Doc): Promise<string>
   /** Stores a board's model JSON as derived from its doc as it stood at `derivedAt`. */
   save(boardId: string, modelJson: string, derivedAt: Date): Promise<void>
   onError?(boardId: string, error: unknown): void
@@ -59,15 +59,8 @@ export class ModelKeeper {
     clearTimeout(pending.timer)
     this.pending.delete(boardId)
     const derivedAt = new Date()
-    let state: Uint8Array
-    try {
-      state = Y.encodeStateAsUpdate(pending.doc)
-    } catch (error) {
-      this.options.onError?.(boardId, error)
-      return Promise.resolve()
-    }
     const saving = this.options
-      .derive(state)
+      .derive(pending.doc)
       .then((json) => this.options.save(boardId, json, derivedAt))
       .catch((error: unknown) => this.options.onError?.(boardId, error))
       .finally(() => this.saving.delete(saving))

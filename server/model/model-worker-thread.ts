@@ -1,5 +1,6 @@
-// The model worker thread: derives and analyses board models off the server's event loop.
+// The model worker thread: derives and analyses board models (and folds logs) off the server's event loop.
 import { parentPort } from 'node:worker_threads'
+import * as Y from 'yjs'
 import { modelAnswer, searchModel, type BoardModel } from '@/lib/model'
 import { modelJsonOf } from './model-json'
 import {
@@ -18,6 +19,13 @@ async function run(task: ModelTask): Promise<ModelTaskAnswer> {
   switch (task.kind) {
     case 'derive':
       return { json: modelJsonOf(task.updates) }
+    case 'fold': {
+      const doc = new Y.Doc()
+      doc.transact(() => task.updates.forEach((update) => Y.applyUpdate(doc, update)))
+      const update = Y.encodeStateAsUpdate(doc)
+      doc.destroy()
+      return { json: '', update }
+    }
     case 'seed': {
       // tldraw and the templates load on the first new board, not before every derivation.
       const { seedOf } = await import('../board-seeds')
@@ -66,7 +74,7 @@ parentPort?.on('message', async ({ id, task }: { id: number; task: ModelTask }) 
       refused: error instanceof ModelTaskRefused ? error.status : null,
     }
   }
-  // A seed is megabytes: handed over, not copied.
+  // A seed or a folded log is megabytes: handed over, not copied.
   parentPort!.postMessage(
     reply,
     reply.ok && reply.update ? [reply.update.buffer as ArrayBuffer] : [],

@@ -5,13 +5,17 @@ import type { NewBoard, NewBoardText } from '@/lib/boards/new-board'
 import { succeeded, type Refusal, type Result } from '@/lib/result'
 import type { ModelMatch, ModelQuestion } from '@/lib/model'
 
-/** What the worker does: derive a model from a doc's updates, analyse a model, seed a new board. */
+/**
+ * What the worker does: derive a model from a doc's updates, analyse a model, seed a new
+ * board, fold a board's stored updates into one (its compaction).
+ */
 export type ModelTask =
   | { kind: 'derive'; updates: Uint8Array[] }
   | { kind: 'analyse'; modelJson: string; question: ModelQuestion }
   | { kind: 'seed'; from: SeedSource }
   | { kind: 'new-board'; text: NewBoardText }
   | { kind: 'search'; query: string; modelJsons: string[] }
+  | { kind: 'fold'; updates: Uint8Array[] }
 
 /**
  * What a task gives: JSON text (a model or an analysis), a new board's first update, and for
@@ -76,6 +80,11 @@ export class ModelWorker {
   /** The model JSON the updates hold (storable: see lib/model `storableJson`). */
   async derive(updates: Uint8Array[]): Promise<string> {
     return (await this.run({ kind: 'derive', updates })).json
+  }
+
+  /** The one update that holds all of `updates` (a board's log folded into its snapshot). */
+  async fold(updates: Uint8Array[]): Promise<Uint8Array> {
+    return (await this.run({ kind: 'fold', updates })).update!
   }
 
   /** A new board's first update and its model JSON (see `BoardSeeds`). */

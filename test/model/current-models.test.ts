@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { modelFromRecords, type BoardModel } from '@/lib/model'
 import { sessionMapName } from '@/lib/facilitation/session-state'
-import { docLayout, recordsOfDoc, recordToYMap } from '@/lib/sync/record-layout'
+import { recordsOfDoc } from '@/lib/sync/record-layout'
 import { CurrentModels } from '@/server/model/current-models'
-
-function docWithCube(title: string): Y.Doc {
-  const doc = new Y.Doc()
-  doc.getMap(docLayout.records).set(
-    'shape:a',
-    recordToYMap({
-      id: 'shape:a',
-      typeName: 'shape',
-      type: 'cube',
-      props: { title, department: 'Risk', w: 400, h: 300, turned: false, collapsed: false },
-    }),
-  )
-  return doc
-}
+import { docWithCube, setCubeTitle } from '../helpers/cube-doc'
 
 /** Models derived as the model worker does it, on this thread, counting the derivations. */
 function countingModels() {
@@ -44,8 +31,7 @@ describe('the model of an open board as it stands', () => {
     expect(await titleOf(doc)).toBe('Mortgage Loan')
     expect(derived).toHaveLength(1)
 
-    const cube = doc.getMap<Y.Map<Y.Map<unknown>>>(docLayout.records).get('shape:a')!
-    cube.get('props')!.set('title', 'Car Loan')
+    setCubeTitle(doc, 'Car Loan')
     expect(await titleOf(doc)).toBe('Car Loan')
     expect(await titleOf(doc)).toBe('Car Loan')
     expect(derived).toHaveLength(2)

@@ -5,32 +5,14 @@ import { ModelKeeper, modelKeeperExtension } from '@/server/model/model-keeper'
 import { sessionMapName } from '@/lib/facilitation/session-state'
 import { ParticipantGuard } from '@/server/sync/participant-guard'
 import { Room } from '@/server/sync/room'
-import { recordToYMap, docLayout, recordsOfDoc } from '@/lib/sync/record-layout'
+import { recordsOfDoc } from '@/lib/sync/record-layout'
+import { docWithCube, setCubeTitle } from '../helpers/cube-doc'
 
 /** The keeper's derivation as the model worker does it, on this thread. */
-async function deriveHere(state: Uint8Array): Promise<string> {
-  const doc = new Y.Doc()
-  Y.applyUpdate(doc, state)
-  return JSON.stringify(modelFromRecords(recordsOfDoc(doc)))
-}
-
-function docWithCube(title: string): Y.Doc {
-  const doc = new Y.Doc()
-  doc.getMap(docLayout.records).set(
-    'shape:a',
-    recordToYMap({
-      id: 'shape:a',
-      typeName: 'shape',
-      type: 'cube',
-      props: { title, department: 'Risk', w: 400, h: 300, turned: false, collapsed: false },
-    }),
-  )
-  return doc
-}
-
-function setTitle(doc: Y.Doc, title: string): void {
-  const cube = doc.getMap<Y.Map<Y.Map<unknown>>>(docLayout.records).get('shape:a')!
-  cube.get('props')!.set('title', title)
+async function deriveHere(doc: Y.Doc): Promise<string> {
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+  return JSON.stringify(modelFromRecords(recordsOfDoc(copy)))
 }
 
 describe('keeping a board’s model behind its doc', () => {
@@ -55,7 +37,7 @@ describe('keeping a board’s model behind its doc', () => {
     const { keeper, saved } = recordingKeeper()
     const doc = docWithCube('Credit')
     for (const title of ['Credit R', 'Credit Ri', 'Credit Risk']) {
-      setTitle(doc, title)
+      setCubeTitle(doc, title)
       keeper.changed('board', doc)
       await vi.advanceTimersByTimeAsync(500)
     }
@@ -100,7 +82,7 @@ describe('keeping a board’s model behind its doc', () => {
     doc.getMap('elsewhere').set('tick', 1)
     await vi.advanceTimersByTimeAsync(6000)
     expect(saved).toEqual([])
-    setTitle(doc, 'After')
+    setCubeTitle(doc, 'After')
     await vi.advanceTimersByTimeAsync(1000)
     expect(saved).toEqual([['board', 'After']])
     room.destroy()

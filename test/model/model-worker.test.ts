@@ -32,6 +32,18 @@ describe('model work in a worker thread', () => {
     )
   })
 
+  it('folds a log into the one update that holds all of it', async () => {
+    const doc = new Y.Doc()
+    const updates: Uint8Array[] = []
+    doc.on('update', (update: Uint8Array) => updates.push(update))
+    for (let i = 0; i < 50; i++) doc.getArray('log').push([i])
+    doc.getArray('log').delete(0, 10)
+    const folded = new Y.Doc()
+    Y.applyUpdate(folded, await worker.fold(updates))
+    expect(folded.getArray('log').toArray()).toEqual(doc.getArray('log').toArray())
+    expect(Y.encodeStateVector(folded)).toEqual(Y.encodeStateVector(doc))
+  })
+
   it('says what failed, and keeps working after a task fails', async () => {
     await expect(worker.analyse('not json')).rejects.toThrow(/model work failed/)
     const json = await worker.derive([])

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testOwner } from '../helpers/test-owner'
 import * as Y from 'yjs'
-import { asc, count, eq, inArray } from 'drizzle-orm'
+import { asc, count, eq, inArray, sql } from 'drizzle-orm'
 import { openDatabase, type DatabaseConnection } from '@/lib/db/client'
 import { createBoard } from '@/lib/boards/board-store'
 import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
@@ -30,6 +30,35 @@ async function logRows(database: DatabaseConnection, boardId: string): Promise<n
   return row?.rows ?? 0
 }
 
+/** A fold that waits, once it has begun, until released: a compaction caught mid-fold. */
+function pausedFold() {
+  let begun = () => {}
+  const folding = new Promise<void>((resolve) => (begun = resolve))
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const fold = async (updates: Uint8Array[]) => {
+    begun()
+    await released
+    const doc = new Y.Doc()
+    for (const update of updates) Y.applyUpdate(doc, update)
+    return Y.encodeStateAsUpdate(doc)
+  }
+  return { fold, folding, release }
+}
+
+/** A board's edits, one update per pushed number, as log rows to append. */
+function editLog(boardId: string) {
+  const doc = new Y.Doc()
+  const updates: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => updates.push(update))
+  return {
+    push(from: number, to: number) {
+      for (let i = from; i < to; i++) doc.getArray('log').push([i])
+      return updates.splice(0).map((update) => ({ boardId, update }))
+    },
+  }
+}
+
 /** The persistence behaviour, run once per database kind. */
 export function persistenceSuite(kind: 'pglite' | 'postgres') {
   describe(`persistence on ${kind}`, () => {
@@ -38,6 +67,20 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
     beforeAll(async () => {
       testDatabase = await createTestDatabase(kind)
     })
+
+    /** The test database, opened, with a new board in it. */
+    async function openWithBoard(title: string) {
+      const database = await openDatabase({
+        databaseUrl: testDatabase.databaseUrl,
+        dataDir: testDatabase.dataDir,
+      })
+      const board = await createBoard(
+        database.db,
+        { title, kind: 'cube' },
+        await testOwner(database.db),
+      )
+      return { database, board }
+    }
     afterAll(() => testDatabase.drop())
 
     it('writes updates in short batches soon after they arrive', async () => {
@@ -202,6 +245,53 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       await database.close()
     })
 
+    it('folds outside the transaction, and stores nothing when the board was compacted meanwhile', async () => {
+      const { database, board } = await openWithBoard('Overlapping compactions')
+      const paused = pausedFold()
+      const slow = new BoardLogStore(database.db, undefined, paused.fold)
+      const quick = new BoardLogStore(database.db)
+      const edits = editLog(board.id)
+      await quick.append(edits.push(0, 300))
+      const overtaken = slow.compact(board.id)
+      await paused.folding
+      // While the first folds (holding no transaction: the database serves others), more
+      // edits arrive and a second compaction folds all 310 rows and drops them.
+      await quick.append(edits.push(300, 310))
+      expect(await quick.compact(board.id)).toBe(310)
+      paused.release()
+      // Its snapshot of 300 rows would replace the one of 310 whose rows are gone.
+      expect(await overtaken).toBe(0)
+      expect((await storedDoc(database, board.id)).getArray('log').length).toBe(310)
+      await database.close()
+    })
+
+    it('leaves the log whole when a row below the last one read was committed after the read', async () => {
+      const { database, board } = await openWithBoard('Late row')
+      const paused = pausedFold()
+      const store = new BoardLogStore(database.db, undefined, paused.fold)
+      await store.append(editLog(board.id).push(0, 300))
+      // Another instance's row, numbered in the middle of the log, not yet committed.
+      const rows = await database.db
+        .select({ id: boardUpdates.id, update: boardUpdates.update })
+        .from(boardUpdates)
+        .where(eq(boardUpdates.boardId, board.id))
+        .orderBy(asc(boardUpdates.id))
+      const late = rows[150]!
+      await database.db.delete(boardUpdates).where(eq(boardUpdates.id, late.id))
+      const compacting = store.compact(board.id)
+      await paused.folding
+      await database.db.execute(
+        sql`insert into ${boardUpdates} (id, board_id, update) overriding system value
+            values (${late.id}, ${board.id}, ${late.update})`,
+      )
+      paused.release()
+      expect(await compacting).toBe(0)
+      expect(await logRows(database, board.id)).toBe(300)
+      expect(await new BoardLogStore(database.db).compact(board.id)).toBe(300)
+      expect((await storedDoc(database, board.id)).getArray('log').length).toBe(300)
+      await database.close()
+    })
+
     it('appends a batch for several boards as one row each, bytes and order as sent', async () => {
       const database = await openDatabase({
         databaseUrl: testDatabase.databaseUrl,
@@ -232,15 +322,7 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
     })
 
     it('reads rows larger than a slice in slices and the others whole, byte for byte', async () => {
-      const database = await openDatabase({
-        databaseUrl: testDatabase.databaseUrl,
-        dataDir: testDatabase.dataDir,
-      })
-      const board = await createBoard(
-        database.db,
-        { title: 'Slices', kind: 'cube' },
-        await testOwner(database.db),
-      )
+      const { database, board } = await openWithBoard('Slices')
       const sliced = new BoardLogStore(database.db, 1000)
       const doc = new Y.Doc()
       const updates: Uint8Array[] = []
@@ -291,15 +373,7 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
     })
 
     it('keeps a board’s model, the later derivation winning, and drops it with the board', async () => {
-      const database = await openDatabase({
-        databaseUrl: testDatabase.databaseUrl,
-        dataDir: testDatabase.dataDir,
-      })
-      const board = await createBoard(
-        database.db,
-        { title: 'Model', kind: 'cube' },
-        await testOwner(database.db),
-      )
+      const { database, board } = await openWithBoard('Model')
       const models = new BoardModelStore(database.db)
       const model = (title: string) => ({
         ...modelFromRecords([]),

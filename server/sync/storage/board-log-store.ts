@@ -1,6 +1,6 @@
 // The update log and snapshots of every board in PostgreSQL or PGlite: load, append, compact.
 import * as Y from 'yjs'
-import { and, eq, lte, sql } from 'drizzle-orm'
+import { and, count, eq, gt, lte, sql } from 'drizzle-orm'
 import { byteaSliceBytes } from '@/lib/db/bytea-slices'
 import { applyInSlices } from '../apply-in-slices'
 import type { Database } from '@/lib/db/client'
@@ -24,10 +24,15 @@ export interface LoggedUpdate {
  * Load = snapshot + later updates; compaction folds the log into the snapshot.
  */
 export class BoardLogStore {
-  /** @param sliceBytes the most bytes one query reads: a larger row is read in slices. */
+  /**
+   * @param sliceBytes the most bytes one query reads: a larger row is read in slices.
+   * @param fold the one update holding all the given ones; the server's folds in its worker
+   *   thread (a 2,000-shape board's snapshot and log held its event loop 100 ms and more).
+   */
   constructor(
     private readonly db: Database,
     private readonly sliceBytes = byteaSliceBytes,
+    private readonly fold: (updates: Uint8Array[]) => Promise<Uint8Array> = foldHere,
   ) {}
 
   /**
@@ -90,37 +95,59 @@ export class BoardLogStore {
   }
 
   /**
-   * Folds the board's log into its snapshot by applying it to a Y.Doc (Y.mergeUpdates is
-   * super-linear on long logs). Concurrent appends are safe: they get higher ids and stay
-   * in the log. An advisory lock keeps two compactions of one board from overlapping.
+   * Folds the board's log into its snapshot: reads both as of one moment, has `fold` apply
+   * them to a Y.Doc (Y.mergeUpdates is super-linear on long logs), then stores the result
+   * and drops the folded rows in one transaction. Folding happens outside any transaction,
+   * as it takes a while (off the server's thread, and PGlite has one connection for
+   * everything); the write goes ahead only if no other compaction stored a snapshot of the
+   * board meanwhile and the folded rows are all the log holds up to the last of them, under
+   * an advisory lock. Later appends are safe: they get higher ids and stay in the log.
    * Returns how many log rows were folded.
    */
   async compact(boardId: string): Promise<number> {
+    const stored = await this.db.transaction(
+      async (tx) => {
+        const snapshot = await this.readSnapshot(tx, boardId)
+        const log = await this.readLog(tx, boardId, snapshot?.lastUpdateId ?? 0)
+        return log && { snapshot, log }
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    )
+    if (!stored) return 0
+    const { snapshot, log } = stored
+    const state = await this.fold([...(snapshot ? [snapshot.state] : []), ...log.updates])
     return this.db.transaction(async (tx) => {
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtext(${'cubeboard:compact:' + boardId}))`,
       )
-      const snapshot = await this.readSnapshot(tx, boardId)
-      const log = await this.readLog(tx, boardId, snapshot?.lastUpdateId ?? 0)
-      if (!log) return 0
-      const doc = new Y.Doc()
-      try {
-        // In slices, as a room loads: a long log applied at once held the loop 100–180 ms.
-        await applyInSlices(doc, [...(snapshot ? [snapshot.state] : []), ...log.updates])
-        const state = Y.encodeStateAsUpdate(doc)
-        await tx
-          .insert(boardSnapshots)
-          .values({ boardId, state, lastUpdateId: log.lastId })
-          .onConflictDoUpdate({
-            target: boardSnapshots.boardId,
-            set: { state, lastUpdateId: log.lastId, updatedAt: sql`now()` },
-          })
-        await tx
-          .delete(boardUpdates)
-          .where(and(eq(boardUpdates.boardId, boardId), lte(boardUpdates.id, log.lastId)))
-      } finally {
-        doc.destroy()
-      }
+      const [current] = await tx
+        .select({ lastUpdateId: boardSnapshots.lastUpdateId })
+        .from(boardSnapshots)
+        .where(eq(boardSnapshots.boardId, boardId))
+      if ((current?.lastUpdateId ?? null) !== (snapshot?.lastUpdateId ?? null)) return 0
+      // A row another instance numbered before the last one read but committed after the
+      // read would be dropped unfolded: then this compaction leaves it to the next one.
+      const [rows] = await tx
+        .select({ count: count() })
+        .from(boardUpdates)
+        .where(
+          and(
+            eq(boardUpdates.boardId, boardId),
+            gt(boardUpdates.id, snapshot?.lastUpdateId ?? 0),
+            lte(boardUpdates.id, log.lastId),
+          ),
+        )
+      if (rows?.count !== log.updates.length) return 0
+      await tx
+        .insert(boardSnapshots)
+        .values({ boardId, state, lastUpdateId: log.lastId })
+        .onConflictDoUpdate({
+          target: boardSnapshots.boardId,
+          set: { state, lastUpdateId: log.lastId, updatedAt: sql`now()` },
+        })
+      await tx
+        .delete(boardUpdates)
+        .where(and(eq(boardUpdates.boardId, boardId), lte(boardUpdates.id, log.lastId)))
       return log.updates.length
     })
   }
@@ -253,4 +280,15 @@ function bytesFrom(
   length: number,
 ) {
   return sql<Uint8Array>`substring(${column} from ${from} for ${length})`
+}
+
+/** Folds updates on this thread, a slice at a time, so the event loop still turns. */
+async function foldHere(updates: Uint8Array[]): Promise<Uint8Array> {
+  const doc = new Y.Doc()
+  try {
+    await applyInSlices(doc, updates)
+    return Y.encodeStateAsUpdate(doc)
+  } finally {
+    doc.destroy()
+  }
 }

@@ -17,8 +17,13 @@ export class PostgresStorage extends BatchedStorage implements BoardStorage {
   private readonly compaction: CompactionScheduler
   private readonly editTimes: EditTimes
 
-  constructor(db: Database, log: Pick<Console, 'warn' | 'error'> = console) {
-    const store = new BoardLogStore(db)
+  constructor(
+    db: Database,
+    log: Pick<Console, 'warn' | 'error'> = console,
+    /** How compaction folds a log into one update (see `BoardLogStore`); else on this thread. */
+    fold?: (updates: Uint8Array[]) => Promise<Uint8Array>,
+  ) {
+    const store = new BoardLogStore(db, undefined, fold)
     const compaction = new CompactionScheduler({
       compact: (boardId) => store.compact(boardId),
       onError: (boardId, error) => log.error(`compaction of board ${boardId} failed`, error),
