@@ -1,5 +1,6 @@
 // Cold loads: a board's whole stored history read into a fresh room, from connect to synced.
 import { docLayout } from '@/lib/sync/record-layout'
+import { compactionDelayMs } from '@/server/sync/storage/compaction-scheduler'
 import { historyShapes } from './board-setup'
 import { connectSynced, disconnectClients } from './clients'
 import type { BenchServer } from './servers'
@@ -46,11 +47,11 @@ export interface ColdLoadFigures {
 }
 
 /**
- * Our server folds a long log into a snapshot this long after loading it (the compaction
- * scheduler's delay) and when the board closes: a load's figures wait for that work, so it
- * is counted with the load that caused it, not with the next one.
+ * Our server folds a long log into a snapshot soon after loading it and when the board
+ * closes: a load's figures wait for that work (and a little for it to start), so it is
+ * counted with the load that caused it, not with the next one.
  */
-const compactionSettleMs = 2500
+const compactionSettleMs = compactionDelayMs + 500
 
 /**
  * Loads each prepared board once, every server running from the start: first one of each
@@ -121,11 +122,10 @@ export function coldLoadRatios(
 }
 
 function measuredSyncMs(loads: readonly ColdLoad[], kind: ColdLoad['kind']): number[] {
-  return loads
-    .filter((load) => load.kind === kind && !load.firstAfterStart)
-    .map((load) => load.syncMs)
+  return [...byRound(loads, kind).values()]
 }
 
+/** The measured loads of a kind (not the first after start), sync time by round. */
 function byRound(loads: readonly ColdLoad[], kind: ColdLoad['kind']): Map<number, number> {
   return new Map(
     loads

@@ -11,6 +11,9 @@ export interface CompactionSchedulerOptions {
   onError?(boardId: string, error: unknown): void
 }
 
+/** How long a due compaction waits by default (see `delayMs`). */
+export const compactionDelayMs = 2000
+
 /**
  * Decides when a board's update log is folded into its snapshot: once it grows past a
  * threshold while open, and when the board leaves memory. One compaction per board at a
@@ -25,7 +28,7 @@ export class CompactionScheduler {
 
   constructor(private readonly options: CompactionSchedulerOptions) {
     this.compactAfterRows = options.compactAfterRows ?? 500
-    this.delayMs = options.delayMs ?? 2000
+    this.delayMs = options.delayMs ?? compactionDelayMs
   }
 
   /** Records rows that joined a board's log (at load, or after a write). */
