@@ -2,6 +2,7 @@
 import * as Y from 'yjs'
 import type { LiveBoards } from '@/lib/app-context'
 import { restoreRecords } from '@/lib/sync/doc-restore'
+import { readDocOf } from './sync/apply-in-slices'
 import type { Room } from './sync/room'
 import type { Rooms } from './sync/rooms'
 import type { BoardStorage } from './sync/storage/board-storage'
@@ -25,15 +26,7 @@ export function liveBoards(deps: {
     if (room) return reader(room.doc)
     const stored = await storage.read(boardId)
     if (!stored) return null
-    const doc = new Y.Doc()
-    doc.transact(() => {
-      for (const update of stored) Y.applyUpdate(doc, update)
-    })
-    try {
-      return reader(doc)
-    } finally {
-      doc.destroy()
-    }
+    return readDocOf(stored, reader)
   }
   return {
     state: (boardId) => read(boardId, (doc) => Y.encodeStateAsUpdate(doc)),

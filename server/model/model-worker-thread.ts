@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads'
 import * as Y from 'yjs'
 import { modelAnswer, searchModel, type BoardModel } from '@/lib/model'
+import { readDocOf } from '../sync/apply-in-slices'
 import { modelJsonOf } from './model-json'
 import {
   ModelTaskRefused,
@@ -19,13 +20,8 @@ async function run(task: ModelTask): Promise<ModelTaskAnswer> {
   switch (task.kind) {
     case 'derive':
       return { json: modelJsonOf(task.updates) }
-    case 'fold': {
-      const doc = new Y.Doc()
-      doc.transact(() => task.updates.forEach((update) => Y.applyUpdate(doc, update)))
-      const update = Y.encodeStateAsUpdate(doc)
-      doc.destroy()
-      return { json: '', update }
-    }
+    case 'fold':
+      return { json: '', update: readDocOf(task.updates, (doc) => Y.encodeStateAsUpdate(doc)) }
     case 'seed': {
       // tldraw and the templates load on the first new board, not before every derivation.
       const { seedOf } = await import('../board-seeds')

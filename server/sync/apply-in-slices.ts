@@ -1,5 +1,22 @@
-// Applies a long list of stored updates to a doc a slice at a time, so the event loop turns between slices.
+// Stored updates applied to a doc: at once (off the event loop, or when few), or a slice at a time.
 import * as Y from 'yjs'
+
+/**
+ * Reads a new doc that holds `updates`, applied in one transaction, and frees it after:
+ * for a board read from storage (a model, an export, a folded log). A large board costs its
+ * thread tens of milliseconds, so the server does this in a worker or for small docs only.
+ */
+export function readDocOf<T>(updates: readonly Uint8Array[], read: (doc: Y.Doc) => T): T {
+  const doc = new Y.Doc()
+  try {
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update)
+    })
+    return read(doc)
+  } finally {
+    doc.destroy()
+  }
+}
 
 /** At most this many stored updates, or bytes of them, are applied in one turn of the loop. */
 export const loadSlice = { updates: 500, bytes: 1 << 20 }

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Database } from '@/lib/db/client'
 import { boards, privateUpdates } from '@/lib/db/schema'
+import { readDocOf } from '../apply-in-slices'
 
 /** One update of one member's private doc on one board. */
 export interface PrivateUpdate {
@@ -64,24 +65,18 @@ export class PrivateLogStore {
         .where(and(eq(privateUpdates.boardId, boardId), eq(privateUpdates.memberId, memberId)))
         .orderBy(asc(privateUpdates.id))
       if (rows.length < 2) return
-      const doc = new Y.Doc()
-      try {
-        doc.transact(() => {
-          for (const row of rows) Y.applyUpdate(doc, row.update)
-        })
-        // Yjs updates apply in any order, so the folded row may come after later ones.
-        await tx.delete(privateUpdates).where(
-          inArray(
-            privateUpdates.id,
-            rows.map((row) => row.id),
-          ),
-        )
-        await tx
-          .insert(privateUpdates)
-          .values({ boardId, memberId, update: Y.encodeStateAsUpdate(doc) })
-      } finally {
-        doc.destroy()
-      }
+      const update = readDocOf(
+        rows.map((row) => row.update),
+        (doc) => Y.encodeStateAsUpdate(doc),
+      )
+      // Yjs updates apply in any order, so the folded row may come after later ones.
+      await tx.delete(privateUpdates).where(
+        inArray(
+          privateUpdates.id,
+          rows.map((row) => row.id),
+        ),
+      )
+      await tx.insert(privateUpdates).values({ boardId, memberId, update })
     })
   }
 }
