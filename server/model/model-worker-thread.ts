@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads'
 import * as Y from 'yjs'
 import { modelAnswer, searchModel, type BoardModel } from '@/lib/model'
 import { readDocOf } from '../sync/apply-in-slices'
+import { statePieces } from '../sync/state-pieces'
 import { modelJsonOf } from './model-json'
 import {
   ModelTaskRefused,
@@ -21,7 +22,10 @@ async function run(task: ModelTask): Promise<ModelTaskAnswer> {
     case 'derive':
       return { json: modelJsonOf(task.updates) }
     case 'fold':
-      return { json: '', update: readDocOf(task.updates, (doc) => Y.encodeStateAsUpdate(doc)) }
+      return {
+        json: '',
+        pieces: statePieces(readDocOf(task.updates, (doc) => Y.encodeStateAsUpdate(doc))),
+      }
     case 'seed': {
       // tldraw and the templates load on the first new board, not before every derivation.
       const { seedOf } = await import('../board-seeds')
@@ -71,8 +75,9 @@ parentPort?.on('message', async ({ id, task }: { id: number; task: ModelTask }) 
     }
   }
   // A seed or a folded log is megabytes: handed over, not copied.
+  const bytes = reply.ok ? [reply.update, ...(reply.pieces ?? [])] : []
   parentPort!.postMessage(
     reply,
-    reply.ok && reply.update ? [reply.update.buffer as ArrayBuffer] : [],
+    bytes.flatMap((update) => (update ? [update.buffer as ArrayBuffer] : [])),
   )
 })

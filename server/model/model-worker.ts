@@ -18,12 +18,14 @@ export type ModelTask =
   | { kind: 'fold'; updates: Uint8Array[] }
 
 /**
- * What a task gives: JSON text (a model or an analysis), a new board's first update, and for
- * a new board sent as JSON, the board as read or why it is refused.
+ * What a task gives: JSON text (a model or an analysis), a new board's first update, a
+ * folded state's pieces, and for a new board sent as JSON, the board as read or why it is
+ * refused.
  */
 export interface ModelTaskAnswer {
   json: string
   update?: Uint8Array
+  pieces?: Uint8Array[]
   newBoard?: { ok: true; board: NewBoard } | Refusal
 }
 
@@ -82,9 +84,9 @@ export class ModelWorker {
     return (await this.run({ kind: 'derive', updates })).json
   }
 
-  /** The one update that holds all of `updates` (a board's log folded into its snapshot). */
-  async fold(updates: Uint8Array[]): Promise<Uint8Array> {
-    return (await this.run({ kind: 'fold', updates })).update!
+  /** The state that holds all of `updates`, in pieces (a board's log folded into its snapshot). */
+  async fold(updates: Uint8Array[]): Promise<Uint8Array[]> {
+    return (await this.run({ kind: 'fold', updates })).pieces!
   }
 
   /** A new board's first update and its model JSON (see `BoardSeeds`). */

@@ -18,8 +18,12 @@ export function readDocOf<T>(updates: readonly Uint8Array[], read: (doc: Y.Doc) 
   }
 }
 
-/** At most this many stored updates, or bytes of them, are applied in one turn of the loop. */
-export const loadSlice = { updates: 500, bytes: 1 << 20 }
+/**
+ * At most this many stored updates, or bytes of them, are applied in one turn of the loop:
+ * 500 edits, or a few of a snapshot's pieces (`statePieces`, 500 structs each, about a
+ * millisecond).
+ */
+export const loadSlice = { updates: 500, bytes: 32 << 10 }
 
 /**
  * Applies `updates` in order, each slice in one transaction with `origin`, waiting for a

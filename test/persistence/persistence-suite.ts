@@ -41,7 +41,7 @@ function pausedFold() {
     await released
     const doc = new Y.Doc()
     for (const update of updates) Y.applyUpdate(doc, update)
-    return Y.encodeStateAsUpdate(doc)
+    return [Y.encodeStateAsUpdate(doc)]
   }
   return { fold, folding, release }
 }
@@ -242,6 +242,29 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       expect(restored.getArray('log').toArray()).toEqual(doc.getArray('log').toArray())
       expect(await store.compact(board.id)).toBe(10)
       expect((await storedDoc(database, board.id)).getArray('log').length).toBe(310)
+      await database.close()
+    })
+
+    it('stores a long history in pieces that a load applies in turn; a snapshot stored whole still loads', async () => {
+      const { database, board } = await openWithBoard('Snapshot in pieces')
+      const store = new BoardLogStore(database.db)
+      const doc = new Y.Doc()
+      const updates: Uint8Array[] = []
+      doc.on('update', (update: Uint8Array) => updates.push(update))
+      for (let i = 0; i < 3000; i++) doc.getMap('records').set(`shape:${i % 100}`, i)
+      await store.append(updates.splice(0).map((update) => ({ boardId: board.id, update })))
+      expect(await store.compact(board.id)).toBe(3000)
+      expect((await store.load(board.id))?.updates.length).toBeGreaterThan(2)
+      const records = doc.getMap('records').toJSON()
+      expect((await storedDoc(database, board.id)).getMap('records').toJSON()).toEqual(records)
+
+      // As a server stored it before snapshots came in pieces: the state as one update.
+      await database.db
+        .update(boardSnapshots)
+        .set({ state: Y.encodeStateAsUpdate(doc), pieces: false })
+        .where(eq(boardSnapshots.boardId, board.id))
+      expect((await store.load(board.id))?.updates).toHaveLength(1)
+      expect((await storedDoc(database, board.id)).getMap('records').toJSON()).toEqual(records)
       await database.close()
     })
 

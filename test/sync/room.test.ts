@@ -13,6 +13,7 @@ import type { RoomRole } from '@/lib/auth/room-token'
 import { ParticipantGuard } from '@/server/sync/participant-guard'
 import { Room } from '@/server/sync/room'
 import { loadSlice } from '@/server/sync/apply-in-slices'
+import { statePieces } from '@/server/sync/state-pieces'
 import { SyncRefusal } from '@/server/sync/sync-refusal'
 import {
   awarenessMessage,
@@ -138,6 +139,22 @@ describe('Room', () => {
     expect(events).toEqual(['the loop turned', 'loaded'])
     expect(room.doc.getMap('shapes').size).toBe(log.length)
     expect(logged).toHaveLength(0)
+    room.destroy()
+  })
+
+  it('applies a compacted state in its pieces, letting the event loop turn between', async () => {
+    const { room } = newRoom()
+    const board = new Y.Doc()
+    for (let index = 0; index < 4000; index++) {
+      board.getMap('shapes').set(`shape:${index % 200}`, `position ${index}`)
+    }
+    const pieces = statePieces(Y.encodeStateAsUpdate(board))
+    const events: string[] = []
+    setImmediate(() => events.push('the loop turned'))
+    await room.load(pieces)
+    events.push('loaded')
+    expect(events).toEqual(['the loop turned', 'loaded'])
+    expect(room.doc.getMap('shapes').toJSON()).toEqual(board.getMap('shapes').toJSON())
     room.destroy()
   })
 

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { and, count, eq, gt, lte, sql } from 'drizzle-orm'
 import { byteaSliceBytes } from '@/lib/db/bytea-slices'
 import { applyInSlices } from '../apply-in-slices'
+import { statePieces } from '../state-pieces'
 import type { Database } from '@/lib/db/client'
 import type { BoardEdit } from './edit-times'
 import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
@@ -26,13 +27,14 @@ export interface LoggedUpdate {
 export class BoardLogStore {
   /**
    * @param sliceBytes the most bytes one query reads: a larger row is read in slices.
-   * @param fold the one update holding all the given ones; the server's folds in its worker
-   *   thread (a 2,000-shape board's snapshot and log held its event loop 100 ms and more).
+   * @param fold the state holding all the given updates, in pieces (`statePieces`) that a
+   *   load applies a few at a time; the server's folds in its worker thread (a 2,000-shape
+   *   board's snapshot and log held its event loop 100 ms and more).
    */
   constructor(
     private readonly db: Database,
     private readonly sliceBytes = byteaSliceBytes,
-    private readonly fold: (updates: Uint8Array[]) => Promise<Uint8Array> = foldHere,
+    private readonly fold: (updates: Uint8Array[]) => Promise<Uint8Array[]> = foldHere,
   ) {}
 
   /**
@@ -52,7 +54,7 @@ export class BoardLogStore {
         const log = await this.readLog(tx, boardId, snapshot?.lastUpdateId ?? 0)
         const updates = log?.updates ?? []
         return {
-          updates: snapshot ? [snapshot.state, ...updates] : updates,
+          updates: snapshot ? [...snapshot.updates, ...updates] : updates,
           logLength: updates.length,
         }
       },
@@ -96,8 +98,8 @@ export class BoardLogStore {
 
   /**
    * Folds the board's log into its snapshot: reads both as of one moment, has `fold` apply
-   * them to a Y.Doc (Y.mergeUpdates is super-linear on long logs), then stores the result
-   * and drops the folded rows in one transaction. Folding happens outside any transaction,
+   * them to a Y.Doc (Y.mergeUpdates is super-linear on long logs), then stores the result's
+   * pieces, packed as log rows are read, and drops the folded rows in one transaction. Folding happens outside any transaction,
    * as it takes a while (off the server's thread, and PGlite has one connection for
    * everything); the write goes ahead only if no other compaction stored a snapshot of the
    * board meanwhile and the folded rows are all the log holds up to the last of them, under
@@ -115,7 +117,7 @@ export class BoardLogStore {
     )
     if (!stored) return 0
     const { snapshot, log } = stored
-    const state = await this.fold([...(snapshot ? [snapshot.state] : []), ...log.updates])
+    const state = packUpdates(await this.fold([...(snapshot?.updates ?? []), ...log.updates]))
     return this.db.transaction(async (tx) => {
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtext(${'cubeboard:compact:' + boardId}))`,
@@ -140,10 +142,10 @@ export class BoardLogStore {
       if (rows?.count !== log.updates.length) return 0
       await tx
         .insert(boardSnapshots)
-        .values({ boardId, state, lastUpdateId: log.lastId })
+        .values({ boardId, state, pieces: true, lastUpdateId: log.lastId })
         .onConflictDoUpdate({
           target: boardSnapshots.boardId,
-          set: { state, lastUpdateId: log.lastId, updatedAt: sql`now()` },
+          set: { state, pieces: true, lastUpdateId: log.lastId, updatedAt: sql`now()` },
         })
       await tx
         .delete(boardUpdates)
@@ -155,12 +157,13 @@ export class BoardLogStore {
   private async readSnapshot(
     db: Reader,
     boardId: string,
-  ): Promise<{ state: Uint8Array; lastUpdateId: number } | null> {
+  ): Promise<{ updates: Uint8Array[]; lastUpdateId: number } | null> {
     const of = eq(boardSnapshots.boardId, boardId)
     const [snapshot] = await db
       .select({
         bytes: byteLength(boardSnapshots.state),
         whole: this.ifSmall(boardSnapshots.state),
+        pieces: boardSnapshots.pieces,
         lastUpdateId: boardSnapshots.lastUpdateId,
       })
       .from(boardSnapshots)
@@ -175,7 +178,9 @@ export class BoardLogStore {
           .where(of)
         return slice?.bytes
       }))
-    return { state, lastUpdateId: snapshot.lastUpdateId }
+    // Snapshots stored before the state came in pieces are one update.
+    const updates = snapshot.pieces ? unpackInto([], state) : [state]
+    return { updates, lastUpdateId: snapshot.lastUpdateId }
   }
 
   /**
@@ -261,13 +266,27 @@ interface PackedGroup {
  * to `rows`, one by one: a value can hold tens of thousands of rows, too many to spread
  * into one call's arguments.
  */
-function unpackInto(rows: Uint8Array[], packed: Uint8Array): void {
+function unpackInto(rows: Uint8Array[], packed: Uint8Array): Uint8Array[] {
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength)
   for (let at = 0; at < packed.byteLength;) {
     const length = view.getUint32(at)
     rows.push(packed.subarray(at + 4, at + 4 + length))
     at += 4 + length
   }
+  return rows
+}
+
+/** Updates packed into one value as `unpackInto` reads them (a snapshot's pieces). */
+function packUpdates(updates: readonly Uint8Array[]): Uint8Array {
+  const value = new Uint8Array(updates.reduce((bytes, update) => bytes + 4 + update.byteLength, 0))
+  const view = new DataView(value.buffer)
+  let at = 0
+  for (const update of updates) {
+    view.setUint32(at, update.byteLength)
+    value.set(update, at + 4)
+    at += 4 + update.byteLength
+  }
+  return value
 }
 
 function byteLength(column: typeof boardUpdates.update | typeof boardSnapshots.state) {
@@ -283,11 +302,11 @@ function bytesFrom(
 }
 
 /** Folds updates on this thread, a slice at a time, so the event loop still turns. */
-async function foldHere(updates: Uint8Array[]): Promise<Uint8Array> {
+async function foldHere(updates: Uint8Array[]): Promise<Uint8Array[]> {
   const doc = new Y.Doc()
   try {
     await applyInSlices(doc, updates)
-    return Y.encodeStateAsUpdate(doc)
+    return statePieces(Y.encodeStateAsUpdate(doc))
   } finally {
     doc.destroy()
   }

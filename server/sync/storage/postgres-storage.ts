@@ -20,8 +20,8 @@ export class PostgresStorage extends BatchedStorage implements BoardStorage {
   constructor(
     db: Database,
     log: Pick<Console, 'warn' | 'error'> = console,
-    /** How compaction folds a log into one update (see `BoardLogStore`); else on this thread. */
-    fold?: (updates: Uint8Array[]) => Promise<Uint8Array>,
+    /** How compaction folds a log into a state in pieces (see `BoardLogStore`); else on this thread. */
+    fold?: (updates: Uint8Array[]) => Promise<Uint8Array[]>,
   ) {
     const store = new BoardLogStore(db, undefined, fold)
     const compaction = new CompactionScheduler({

@@ -1,0 +1,1 @@
+ALTER TABLE "board_snapshots" ADD COLUMN "pieces" boolean DEFAULT false NOT NULL;
