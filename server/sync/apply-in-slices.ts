@@ -19,11 +19,12 @@ export function readDocOf<T>(updates: readonly Uint8Array[], read: (doc: Y.Doc) 
 }
 
 /**
- * At most this many stored updates, or bytes of them, are applied in one turn of the loop:
- * 500 edits, or a few of a snapshot's pieces (`statePieces`, 500 structs each, about a
- * millisecond).
+ * A turn of the loop applies at most this many stored updates, bytes of them, or
+ * milliseconds: 500 edits, or a few of a snapshot's pieces (`statePieces`, 500 structs
+ * each, about a millisecond). The time limit is for a process whose code is still cold,
+ * where the same slice took ten times as long, and a busy machine.
  */
-export const loadSlice = { updates: 500, bytes: 32 << 10 }
+export const loadSlice = { updates: 500, bytes: 32 << 10, ms: 5 }
 
 /**
  * Applies `updates` in order, each slice in one transaction with `origin`, waiting for a
@@ -35,28 +36,25 @@ export async function applyInSlices(
   updates: readonly Uint8Array[],
   origin: unknown = null,
 ): Promise<void> {
-  for (const slice of loadSlices(updates)) {
-    if (slice.start > 0) await new Promise((resolve) => setImmediate(resolve))
+  let next = 0
+  while (next < updates.length) {
+    if (next > 0) await new Promise((resolve) => setImmediate(resolve))
+    const first = next
+    const started = performance.now()
+    let bytes = 0
     doc.transact(() => {
-      for (let index = slice.start; index < slice.end; index++) {
-        Y.applyUpdate(doc, updates[index]!, origin)
+      // Each slice takes at least one update, however large.
+      while (next < updates.length) {
+        const update = updates[next]!
+        bytes += update.byteLength
+        const full =
+          next - first >= loadSlice.updates ||
+          bytes > loadSlice.bytes ||
+          performance.now() - started >= loadSlice.ms
+        if (next > first && full) break
+        Y.applyUpdate(doc, update, origin)
+        next++
       }
     }, origin)
-  }
-}
-
-/** Consecutive runs of `updates` within the load slice's limits (a larger update alone). */
-function* loadSlices(updates: readonly Uint8Array[]): Generator<{ start: number; end: number }> {
-  let start = 0
-  while (start < updates.length) {
-    let end = start
-    let bytes = 0
-    while (end < updates.length && end - start < loadSlice.updates) {
-      bytes += updates[end]!.byteLength
-      if (end > start && bytes > loadSlice.bytes) break
-      end++
-    }
-    yield { start, end }
-    start = end
   }
 }

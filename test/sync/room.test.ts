@@ -142,6 +142,23 @@ describe('Room', () => {
     room.destroy()
   })
 
+  it('ends a slice of a load when its time is up, however few updates it holds', async () => {
+    const { room } = newRoom()
+    const log = Array.from({ length: 10 }, (_, index) => editUpdate(`${index}`))
+    let transactions = 0
+    room.doc.on('afterTransaction', () => transactions++)
+    let now = 0
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += loadSlice.ms / 2))
+    try {
+      await room.load(log)
+    } finally {
+      clock.mockRestore()
+    }
+    expect(transactions).toBeGreaterThanOrEqual(5)
+    expect(room.doc.getMap('shapes').size).toBe(log.length)
+    room.destroy()
+  })
+
   it('applies a compacted state in its pieces, letting the event loop turn between', async () => {
     const { room } = newRoom()
     const board = new Y.Doc()
