@@ -99,11 +99,11 @@ export class BoardLogStore {
   /**
    * Folds the board's log into its snapshot: reads both as of one moment, has `fold` apply
    * them to a Y.Doc (Y.mergeUpdates is super-linear on long logs), then stores the result's
-   * pieces, packed as log rows are read, and drops the folded rows in one transaction. Folding happens outside any transaction,
-   * as it takes a while (off the server's thread, and PGlite has one connection for
-   * everything); the write goes ahead only if no other compaction stored a snapshot of the
-   * board meanwhile and the folded rows are all the log holds up to the last of them, under
-   * an advisory lock. Later appends are safe: they get higher ids and stay in the log.
+   * pieces, packed as log rows are read, and drops the folded rows in one transaction.
+   * Folding happens outside any transaction, as it takes a while (off the server's thread,
+   * and PGlite has one connection for everything); the write goes ahead only if no other
+   * compaction stored a snapshot of the board meanwhile and the folded rows are all the log
+   * holds up to the last of them, under an advisory lock. Later appends are safe: they get higher ids and stay in the log.
    * Returns how many log rows were folded.
    */
   async compact(boardId: string): Promise<number> {
