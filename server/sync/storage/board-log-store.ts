@@ -117,7 +117,10 @@ export class BoardLogStore {
     )
     if (!stored) return 0
     const { snapshot, log } = stored
-    const state = packUpdates(await this.fold([...(snapshot?.updates ?? []), ...log.updates]))
+    const state = packUpdates(
+      await this.fold([...(snapshot?.updates ?? []), ...log.updates]),
+      piecesHeader,
+    )
     return this.db.transaction(async (tx) => {
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtext(${'cubeboard:compact:' + boardId}))`,
@@ -179,7 +182,13 @@ export class BoardLogStore {
         return slice?.bytes
       }))
     // Snapshots stored before the state came in pieces are one update.
-    const updates = snapshot.pieces ? unpackInto([], state) : [state]
+    if (!snapshot.pieces) return { updates: [state], lastUpdateId: snapshot.lastUpdateId }
+    if (!piecesHeader.every((byte, index) => state[index] === byte)) {
+      throw new Error(
+        `the snapshot of board ${boardId} says it is in pieces but lacks their header`,
+      )
+    }
+    const updates = unpackInto([], state.subarray(piecesHeader.length))
     return { updates, lastUpdateId: snapshot.lastUpdateId }
   }
 
@@ -276,11 +285,23 @@ function unpackInto(rows: Uint8Array[], packed: Uint8Array): Uint8Array[] {
   return rows
 }
 
-/** Updates packed into one value as `unpackInto` reads them (a snapshot's pieces). */
-function packUpdates(updates: readonly Uint8Array[]): Uint8Array {
-  const value = new Uint8Array(updates.reduce((bytes, update) => bytes + 4 + update.byteLength, 0))
+/**
+ * The first bytes of a snapshot stored in pieces. A server from before pieces reads the
+ * column as one Yjs update: the pieces alone would read as an empty one (they start with
+ * zero bytes), and that server would show the board empty and compact its log into an
+ * empty state. These bytes read as a struct with a content type Yjs does not have, so it
+ * refuses the board instead.
+ */
+const piecesHeader = Uint8Array.of(1, 1, 0, 0, 0x1f, 1, 0)
+
+/** `header`, then updates packed as `unpackInto` reads them (a snapshot's pieces). */
+function packUpdates(updates: readonly Uint8Array[], header: Uint8Array): Uint8Array {
+  const value = new Uint8Array(
+    updates.reduce((bytes, update) => bytes + 4 + update.byteLength, header.byteLength),
+  )
+  value.set(header)
   const view = new DataView(value.buffer)
-  let at = 0
+  let at = header.byteLength
   for (const update of updates) {
     view.setUint32(at, update.byteLength)
     value.set(update, at + 4)
