@@ -124,8 +124,8 @@ async function createColdLoadBoards(
   await store.compact(compacted[0]!)
   for (const boardId of compacted.slice(1)) {
     await db.execute(sql`
-      insert into board_snapshots (board_id, state, pieces, last_update_id)
-      select ${boardId}, state, pieces, last_update_id from board_snapshots
+      insert into board_snapshots (board_id, state, last_update_id)
+      select ${boardId}, state, last_update_id from board_snapshots
       where board_id = ${compacted[0]!}`)
   }
   return {

@@ -58,8 +58,6 @@ export const boardSnapshots = pgTable('board_snapshots', {
     .primaryKey()
     .references(() => boards.id, { onDelete: 'cascade' }),
   state: bytea('state').notNull(),
-  /** `state` is several updates, each after its 4-byte length, applied in order (see state-pieces). */
-  pieces: boolean('pieces').notNull().default(false),
   lastUpdateId: bigint('last_update_id', { mode: 'number' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 })

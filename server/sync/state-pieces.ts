@@ -41,12 +41,7 @@ export function statePieces(state: Uint8Array, structsPerPiece = pieceStructs): 
  * something the state lacks (Yjs keeps those pending however they come).
  */
 function causalOrder(structs: readonly Placed[]): Placed[] | null {
-  const byClient = new Map<number, Placed[]>()
-  for (const struct of structs) {
-    const queue = byClient.get(struct.id.client)
-    if (queue) queue.push(struct)
-    else byClient.set(struct.id.client, [struct])
-  }
+  const byClient = byClientOf(structs)
   const taken = new Map<number, number>()
   const has = (id: Y.ID | null): boolean => id === null || id.clock < (taken.get(id.client) ?? 0)
   const ready = (struct: Placed): boolean =>
@@ -78,12 +73,7 @@ function causalOrder(structs: readonly Placed[]): Placed[] | null {
  * run: how many, the client, the first clock, then each struct whole.
  */
 function encodeStructs(structs: readonly Placed[]): Uint8Array {
-  const runs = new Map<number, Placed[]>()
-  for (const struct of structs) {
-    const run = runs.get(struct.id.client)
-    if (run) run.push(struct)
-    else runs.set(struct.id.client, [struct])
-  }
+  const runs = byClientOf(structs)
   const encoder = new Y.UpdateEncoderV1()
   encoding.writeVarUint(encoder.restEncoder, runs.size)
   for (const [client, run] of runs) {
@@ -94,6 +84,17 @@ function encodeStructs(structs: readonly Placed[]): Uint8Array {
   }
   encoding.writeVarUint(encoder.restEncoder, 0)
   return encoder.toUint8Array()
+}
+
+/** Each client's structs, in the order they come. */
+function byClientOf(structs: readonly Placed[]): Map<number, Placed[]> {
+  const byClient = new Map<number, Placed[]>()
+  for (const struct of structs) {
+    const own = byClient.get(struct.id.client)
+    if (own) own.push(struct)
+    else byClient.set(struct.id.client, [struct])
+  }
+  return byClient
 }
 
 /** An update with no structs, deleting what `ds` says (written as Yjs writes a delete set). */

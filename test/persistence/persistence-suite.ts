@@ -268,7 +268,7 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       // As a server stored it before snapshots came in pieces: the state as one update.
       await database.db
         .update(boardSnapshots)
-        .set({ state: Y.encodeStateAsUpdate(doc), pieces: false })
+        .set({ state: Y.encodeStateAsUpdate(doc) })
         .where(eq(boardSnapshots.boardId, board.id))
       expect((await store.load(board.id))?.updates).toHaveLength(1)
       expect((await storedDoc(database, board.id)).getMap('records').toJSON()).toEqual(records)

@@ -103,7 +103,8 @@ export class BoardLogStore {
    * Folding happens outside any transaction, as it takes a while (off the server's thread,
    * and PGlite has one connection for everything); the write goes ahead only if no other
    * compaction stored a snapshot of the board meanwhile and the folded rows are all the log
-   * holds up to the last of them, under an advisory lock. Later appends are safe: they get higher ids and stay in the log.
+   * holds up to the last of them, under an advisory lock. Later appends are safe: they get
+   * higher ids and stay in the log.
    * Returns how many log rows were folded.
    */
   async compact(boardId: string): Promise<number> {
@@ -117,10 +118,7 @@ export class BoardLogStore {
     )
     if (!stored) return 0
     const { snapshot, log } = stored
-    const state = packUpdates(
-      await this.fold([...(snapshot?.updates ?? []), ...log.updates]),
-      piecesHeader,
-    )
+    const state = packPieces(await this.fold([...(snapshot?.updates ?? []), ...log.updates]))
     return this.db.transaction(async (tx) => {
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtext(${'cubeboard:compact:' + boardId}))`,
@@ -145,10 +143,10 @@ export class BoardLogStore {
       if (rows?.count !== log.updates.length) return 0
       await tx
         .insert(boardSnapshots)
-        .values({ boardId, state, pieces: true, lastUpdateId: log.lastId })
+        .values({ boardId, state, lastUpdateId: log.lastId })
         .onConflictDoUpdate({
           target: boardSnapshots.boardId,
-          set: { state, pieces: true, lastUpdateId: log.lastId, updatedAt: sql`now()` },
+          set: { state, lastUpdateId: log.lastId, updatedAt: sql`now()` },
         })
       await tx
         .delete(boardUpdates)
@@ -166,7 +164,6 @@ export class BoardLogStore {
       .select({
         bytes: byteLength(boardSnapshots.state),
         whole: this.ifSmall(boardSnapshots.state),
-        pieces: boardSnapshots.pieces,
         lastUpdateId: boardSnapshots.lastUpdateId,
       })
       .from(boardSnapshots)
@@ -181,14 +178,10 @@ export class BoardLogStore {
           .where(of)
         return slice?.bytes
       }))
-    // Snapshots stored before the state came in pieces are one update.
-    if (!snapshot.pieces) return { updates: [state], lastUpdateId: snapshot.lastUpdateId }
-    if (!piecesHeader.every((byte, index) => state[index] === byte)) {
-      throw new Error(
-        `the snapshot of board ${boardId} says it is in pieces but lacks their header`,
-      )
-    }
-    const updates = unpackInto([], state.subarray(piecesHeader.length))
+    // Snapshots stored before the state came in pieces are one update, without the header.
+    const updates = piecesHeader.every((byte, index) => state[index] === byte)
+      ? unpackInto([], state.subarray(piecesHeader.length))
+      : [state]
     return { updates, lastUpdateId: snapshot.lastUpdateId }
   }
 
@@ -286,26 +279,26 @@ function unpackInto(rows: Uint8Array[], packed: Uint8Array): Uint8Array[] {
 }
 
 /**
- * The first bytes of a snapshot stored in pieces. A server from before pieces reads the
- * column as one Yjs update: the pieces alone would read as an empty one (they start with
- * zero bytes), and that server would show the board empty and compact its log into an
- * empty state. These bytes read as a struct with a content type Yjs does not have, so it
- * refuses the board instead.
+ * The first bytes of a snapshot stored in pieces. They read as a struct with a content type
+ * Yjs does not have, so no state stored whole starts with them; and a server from before
+ * pieces, reading the column as one Yjs update, refuses the board instead of reading the
+ * pieces as an empty update (they start with zero bytes), showing the board empty and
+ * compacting its log into an empty state.
  */
 const piecesHeader = Uint8Array.of(1, 1, 0, 0, 0x1f, 1, 0)
 
-/** `header`, then updates packed as `unpackInto` reads them (a snapshot's pieces). */
-function packUpdates(updates: readonly Uint8Array[], header: Uint8Array): Uint8Array {
+/** A snapshot's pieces as stored: the header, then each as `unpackInto` reads them. */
+function packPieces(pieces: readonly Uint8Array[]): Uint8Array {
   const value = new Uint8Array(
-    updates.reduce((bytes, update) => bytes + 4 + update.byteLength, header.byteLength),
+    pieces.reduce((bytes, piece) => bytes + 4 + piece.byteLength, piecesHeader.byteLength),
   )
-  value.set(header)
+  value.set(piecesHeader)
   const view = new DataView(value.buffer)
-  let at = header.byteLength
-  for (const update of updates) {
-    view.setUint32(at, update.byteLength)
-    value.set(update, at + 4)
-    at += 4 + update.byteLength
+  let at = piecesHeader.byteLength
+  for (const piece of pieces) {
+    view.setUint32(at, piece.byteLength)
+    value.set(piece, at + 4)
+    at += 4 + piece.byteLength
   }
   return value
 }

@@ -1,1 +1,0 @@
-ALTER TABLE "board_snapshots" ADD COLUMN "pieces" boolean DEFAULT false NOT NULL;
