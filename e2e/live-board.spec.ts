@@ -147,10 +147,20 @@ test('a board shows at once from its page, read-only until the live doc is in', 
   await bo.page.waitForTimeout(300)
   await expect(shapes(bo.page)).toHaveCount(2)
 
-  // Once the doc comes in, Bo edits as before.
+  // Once the sync answers, Bo edits as before. His doc started from the page, so the sync
+  // brought only what changed since (nothing): no frame near the size of the whole doc,
+  // whose tldraw schema alone is a few kilobytes.
   syncAnswers = true
+  const frameBytes: number[] = []
+  bo.page.on('websocket', (socket) => {
+    // The board's room; his private room beside it starts empty and syncs whole.
+    if (new URL(socket.url()).pathname !== `/sync/${board.id}`) return
+    socket.on('framereceived', ({ payload }) => frameBytes.push(payload.length))
+  })
   await bo.page.reload()
   await expect(bo.page.locator('.board-screen')).toHaveAttribute('data-synced', 'true')
+  expect(frameBytes.length).toBeGreaterThan(0)
+  expect(Math.max(...frameBytes)).toBeLessThan(1000)
   await bo.page.locator('.tl-canvas').click({ position: { x: 900, y: 600 } })
   await bo.page.keyboard.press('Control+a')
   await bo.page.keyboard.press('Delete')

@@ -129,8 +129,9 @@ try {
         'initial viewport, so none may be culled. Painted: the first task after that frame; an ' +
         'upper bound, as tasks queued before it (React work) count too. "shapes in DOM" (the ' +
         'start of that frame) is the lower bound.',
-      "The board page brings a snapshot of the board's records: the canvas shows it read-only, " +
-        'then connects. Editable: the first frame in which the board is synced with the server ' +
+      "The board page brings the board's doc (a Yjs state): the canvas shows it read-only " +
+        'while the socket syncs what changed since. Editable: the first frame in which the ' +
+        'board is synced with the server ' +
         "(the board element's data-synced), which opens editing.",
       'Main thread: Chromium Performance.getMetrics (TaskDuration, ScriptDuration, ' +
         'RecalcStyleDuration + LayoutDuration, ThreadTime) over the DevTools protocol. Busy is ' +

@@ -16,9 +16,12 @@ export interface OpenTimes {
   allShapesMs: number
   /** The first task after that frame rendered: the frame is painted on the main thread. */
   paintedMs: number
-  /** The sync WebSocket is created (after the paint when the page brought a snapshot). */
+  /** The sync WebSocket is created. */
   socketMs: number
-  /** The largest message before the board was editable: the sync reply with the whole doc. */
+  /**
+   * The largest message before the board was editable: the first sync's reply, the whole doc
+   * when the page brought no state of the board, else what changed since the page's render.
+   */
   docMs: number
   docBytes: number
   /** The animation frame in which the board was synced with the server: editing is open. */

@@ -108,7 +108,8 @@ function formatOpens(report: BenchReport): string[] {
         `${open.complete}/${open.tried}`,
       ]),
     ),
-    '  milestones are medians; doc in = the largest sync message (the whole doc, ' +
+    '  milestones are medians; doc in = the largest sync message (the whole doc only where ' +
+      'the page brings none; ' +
       report.opens
         .filter((open) => open.route === 'new tab')
         .map((open) => `${kib(open.docBytes)} at ${open.shapes}`)

@@ -9,8 +9,8 @@ const loadingText = 'Loading the board…'
 
 /**
  * The board page's client part. It connects right away, from this small chunk, while the
- * canvas code (tldraw, by far the largest part of the page) is still loading; when the page
- * brought a snapshot of the board, the board is taken in once the canvas has painted it.
+ * canvas code (tldraw, by far the largest part of the page) is still loading, its doc
+ * holding the board's state from the page when the page brought one.
  */
 export function BoardCanvasLoader(props: Omit<BoardCanvasProps, 'session'>) {
   const session = useBoardSession(
@@ -18,7 +18,7 @@ export function BoardCanvasLoader(props: Omit<BoardCanvasProps, 'session'>) {
     props.role,
     props.userId,
     props.token,
-    props.snapshot !== undefined,
+    props.pageState,
   )
   if (!session) return <p className="board-loading">{loadingText}</p>
   return <LazyBoardCanvas {...props} session={session} loadingText={loadingText} />

@@ -6,7 +6,7 @@
 
 import 'tldraw/tldraw.css'
 import Link from 'next/link'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
   computed,
   getUserPreferences,
@@ -144,12 +144,15 @@ export interface BoardCanvasProps {
   token: RoomToken
   session: BoardSession
   /**
-   * The board as the server had it when rendering the page (`snapshotJson`): shown until
-   * the doc is in.
+   * The board's doc as the server had it when rendering the page (`pageStateOfDoc`): the
+   * doc starts from it, so the first frame shows the board.
    */
-  snapshot?: string
-  /** What changed since this person last left the board; absent on a first visit. */
-  revisit?: Revisit
+  pageState?: string
+  /**
+   * What changed since this person last left the board (null: nothing, or a first visit),
+   * as the server works it out after sending the page.
+   */
+  revisit?: Promise<Revisit | null>
 }
 
 /** The live board: a full-screen tldraw canvas shared with everyone in the room. */
@@ -164,7 +167,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
 function LiveBoard(props: BoardCanvasProps) {
   const { boardId, title, role, boardRole, archived, versionName, session, userId } = props
   const kind = canvasOfKind(props.kind)
-  const board = useBoardStore(session, role, userId, kind.schemas, props.snapshot)
+  const board = useBoardStore(session, role, userId, kind.schemas)
   const sessionState = useSessionState(session.doc)
   const facilitates = may(role, 'facilitate')
   const writeToSession = useCallback(
@@ -240,30 +243,15 @@ function LiveBoard(props: BoardCanvasProps) {
     return bindPresence({ store: editor.store, awareness, user })
   }, [editor, awareness])
 
-  // A session holding what it received (the snapshot shows the board) takes it in once the
-  // canvas has painted: the rAF callback runs before that frame, the timeout after it. A
-  // hidden tab draws no frames: it takes it in after a second instead.
-  useEffect(() => {
-    if (!editor) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => (timer = setTimeout(session.takeIn)))
-    const latest = setTimeout(() => document.hidden && session.takeIn(), 1000)
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-      clearTimeout(latest)
-    }
-  }, [editor, session.takeIn])
-
-  // On arrival (the snapshot or the synced doc, whichever shows the board first) the whole
-  // board is in view, or, with `?focus=<shape or item id>` (links from the model view and
+  // On arrival (the page's state or the synced doc, whichever shows the board first) the
+  // whole board is in view, or, with `?focus=<shape or item id>` (links from the model view and
   // search), that shape. Once only: the view is the person's own from then on.
   const arrived = useRef(false)
   useEffect(() => {
     if (!editor || arrived.current) return
     const focus = new URLSearchParams(window.location.search).get('focus')
     if (focus && focusOnBoard(editor, focus)) return void (arrived.current = true)
-    // A shape to focus that the snapshot lacks may be in the live doc.
+    // A shape to focus that the page's state lacks may be in the live doc.
     if (focus && !synced) return
     if (editor.getCurrentPageShapeIds().size > 0) editor.zoomToFit()
     else if (!synced) return
@@ -413,7 +401,9 @@ function LiveBoard(props: BoardCanvasProps) {
             />
           ) : null}
           {props.revisit && editor && synced ? (
-            <RevisitPanel editor={editor} revisit={props.revisit} />
+            <Suspense fallback={null}>
+              <RevisitPanel editor={editor} revisit={props.revisit} />
+            </Suspense>
           ) : null}
           {linking && editor ? (
             <LinkServicesDialog editor={editor} onClose={() => setLinking(false)} />

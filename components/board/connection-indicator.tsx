@@ -11,7 +11,7 @@ const statusText = {
 
 /**
  * Connected / reconnecting / offline, in words (colour is never the only signal). Until
- * the first sync is in, the board shows the page's snapshot read-only, and says so. While
+ * the first sync is in, the board shows the page's state of it read-only, and says so. While
  * the server cannot store changes (its database is gone), it says that too.
  */
 export function ConnectionIndicator({

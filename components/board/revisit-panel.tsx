@@ -1,7 +1,7 @@
 // What changed on a board since you last left it, shown over the canvas.
 'use client'
 
-import { useId, useState, type KeyboardEvent } from 'react'
+import { use, useId, useState, type KeyboardEvent } from 'react'
 import type { Editor } from 'tldraw'
 import type { ModelChange, ModelChangeKind, Revisit } from '@/lib/model'
 import { focusOnBoard } from './use-live-model'
@@ -13,10 +13,19 @@ const groups: Record<ModelChangeKind, string> = {
 }
 
 /**
- * What changed on the board since the reader last left it, over the canvas until they
- * close it; each change still on the board is a button that selects and shows it.
+ * What changed on the board since the reader last left it, once the server has worked it
+ * out (it suspends until then); nothing when nothing changed.
  */
-export function RevisitPanel({ editor, revisit }: { editor: Editor; revisit: Revisit }) {
+export function RevisitPanel(props: { editor: Editor; revisit: Promise<Revisit | null> }) {
+  const revisit = use(props.revisit)
+  return revisit ? <RevisitChanges editor={props.editor} revisit={revisit} /> : null
+}
+
+/**
+ * What changed, over the canvas until the reader closes it; each change still on the board
+ * is a button that selects and shows it.
+ */
+function RevisitChanges({ editor, revisit }: { editor: Editor; revisit: Revisit }) {
   const headingId = useId()
   const [open, setOpen] = useState(true)
   // Changes whose target someone removed since the page was made.

@@ -11,7 +11,7 @@ import {
   type BoardConnectionState,
   type RoomToken,
 } from '@/lib/sync/board-connection'
-import { holdIncoming } from '@/lib/sync/held-socket'
+import { applyPageState } from '@/lib/sync/page-state'
 import { privateRoomName } from '@/lib/sync/private-room'
 import { errorMessage } from '@/lib/error-message'
 
@@ -30,17 +30,14 @@ export interface BoardSession {
   /** Resolves once the first sync with the server is done: the docs hold the board and my private items. */
   synced: Promise<void>
   isSynced: boolean
-  /** Lets Yjs take in what the connection received; see `takeInLater`. */
-  takeIn(): void
 }
 
 /**
  * The board's doc and its connection. The connection opens as soon as the page runs,
  * before the canvas code has loaded, so the board is usually in the doc by the time tldraw
- * mounts. With `takeInLater` (the page brought a snapshot that shows the board) the
- * connection still opens at once and asks for the board, but what arrives waits for
- * `takeIn()`: taking in the whole doc is better done after the first frame than before it,
- * and the server's answer is then already here.
+ * mounts. When the page brought the board's state (`pageState`), the doc holds it before
+ * the connection opens: the first sync then only brings what changed since the page was
+ * rendered, a few bytes where the socket would otherwise bring the whole board.
  */
 export function useBoardSession(
   boardId: string,
@@ -48,18 +45,19 @@ export function useBoardSession(
   /** The signed-in member: their private room is opened beside the board's. */
   userId: string,
   initialToken?: RoomToken,
-  takeInLater = false,
+  /** The board's doc as the server had it when rendering the page (`pageStateOfDoc`). */
+  pageState?: string,
 ): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null)
 
   useEffect(() => {
     const doc = new Y.Doc()
+    if (pageState) applyPageState(doc, pageState)
     // Only participants' additions are private in private mode (facilitators' never are).
     const privateDoc = role === 'editor' ? new Y.Doc() : null
     let live: BoardConnection | null = null
     let privateLive: BoardConnection | null = null
     let cancelled = false
-    const hold = takeInLater ? holdIncoming() : null
     let markSynced = () => {}
     const synced = new Promise<void>((resolve) => (markSynced = resolve))
     const update = (change: Partial<BoardSession>) =>
@@ -75,7 +73,6 @@ export function useBoardSession(
             doc,
             role,
             token,
-            socketClass: hold?.Socket,
             onState: (state) => update({ connection: state }),
           })
           live = connection
@@ -88,7 +85,6 @@ export function useBoardSession(
               doc: privateDoc,
               role,
               token,
-              socketClass: hold?.Socket,
               room: privateRoomName(boardId, userId),
               onState: (state) => {
                 if (state.status === 'refused') {
@@ -118,7 +114,6 @@ export function useBoardSession(
       live: null,
       synced,
       isSynced: false,
-      takeIn: () => hold?.release(),
     })
 
     openConnection()
@@ -129,7 +124,7 @@ export function useBoardSession(
       doc.destroy()
       privateDoc?.destroy()
     }
-  }, [boardId, role, userId, initialToken, takeInLater])
+  }, [boardId, role, userId, initialToken, pageState])
 
   return session
 }

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react'
 import { atom, type TLStoreWithStatus } from 'tldraw'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { createBoardStore, type ShapeSchema } from '@/lib/shapes'
-import { parseSnapshot } from '@/lib/sync/board-snapshot'
 import { belongsInPrivateDoc } from '@/lib/sync/private-room'
 import { inNextTask, StoreBinding } from '@/lib/sync/store-binding'
 import type { BoardSession } from './use-board-session'
@@ -19,10 +18,10 @@ export interface BoardStoreState {
 }
 
 /**
- * A tldraw store bound to the session's doc. When the doc already holds the board, the
- * store starts full; otherwise it is handed out 'not-synced', holding the page's snapshot
- * of the board if there is one (so tldraw's first frame shows every shape), and is brought
- * in line with the doc when the first sync is in. My private items are bound to my private
+ * A tldraw store bound to the session's doc. When the doc is synced already, the store
+ * starts full and editable; otherwise it is handed out 'not-synced', showing what the doc
+ * holds (the page's state of the board, so tldraw's first frame shows every shape), and
+ * opens for editing when the first sync is in. My private items are bound to my private
  * room's doc instead, so they never enter the board's doc.
  */
 export function useBoardStore(
@@ -32,7 +31,6 @@ export function useBoardStore(
   userId: string,
   /** The board kind's shapes (the same array for the same kind). */
   shapes: readonly ShapeSchema[],
-  snapshot?: string,
 ): BoardStoreState {
   const { doc, privateDoc, synced, connection } = session
   const [state, setState] = useState<BoardStoreState>({
@@ -88,8 +86,7 @@ export function useBoardStore(
     }
     if (session.isSynced) startSynced()
     else {
-      const shown = snapshot ? parseSnapshot(snapshot) : null
-      if (shown) binding.showSnapshot(shown)
+      binding.showDoc()
       update({ storeWithStatus: { status: 'not-synced', store } })
       void synced.then(() => {
         if (!cancelled) startSynced()
@@ -100,9 +97,7 @@ export function useBoardStore(
       binding.dispose()
       privateBinding?.dispose()
     }
-    // The store belongs to the doc; later sync events reach it through `synced`, and the
-    // snapshot only matters for the first store of the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The store belongs to the doc; later sync events reach it through `synced`.
   }, [doc, privateDoc, userId, synced, role, collaborationStatus, shapes])
 
   // tldraw wants to hear that the store went offline through the status it was given.

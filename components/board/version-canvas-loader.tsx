@@ -25,7 +25,6 @@ export function VersionCanvasLoader(
       live: null,
       synced: Promise.resolve(),
       isSynced: true,
-      takeIn: () => {},
     }
   })
   return (

@@ -8,7 +8,6 @@ import { encodeOnlyLocalUpdates } from './local-updates-only'
 import type { RoomRole } from '@/lib/auth/room-token'
 import { closeCodes } from './close-codes'
 import { listenToSavingStatus } from './saving-status'
-import type { SocketClass } from './held-socket'
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused'
 
@@ -59,15 +58,12 @@ export function connectToBoard(options: {
   token: RoomToken
   /** The room to open: the board's (the default), or the member's private room beside it. */
   room?: string
-  /** The sockets to open (`holdIncoming`'s); the browser's WebSocket by default. */
-  socketClass?: SocketClass
   onState(state: BoardConnectionState): void
 }): BoardConnection {
   const { boardId, doc, role, onState } = options
   const origin = window.location.origin.replace(/^http/, 'ws')
   const provider = new WebsocketProvider(`${origin}/sync`, options.room ?? boardId, doc, {
     params: { token: options.token.token },
-    WebSocketPolyfill: options.socketClass,
   })
   const stopSkippingReceived = encodeOnlyLocalUpdates(provider)
   let everConnected = false

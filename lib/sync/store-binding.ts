@@ -1,7 +1,6 @@
 // Binds a tldraw store to a board's Y.Doc, both ways, record by record.
 import * as Y from 'yjs'
 import type { HistoryEntry, SerializedSchema, TLRecord, TLStore } from 'tldraw'
-import type { BoardSnapshot } from './board-snapshot'
 import {
   docLayout,
   jsonEqual,
@@ -75,8 +74,10 @@ export class StoreBinding {
   private flushTimer: ReturnType<typeof setTimeout> | null = null
   private stopListening: (() => void) | null = null
   private started = false
-  /** Records a snapshot put into the store that it did not hold before. */
-  private fromSnapshot = new Set<string>()
+  /** Whether the store follows the doc since before the first sync (`showDoc`). */
+  private showing = false
+  /** Records `showDoc` put into the store that it did not hold before. */
+  private shownBeforeSync = new Set<string>()
   /** Records remote changes touched since the last merge into the store. */
   private remoteTouched = new Set<string>()
   private remoteMergeScheduled = false
@@ -93,46 +94,37 @@ export class StoreBinding {
   }
 
   /**
-   * Shows the board as the server saw it while rendering the page, until `start`: the
-   * store takes the snapshot's records as remote changes, so nothing goes to the doc or
-   * the undo stack. Records this client cannot read are left for `start` to report; a
-   * snapshot from a newer schema is not shown at all.
+   * Shows what the doc holds before the first sync (the board page brought the board's
+   * state): the store takes its records as remote changes, so nothing goes to the doc or the
+   * undo stack, and from here on follows the doc's changes, such as the sync bringing what
+   * changed since the page was rendered. A doc from a newer schema is not shown: `start`
+   * reports it.
    */
-  showSnapshot(snapshot: BoardSnapshot): void {
-    if (this.started) return
-    const schema = snapshot.schema as SerializedSchema
-    let writtenIn: SerializedSchema | null
-    try {
-      if (!this.store.schema.getMigrationsSince(schema).ok) return
-      writtenIn = jsonEqual(schema, this.store.schema.serialize()) ? null : schema
-    } catch {
-      // Not a schema: the board shows once the doc is in.
-      return
+  showDoc(): void {
+    if (this.started || this.showing || this.records.size === 0) return
+    const schema = this.meta.get('schema') as SerializedSchema | undefined
+    if (!schema || !this.store.schema.getMigrationsSince(schema).ok) return
+    this.showing = true
+    this.readDocSchema()
+    for (const id of this.records.keys()) {
+      if (!this.store.has(id as TLRecord['id'])) this.shownBeforeSync.add(id)
     }
-    const records = snapshot.records.flatMap((json) => {
-      try {
-        return [this.migratedRecord(json, writtenIn)]
-      } catch {
-        return []
-      }
-    })
-    for (const record of records) {
-      if (!this.store.has(record.id)) this.fromSnapshot.add(record.id)
-    }
-    this.putRemote(records, [])
+    this.replaceStoreFromDoc()
+    this.followDoc()
   }
 
   /**
    * Starts syncing; call once the doc holds the server's state (after the first sync).
-   * An empty doc is seeded from the store; otherwise the store is replaced by the doc.
+   * An empty doc is seeded from the store; otherwise the store is replaced by the doc (a
+   * store that showed the doc already follows it).
    */
   start(): void {
     if (this.started) return
     this.started = true
     this.readDocSchema()
     if (this.records.size === 0 && !this.readOnly) {
-      // What a snapshot showed is not this client's to write into the board.
-      const shown = [...this.fromSnapshot] as TLRecord['id'][]
+      // What was shown before the sync is not this client's to write into the board.
+      const shown = [...this.shownBeforeSync] as TLRecord['id'][]
       this.store.mergeRemoteChanges(() => this.store.remove(shown))
       this.doc.transact(() => {
         for (const record of this.store.allRecords()) {
@@ -145,16 +137,20 @@ export class StoreBinding {
       }, this)
     } else {
       this.upgradeDocSchema()
-      this.replaceStoreFromDoc()
+      if (!this.showing) this.replaceStoreFromDoc()
     }
-    this.records.observeDeep(this.onDocChange)
-    this.meta.observe(this.onMetaChange)
+    if (!this.showing) this.followDoc()
     if (!this.readOnly) {
       this.stopListening = this.store.listen(this.onStoreChange, {
         source: 'user',
         scope: 'document',
       })
     }
+  }
+
+  private followDoc(): void {
+    this.records.observeDeep(this.onDocChange)
+    this.meta.observe(this.onMetaChange)
   }
 
   /** Sends every held-back local change to the doc now, in one transaction. */

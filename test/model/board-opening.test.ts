@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appContext } from '@/lib/app-context'
 import { lastVisitOf } from '@/lib/sharing/member-store'
 import { boardMembers } from '@/lib/db/schema'
-import { parseSnapshot } from '@/lib/sync/board-snapshot'
+import * as Y from 'yjs'
+import { applyPageState } from '@/lib/sync/page-state'
+import { docLayout, recordsOfDoc } from '@/lib/sync/record-layout'
 import { boardOpening } from '@/lib/boards/board-opening'
 import { createTestBoard, eventually, startTestServer, type TestServer } from '../helpers/server'
 import { testOwnerId } from '../helpers/test-owner'
@@ -23,9 +25,13 @@ async function opening(boardId: string) {
   return boardOpening(await appContext(), { id: boardId, updatedAt: new Date() }, testOwnerId)
 }
 
-async function snapshotOf(boardId: string) {
-  const { snapshot } = await opening(boardId)
-  return snapshot === null ? null : parseSnapshot(snapshot)
+/** The board as the page brings it: the schema and records of a doc started from its state. */
+async function pageBoardOf(boardId: string) {
+  const { pageState } = await opening(boardId)
+  if (pageState === null) return null
+  const doc = new Y.Doc()
+  applyPageState(doc, pageState)
+  return { schema: doc.getMap(docLayout.meta).get('schema'), records: recordsOfDoc(doc) }
 }
 
 /** What the test owner is told on opening the board now. */
@@ -49,7 +55,7 @@ async function visit(boardId: string, change: (participant: Participant) => void
   )
 }
 
-describe("the board page's snapshot", () => {
+describe("the board page's state of the board", () => {
   it('holds the live board while people are on it, and the stored one after', async () => {
     const boardId = await createTestBoard(server)
     const participant = await joinBoard(server.syncUrl, boardId)
@@ -57,15 +63,15 @@ describe("the board page's snapshot", () => {
     participant.store.put([cube])
     endFrame(participant.store)
     await eventually(
-      async () => !!(await snapshotOf(boardId))?.records.some(({ id }) => id === cube.id),
-      'the cube in the snapshot',
+      async () => !!(await pageBoardOf(boardId))?.records.some(({ id }) => id === cube.id),
+      'the cube in the page state',
     )
-    const snapshot = await snapshotOf(boardId)
-    expect(snapshot?.schema).toEqual(participant.store.schema.serialize())
-    expect(snapshot?.records.find(({ id }) => id === cube.id)).toEqual(cube)
+    const shown = await pageBoardOf(boardId)
+    expect(shown?.schema).toEqual(participant.store.schema.serialize())
+    expect(shown?.records.find(({ id }) => id === cube.id)).toEqual(cube)
     leaveBoard(participant)
     await eventually(async () => server.rooms.loaded(boardId) === null, 'the board unloaded')
-    expect((await snapshotOf(boardId))?.records).toEqual(snapshot?.records)
+    expect((await pageBoardOf(boardId))?.records).toEqual(shown?.records)
   })
 })
 

@@ -1,12 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createShapeId, type TLRecord } from 'tldraw'
-import {
-  parseSnapshot,
-  snapshotJson,
-  snapshotOfDoc,
-  snapshotRecordLimit,
-} from '@/lib/sync/board-snapshot'
+import { applyPageState, pageStateOfDoc, pageStateRecordLimit } from '@/lib/sync/page-state'
 import { docLayout } from '@/lib/sync/record-layout'
 import { inNextTask, StoreBinding } from '@/lib/sync/store-binding'
 import { recordToYMap } from '@/lib/sync/record-layout'
@@ -307,22 +302,34 @@ describe('StoreBinding', () => {
   })
 })
 
-describe('a snapshot from the board page', () => {
-  /** A board with two shapes, and its snapshot as the server renders it into the page. */
-  function boardWithSnapshot() {
+describe("the board page's state of the board, before the first sync", () => {
+  /** A board with two shapes, and its state as the server renders it into the page. */
+  function boardWithPageState() {
     const { a, network } = twoPeers()
     const kept = rectangle()
     const removed = rectangle(undefined, { x: 400 })
     a.store.put([kept, removed])
     endFrameOf(a)
     network.settle()
-    const snapshot = snapshotOfDoc(a.doc)!
-    return { a, kept, removed, snapshot }
+    const pageState = pageStateOfDoc(a.doc)!
+    return { a, kept, removed, pageState }
   }
 
-  it('shows the board before the first sync without writing anything', () => {
-    const { kept, removed, snapshot } = boardWithSnapshot()
-    const reader = newPeer()
+  /** A peer whose doc starts from the page state, as the board page's does. */
+  function pageReader(pageState: string, options: Parameters<typeof newPeer>[0] = {}) {
+    const doc = new Y.Doc()
+    applyPageState(doc, pageState)
+    return newPeer({ ...options, doc })
+  }
+
+  /** What the server sends at the first sync: what the reader's doc lacks. */
+  function firstSync(server: Y.Doc, reader: Y.Doc) {
+    Y.applyUpdate(reader, Y.encodeStateAsUpdate(server, Y.encodeStateVector(reader)))
+  }
+
+  it('shows the board without writing anything', () => {
+    const { kept, removed, pageState } = boardWithPageState()
+    const reader = pageReader(pageState)
     let updates = 0
     reader.doc.on('update', () => updates++)
     const userChanges: unknown[] = []
@@ -330,7 +337,7 @@ describe('a snapshot from the board page', () => {
       source: 'user',
       scope: 'document',
     })
-    reader.binding.showSnapshot(snapshot)
+    reader.binding.showDoc()
     endFrame(reader.store)
     expect(reader.store.get(kept.id)).toEqual(kept)
     expect(reader.store.get(removed.id)).toEqual(removed)
@@ -339,67 +346,78 @@ describe('a snapshot from the board page', () => {
     expect(userChanges).toEqual([])
   })
 
-  it('gives way to the doc at the first sync: edits made since are in, removed shapes go', () => {
-    const { a, kept, removed, snapshot } = boardWithSnapshot()
+  it('follows the doc from then on: the first sync brings the edits made since', () => {
+    const { a, kept, removed, pageState } = boardWithPageState()
     // The board moved on between the page's render and the socket's sync.
     a.store.put([{ ...kept, x: 999 }])
     a.store.remove([removed.id])
     const added = rectangle(undefined, { y: 700 })
     a.store.put([added])
     endFrameOf(a)
-    const reader = newPeer()
-    reader.binding.showSnapshot(snapshot)
-    Y.applyUpdate(reader.doc, Y.encodeStateAsUpdate(a.doc))
+    const reader = pageReader(pageState, { remoteChangesDeferred: true })
+    reader.binding.showDoc()
+    firstSync(a.doc, reader.doc)
     let updates = 0
     reader.doc.on('update', () => updates++)
+    // Started in the task that took in the sync, before the deferred merge has run.
     reader.binding.start()
+    endFrame(reader.store)
     expect(documentRecords(reader.store)).toEqual(documentRecords(a.store))
     expect(updates).toBe(0)
+    // Started, it writes its own edits into the doc.
+    reader.store.put([{ ...added, x: 5 }])
+    endFrame(reader.store)
+    expect(updates).toBe(1)
   })
 
   it('does not write what it showed into a doc that turns out empty', () => {
-    const { kept, snapshot } = boardWithSnapshot()
-    const reader = newPeer()
-    reader.binding.showSnapshot(snapshot)
+    const { a, kept, pageState } = boardWithPageState()
+    const records = a.doc.getMap(docLayout.records)
+    a.doc.transact(() => [...records.keys()].forEach((id) => records.delete(id)))
+    const reader = pageReader(pageState, { remoteChangesDeferred: true })
+    reader.binding.showDoc()
+    expect(reader.store.has(kept.id)).toBe(true)
+    firstSync(a.doc, reader.doc)
     reader.binding.start()
+    endFrame(reader.store)
     expect(reader.store.has(kept.id)).toBe(false)
     expect(reader.binding.records.has(kept.id)).toBe(false)
-    expect(reader.binding.records.has('page:page')).toBe(true)
   })
 
   it('skips records it cannot read and is not shown at all from a newer schema', () => {
-    const { kept, snapshot } = boardWithSnapshot()
-    const damaged = {
-      ...snapshot,
-      records: [...snapshot.records, { id: 'shape:x', typeName: 'shape' }],
-    }
-    const reader = newPeer()
-    reader.binding.showSnapshot(damaged)
-    expect(reader.store.get(kept.id)).toEqual(kept)
-    expect(reader.store.has('shape:x' as TLRecord['id'])).toBe(false)
+    const { a, kept, pageState } = boardWithPageState()
+    const damaged = pageReader(pageState)
+    damaged.binding.records.set('shape:x', recordToYMap({ id: 'shape:x', typeName: 'shape' }))
+    damaged.binding.showDoc()
+    expect(damaged.store.get(kept.id)).toEqual(kept)
+    expect(damaged.store.has('shape:x' as TLRecord['id'])).toBe(false)
 
-    const schema = snapshot.schema as { sequences: Record<string, number> }
+    const schema = a.store.schema.serialize()
     const newer = { ...schema, sequences: { ...schema.sequences, 'com.tldraw.shape.geo': 999 } }
-    const old = newPeer()
-    old.binding.showSnapshot({ ...snapshot, schema: newer })
-    old.binding.showSnapshot({ ...snapshot, schema: 'not a schema' })
+    a.doc.getMap(docLayout.meta).set('schema', newer)
+    const old = pageReader(pageStateOfDoc(a.doc)!)
+    old.binding.showDoc()
     expect(old.store.has(kept.id)).toBe(false)
   })
 
-  it('travels as JSON, and anything else is no snapshot', () => {
-    const { snapshot } = boardWithSnapshot()
-    expect(parseSnapshot(snapshotJson(snapshot))).toEqual(snapshot)
-    for (const json of ['', '{', 'null', '42', '{"schema":{}}', '{"records":{}}']) {
-      expect(parseSnapshot(json)).toBeNull()
-    }
+  it('survives a damaged state: the doc takes what it can, and the sync brings the rest', () => {
+    const { a, kept, pageState } = boardWithPageState()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const reader = pageReader(pageState.slice(0, pageState.length / 2))
+    expect(warn).toHaveBeenCalledTimes(1)
+    warn.mockRestore()
+    reader.binding.showDoc()
+    firstSync(a.doc, reader.doc)
+    reader.binding.start()
+    expect(reader.store.get(kept.id)).toEqual(kept)
   })
 
   it('is left out for an empty doc and for boards past the limit', () => {
-    expect(snapshotOfDoc(new Y.Doc())).toBeNull()
+    expect(pageStateOfDoc(new Y.Doc())).toBeNull()
     const { a } = twoPeers()
-    a.store.put(Array.from({ length: snapshotRecordLimit }, () => rectangle()))
+    a.store.put(Array.from({ length: pageStateRecordLimit }, () => rectangle()))
     endFrameOf(a)
-    expect(snapshotOfDoc(a.doc)).toBeNull()
+    expect(pageStateOfDoc(a.doc)).toBeNull()
   })
 })
 

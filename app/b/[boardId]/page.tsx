@@ -15,7 +15,7 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/b/
   const { access, user } = grant
   // `?view` opens the board read-only even for people who may edit it.
   const viewOnly = 'view' in (await searchParams)
-  const [{ token, role, expiresAt }, { snapshot, revisit }] = await Promise.all([
+  const [{ token, role, expiresAt }, { pageState, revisit }] = await Promise.all([
     roomTokenFor(grant, viewOnly ? 'viewer' : undefined),
     boardOpening(await appContext(), access.board, user.id),
   ])
@@ -30,8 +30,8 @@ export default async function BoardPage({ params, searchParams }: PageProps<'/b/
       userId={user.id}
       userName={user.name}
       token={{ token, expiresAt: expiresAt.toISOString() }}
-      snapshot={snapshot ?? undefined}
-      revisit={revisit ?? undefined}
+      pageState={pageState ?? undefined}
+      revisit={revisit}
     />
   )
 }

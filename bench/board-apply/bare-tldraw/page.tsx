@@ -5,7 +5,7 @@ import { getAssetUrls } from '@tldraw/assets/selfHosted'
 
 /*
  * Built with esbuild by bare-server.ts. The page's HTML carries the shapes (as Cubeboard's
- * board page carries a snapshot); the editor takes them in at mount, then the board element
+ * board page carries the board); the editor takes them in at mount, then the board element
  * says it is ready (`data-synced`, what the bench's probe waits for on both pages) and a
  * WebSocket brings remote changes: each message is a JSON list of records that goes into the
  * store as one remote change, the plainest way tldraw takes what a peer did.
