@@ -244,8 +244,8 @@ function LiveBoard(props: BoardCanvasProps) {
   }, [editor, awareness])
 
   // On arrival (the page's state or the synced doc, whichever shows the board first) the
-  // whole board is in view, or, with `?focus=<shape or item id>` (links from the model view and
-  // search), that shape. Once only: the view is the person's own from then on.
+  // whole board is in view, or, with `?focus=<shape or item id>` (links from the model view
+  // and search), that shape. Once only: the view is the person's own from then on.
   const arrived = useRef(false)
   useEffect(() => {
     if (!editor || arrived.current) return

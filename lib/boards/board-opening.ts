@@ -31,7 +31,7 @@ export async function boardOpening(
   userId: string,
 ): Promise<BoardOpening> {
   const revisit = revisitOf(context, board, userId).catch((error: unknown) => {
-    console.error(`Cubeboard: what changed on board ${board.id} since the last visit`, error)
+    console.error(`Cubeboard: could not tell what changed on board ${board.id}`, error)
     return null
   })
   const pageState = await context.boards?.read(board.id, pageStateOfDoc)
