@@ -7,8 +7,9 @@ import { fromBase64, toBase64 } from 'lib0/buffer'
 import { docLayout } from './record-layout'
 
 /**
- * Larger boards open without the page state: it rides in the page's HTML, and past this
- * size the page takes longer to arrive and parse than the socket takes to bring the doc.
+ * Larger boards open without the page state, and the socket brings them the doc: the page
+ * is rendered on the server's event loop, and would carry several megabytes (a 2,000-shape
+ * board's state is 1.1 MB as the page carries it).
  */
 export const pageStateRecordLimit = 5000
 
