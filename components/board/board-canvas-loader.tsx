@@ -12,14 +12,17 @@ const loadingText = 'Loading the board…'
  * canvas code (tldraw, by far the largest part of the page) is still loading, its doc
  * holding the board's state from the page when the page brought one.
  */
-export function BoardCanvasLoader(props: Omit<BoardCanvasProps, 'session'>) {
-  const session = useBoardSession(
-    props.boardId,
-    props.role,
-    props.userId,
-    props.token,
-    props.pageState,
-  )
+export function BoardCanvasLoader({
+  pageState,
+  ...props
+}: Omit<BoardCanvasProps, 'session'> & {
+  /**
+   * The board's doc as the server had it when rendering the page (`pageStateOfDoc`): the
+   * doc starts from it, so the first frame shows the board.
+   */
+  pageState?: string
+}) {
+  const session = useBoardSession(props.boardId, props.role, props.userId, props.token, pageState)
   if (!session) return <p className="board-loading">{loadingText}</p>
   return <LazyBoardCanvas {...props} session={session} loadingText={loadingText} />
 }

@@ -144,11 +144,6 @@ export interface BoardCanvasProps {
   token: RoomToken
   session: BoardSession
   /**
-   * The board's doc as the server had it when rendering the page (`pageStateOfDoc`): the
-   * doc starts from it, so the first frame shows the board.
-   */
-  pageState?: string
-  /**
    * What changed since this person last left the board (null: nothing, or a first visit),
    * as the server works it out after sending the page.
    */

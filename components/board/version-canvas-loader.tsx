@@ -3,6 +3,7 @@
 
 import { useState } from 'react'
 import * as Y from 'yjs'
+import { fromBase64 } from 'lib0/buffer'
 import type { BoardCanvasProps } from './board-canvas'
 import { LazyBoardCanvas } from './lazy-board-canvas'
 import type { BoardSession } from './use-board-session'
@@ -14,10 +15,7 @@ export function VersionCanvasLoader(
   const { state, ...canvas } = props
   const [session] = useState<BoardSession>(() => {
     const doc = new Y.Doc()
-    Y.applyUpdate(
-      doc,
-      Uint8Array.from(atob(state), (char) => char.charCodeAt(0)),
-    )
+    Y.applyUpdate(doc, fromBase64(state))
     return {
       doc,
       privateDoc: null,
