@@ -198,6 +198,33 @@ export async function openAsFacilitator(browser: Browser, baseURL: string, board
   return { context, page }
 }
 
+/**
+ * Scrolls the canvas with the mouse wheel at `at` until `shape` is out of sight, and waits
+ * for the camera to stop: tldraw takes wheel events in over the next frames, and one taken in
+ * late stops a camera animation a test starts next (a zoom to a shape, cut short part way).
+ */
+export async function scrollAway(page: Page, shape: Locator, at: { x: number; y: number }) {
+  await page.mouse.move(at.x, at.y)
+  await page.mouse.wheel(0, 3000)
+  await expect(shape).not.toBeInViewport()
+  const camera = () =>
+    page
+      .locator('.tl-html-layer.tl-shapes')
+      .evaluate((layer) => (layer as HTMLElement).style.transform)
+  let last = await camera()
+  await expect
+    .poll(
+      async () => {
+        const now = await camera()
+        const settled = now === last
+        last = now
+        return settled
+      },
+      { intervals: [150] },
+    )
+    .toBe(true)
+}
+
 /** How far (px) a shape's centre is from the canvas's: zooming to a shape centres it. */
 export async function distanceFromCanvasCentre(page: Page, shape: Locator): Promise<number> {
   const box = await shape.boundingBox()

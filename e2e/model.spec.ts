@@ -9,6 +9,7 @@ import {
   distanceFromCanvasCentre,
   drawCube,
   openAsFacilitator,
+  scrollAway,
 } from './board-helpers'
 
 test.afterEach(closeBoardContexts)
@@ -36,9 +37,7 @@ test('the model panel and the model view read the board back, and lead to its sh
   const service = panel.getByRole('button', { name: 'Service: Credit Application' })
   await expect(service).toBeVisible()
   // Scrolled out of sight, the cube comes back to the middle of the canvas from the outline.
-  await page.mouse.move(300, 300)
-  await page.mouse.wheel(0, 3000)
-  await expect(page.locator('.cube')).not.toBeInViewport()
+  await scrollAway(page, page.locator('.cube'), { x: 300, y: 300 })
   await service.click()
   await expect.poll(() => distanceFromCanvasCentre(page, page.locator('.cube'))).toBeLessThan(20)
   await panel.getByRole('button', { name: 'Gaps' }).click()

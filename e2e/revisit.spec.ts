@@ -9,6 +9,7 @@ import {
   drawCube,
   join,
   openAsFacilitator,
+  scrollAway,
 } from './board-helpers'
 
 test.afterEach(closeBoardContexts)
@@ -104,9 +105,7 @@ test('a participant coming back sees what changed since their last visit and goe
   await page.screenshot({ path: testInfo.outputPath('revisit-panel.png') })
 
   // Scrolled away, the new cube comes back to the middle, selected.
-  await page.mouse.move(900, 500)
-  await page.mouse.wheel(0, 3000)
-  await expect(cubeTitled(page, 'Credit Risk')).not.toBeInViewport()
+  await scrollAway(page, cubeTitled(page, 'Credit Risk'), { x: 900, y: 500 })
   await added.click()
   await expect(page.getByRole('status', { name: 'Status' })).toContainText(
     'Credit Risk, Risk Department',
