@@ -141,7 +141,8 @@ export async function lastVisitOf(
 /**
  * The roles of everyone on these boards, and which boards are archived (for the sync server,
  * which asks about its open boards every 2 s): one query with one parameter however many
- * boards, so it costs neither a parameter per board to build and parse nor a second query.
+ * boards, so it costs neither a parameter per board to build and parse nor a second query,
+ * and the same text every time, so it stays prepared.
  */
 export async function rolesOnBoards(
   db: Database,
@@ -160,6 +161,8 @@ export async function rolesOnBoards(
     .from(boards)
     .leftJoin(boardMembers, eq(boardMembers.boardId, boards.id))
     .where(sql`${boards.id} = any(${sql.param(boardIds)}::text[])`)
+    .prepare('roles on boards')
+    .execute()
   for (const { boardId, archivedAt, userId, role } of rows) {
     let members = roles.get(boardId)
     if (!members) roles.set(boardId, (members = new Map()))

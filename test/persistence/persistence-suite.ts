@@ -7,6 +7,7 @@ import { createBoard } from '@/lib/boards/board-store'
 import { boards, boardSnapshots, boardUpdates } from '@/lib/db/schema'
 import { modelFromRecords } from '@/lib/model'
 import { BoardModelStore } from '@/lib/boards/model-store'
+import { rolesOnBoards } from '@/lib/sharing/member-store'
 import { BoardLogStore } from '@/server/sync/storage/board-log-store'
 import { byteaSliceBytes } from '@/lib/db/bytea-slices'
 import { createTestDatabase, type TestDatabase } from '../helpers/databases'
@@ -419,6 +420,28 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       })
       await database.db.delete(boards).where(eq(boards.id, board.id))
       expect(await models.find(board.id)).toBeNull()
+      await database.close()
+    })
+
+    it('runs the statements a busy server repeats prepared: each connection parses them once', async () => {
+      const { database, board } = await openWithBoard('Prepared')
+      const store = new BoardLogStore(database.db)
+      for (let run = 0; run < 3; run++) {
+        await store.append([{ boardId: board.id, update: Y.encodeStateAsUpdate(new Y.Doc()) }])
+        await store.markEdited([{ boardId: board.id, at: new Date() }])
+        await store.load(board.id)
+        await rolesOnBoards(database.db, [board.id])
+      }
+      // One connection ran them all (nothing ran beside them): its session holds what it prepared.
+      const prepared = (await database.db.execute(
+        sql`select statement from pg_prepared_statements`,
+      )) as unknown as { statement: string }[]
+      const preparedLike = (pattern: RegExp) =>
+        prepared.filter(({ statement }) => pattern.test(statement)).length
+      expect(preparedLike(/insert into "board_updates"/)).toBe(1)
+      expect(preparedLike(/update "boards" set updated_at/)).toBe(1)
+      expect(preparedLike(/with log as/)).toBe(1)
+      expect(preparedLike(/from "boards" left join "board_members"/)).toBe(1)
       await database.close()
     })
 

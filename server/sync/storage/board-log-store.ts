@@ -2,6 +2,7 @@
 import * as Y from 'yjs'
 import { and, count, eq, gt, lte, sql } from 'drizzle-orm'
 import { byteaSliceBytes } from '@/lib/db/bytea-slices'
+import { executePrepared } from '@/lib/db/prepared'
 import { applyInSlices } from '../apply-in-slices'
 import { statePieces } from '../state-pieces'
 import type { Database } from '@/lib/db/client'
@@ -75,24 +76,32 @@ export class BoardLogStore {
     const updates = batch.map(({ update }) =>
       Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString('hex'),
     )
-    await this.db.execute(sql`
-      insert into ${boardUpdates} (board_id, update)
-      select board_id, decode(hex, 'hex')
-      from unnest(${sql.param(boardIds)}::text[], ${sql.param(updates)}::text[])
-        with ordinality as batch(board_id, hex, position)
-      order by position`)
+    await executePrepared(
+      this.db,
+      'append to the update log',
+      sql`
+        insert into ${boardUpdates} (board_id, update)
+        select board_id, decode(hex, 'hex')
+        from unnest(${sql.param(boardIds)}::text[], ${sql.param(updates)}::text[])
+          with ordinality as batch(board_id, hex, position)
+        order by position`,
+    )
   }
 
-  /** Marks boards as edited now (their "last edited" time in lists). */
+  /**
+   * Marks boards as edited now (their "last edited" time in lists), in one statement whose
+   * text is the same however many boards (two array parameters), so it stays prepared.
+   */
   async markEdited(edits: BoardEdit[]): Promise<void> {
     if (edits.length === 0) return
-    const times = sql.join(
-      edits.map(({ boardId, at }) => sql`(${boardId}, ${at.toISOString()}::timestamptz)`),
-      sql`, `,
-    )
-    await this.db.execute(
-      sql`update ${boards} set updated_at = greatest(${boards.updatedAt}, edits.at)
-          from (values ${times}) as edits(id, at) where ${boards.id} = edits.id`,
+    const boardIds = edits.map((edit) => edit.boardId)
+    const times = edits.map((edit) => edit.at.toISOString())
+    await executePrepared(
+      this.db,
+      'mark boards edited',
+      sql`update ${boards} set updated_at = greatest(${boards.updatedAt}, edits.at::timestamptz)
+          from unnest(${sql.param(boardIds)}::text[], ${sql.param(times)}::text[]) as edits(id, at)
+          where ${boards.id} = edits.id`,
     )
   }
 
@@ -199,7 +208,10 @@ export class BoardLogStore {
   ): Promise<{ updates: Uint8Array[]; lastId: number } | null> {
     const halfSlice = Math.max(1, Math.floor(this.sliceBytes / 2))
     // Both databases are reached through postgres.js, whose result is the array of rows.
-    const groups = (await db.execute(sql`
+    const groups = await executePrepared<PackedGroup>(
+      db,
+      'read the update log',
+      sql`
       with log as (
         select id, ${boardUpdates.update} as update, octet_length(${boardUpdates.update}) as bytes,
           sum(octet_length(${boardUpdates.update})) over (order by id) as upto
@@ -211,7 +223,8 @@ export class BoardLogStore {
           then string_agg(int4send(bytes) || update, ''::bytea order by id) end as packed
       from log
       group by case when bytes > ${halfSlice} then -id else (upto - 1) / ${halfSlice}::bigint end
-      order by min(id)`)) as unknown as PackedGroup[]
+      order by min(id)`,
+    )
     const updates: Uint8Array[] = []
     for (const { lastId, bytes, packed } of groups) {
       if (packed) {
@@ -253,7 +266,7 @@ export class BoardLogStore {
   }
 }
 
-type Reader = Pick<Database, 'select' | 'execute'>
+type Reader = Pick<Database, 'select' | '_'>
 
 /** Consecutive log rows read as one value; int8 sums and ids come as text. */
 interface PackedGroup {
