@@ -11,7 +11,7 @@ const dialect = new PgDialect()
  * parameters' types before it sends them: two round trips and a parse every time. Prepared,
  * each connection parses it once and every later run is one round trip: the update log's
  * insert, up to 20 times a second on a busy instance, took half the CPU it did (on PGlite,
- * whose thread parses in this process, 350-560 µs instead of 870-1,560 µs a run).
+ * whose thread parses in this process, 350–560 µs instead of 870–1,560 µs a run).
  *
  * Only for a query whose text is the same every run (lists as one array parameter, not a
  * parameter each): every distinct text stays prepared on its connection. `name` says which

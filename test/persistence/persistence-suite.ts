@@ -423,6 +423,32 @@ export function persistenceSuite(kind: 'pglite' | 'postgres') {
       await database.close()
     })
 
+    it('marks several boards edited in one go, each at the later of its times', async () => {
+      const { database, board } = await openWithBoard('Edited first')
+      const other = await createBoard(
+        database.db,
+        { title: 'Edited second', kind: 'cube' },
+        await testOwner(database.db),
+      )
+      const store = new BoardLogStore(database.db)
+      const later = new Date(Date.now() + 60_000)
+      const earlier = new Date(Date.now() + 30_000)
+      await store.markEdited([
+        { boardId: board.id, at: later },
+        { boardId: other.id, at: earlier },
+      ])
+      // An older edit time (a batch written late) does not move a board back.
+      await store.markEdited([{ boardId: board.id, at: earlier }])
+      const rows = await database.db
+        .select({ id: boards.id, updatedAt: boards.updatedAt })
+        .from(boards)
+        .where(inArray(boards.id, [board.id, other.id]))
+      const editedAt = new Map(rows.map((row) => [row.id, row.updatedAt.getTime()]))
+      expect(editedAt.get(board.id)).toBe(later.getTime())
+      expect(editedAt.get(other.id)).toBe(earlier.getTime())
+      await database.close()
+    })
+
     it('runs the statements a busy server repeats prepared: each connection parses them once', async () => {
       const { database, board } = await openWithBoard('Prepared')
       const store = new BoardLogStore(database.db)
