@@ -131,8 +131,7 @@ try {
         'start of that frame) is the lower bound.',
       "The board page brings the board's doc (a Yjs state): the canvas shows it read-only " +
         'while the socket syncs what changed since. Editable: the first frame in which the ' +
-        'board is synced with the server ' +
-        "(the board element's data-synced), which opens editing.",
+        "board is synced with the server (the board element's data-synced), which opens editing.",
       'Main thread: Chromium Performance.getMetrics (TaskDuration, ScriptDuration, ' +
         'RecalcStyleDuration + LayoutDuration, ThreadTime) over the DevTools protocol. Busy is ' +
         'wall-clock task time and grows when the machine is loaded; CPU is the thread CPU time.',
